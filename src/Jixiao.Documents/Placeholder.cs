@@ -1,0 +1,1 @@
+namespace Jixiao.Documents; internal static class Placeholder {}

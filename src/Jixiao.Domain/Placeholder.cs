@@ -1,0 +1,1 @@
+namespace Jixiao; internal static class Placeholder {}
