@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Jixiao.Cli.Rendering;
+using Jixiao.Documents;
+using Jixiao.Rules;
+using Spectre.Console;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary><c>jixiao check FILE… [--json]</c>: exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.</summary>
+public static class CheckCommand
+{
+    public static Command Create(IAnsiConsole console, TextWriter stdout)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
+        var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件") { files, json, verbose };
+        command.SetAction(parse =>
+        {
+            var paths = parse.GetValue(files) ?? [];
+            bool asJson = parse.GetValue(json);
+            var checker = new Checker();
+            var reports = new List<DocumentReport>();
+            bool unreadable = false;
+            for (int i = 0; i < paths.Length; i++)
+            {
+                var path = paths[i];
+                if (!asJson && paths.Length > 3) console.MarkupLine($"[grey]({i + 1}/{paths.Length}) {Markup.Escape(path)}[/]");
+                try
+                {
+                    var disclosure = DocumentLoader.Load(path);
+                    reports.Add(checker.Check(disclosure));
+                }
+                catch (DocumentReadException e)
+                {
+                    unreadable = true;
+                    if (asJson) Console.Error.WriteLine(e.Message);
+                    else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(e.Message)}");
+                }
+            }
+            if (asJson) stdout.WriteLine(CheckJson.Write(reports));
+            else foreach (var r in reports) CheckText.Write(console, r, parse.GetValue(verbose));
+            if (unreadable) return 2;
+            return reports.Any(r => r.HasErrors) ? 1 : 0;
+        });
+        return command;
+    }
+}

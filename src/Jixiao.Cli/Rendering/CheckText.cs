@@ -1,0 +1,32 @@
+using Jixiao.Disclosures;
+using Jixiao.Rules;
+using Spectre.Console;
+
+namespace Jixiao.Cli.Rendering;
+
+/// <summary>The plain-text report of <c>jixiao check</c>: a heading per document, its findings by severity, a rule summary.</summary>
+public static class CheckText
+{
+    public static void Write(IAnsiConsole console, DocumentReport r, bool showInfo)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold]{Markup.Escape(r.Source)}[/]");
+        console.MarkupLine($"  类型：{Markup.Escape(r.Kind.ToChinese())}　单位：{Markup.Escape(r.Unit ?? "（未识别）")}　年度：{(r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未识别）")}");
+        int errors = r.Findings.Count(f => f.Severity == Severity.Error);
+        int warnings = r.Findings.Count(f => f.Severity == Severity.Warning);
+        int infos = r.Findings.Count(f => f.Severity == Severity.Info);
+        foreach (var f in r.Findings.OrderBy(f => f.Severity).ThenBy(f => f.Line ?? int.MaxValue))
+        {
+            if (f.Severity == Severity.Info && !showInfo) continue;
+            var color = f.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+            var line = f.Line is { } l ? $"第{l}行 " : "";
+            console.MarkupLine($"  [{color}]{f.Severity.ToChinese()}[/] [bold]{f.RuleId}[/] {Markup.Escape(line + f.Subject)}");
+            console.MarkupLine($"      {Markup.Escape(f.Message)}");
+        }
+        var counts = r.Rules.GroupBy(x => x.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        console.MarkupLine($"  规则：通过 {Get(counts, Outcome.Pass)}，未通过 {Get(counts, Outcome.Fail)}，不适用 {Get(counts, Outcome.NotApplicable)}，数据不足 {Get(counts, Outcome.InsufficientData)}");
+        console.MarkupLine($"  发现：[red]错误 {errors}[/]，[yellow]警告 {warnings}[/]，提示 {infos}{(showInfo || infos == 0 ? "" : "（加 --verbose 显示提示）")}");
+    }
+
+    private static int Get(Dictionary<Outcome, int> d, Outcome o) => d.TryGetValue(o, out var n) ? n : 0;
+}

@@ -1,1 +1,0 @@
-namespace Jixiao.Documents; internal static class Placeholder {}

@@ -1,0 +1,508 @@
+using System.Text.RegularExpressions;
+using Jixiao.Catalogs;
+using Jixiao.Codes;
+using Jixiao.Disclosures;
+using Jixiao.Money;
+using Jixiao.Rules;
+using Jixiao.Tables;
+using Jixiao.Text;
+
+namespace Jixiao.Documents.Text;
+
+/// <summary>
+/// Reads a published disclosure from extracted text (tab-separated rows, or one cell per line with blank lines
+/// between rows) into a <see cref="Disclosure"/>: recognises each table of set H or S by its title, places each row
+/// by its code or label and each figure by its column, and keeps the rest as explanation paragraphs. It never throws
+/// on content: what it cannot place becomes a read finding (RD-…).
+/// </summary>
+public static partial class PublishedTextReader
+{
+    public static readonly RuleInfo UnreadableCell = new("RD-CELL-01", Severity.Warning, "表格单元格无法识别为数字", "读取");
+    public static readonly RuleInfo ColumnsUnclear = new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取");
+    public static readonly RuleInfo DuplicateTable = new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取");
+
+    private static readonly Lazy<TitleMatcher> Matcher = new(() => new TitleMatcher(TableSets.All));
+
+    /// <summary>Reads a file (UTF-8, or GB18030 when it is not valid UTF-8). I/O errors surface as <see cref="DocumentReadException"/>.</summary>
+    public static Disclosure ReadFile(string path)
+    {
+        string text = TextFiles.ReadAllText(path);
+        return Read(text, path);
+    }
+
+    /// <summary>Reads the text of a published document.</summary>
+    public static Disclosure Read(string text, string source)
+    {
+        var rows = TextRows.Split(text);
+        var hits = FindTitles(rows);
+        var set = ChooseSet(hits) ?? TableSets.Get("H");
+        var disclosure = new Disclosure { Source = source, Set = set };
+        DetectKind(disclosure, rows);
+        var setHits = hits.Where(h => h.Matches.Any(m => m.Set == set))
+            .Select(h => (h.Row, h.Cell, Table: h.Matches.First(m => m.Set == set).Table)).ToList();
+
+        var consumed = new bool[rows.Count];
+        var catalogs = (FiscalYear?)null;
+        var year = FindYear(rows);
+        disclosure.Year = year;
+        var cat = CatalogSet.ForNearest(year ?? new FiscalYear(CatalogSet.AvailableYears[^1]));
+
+        for (int h = 0; h < setHits.Count; h++)
+        {
+            var (row, cell, template) = setHits[h];
+            int end = h + 1 < setHits.Count ? setHits[h + 1].Row : rows.Count;
+            int endCell = h + 1 < setHits.Count ? setHits[h + 1].Cell : 0;
+            var table = ParseTable(template, rows, row, cell, end, endCell, cat, consumed, disclosure);
+            if (table is null) continue;
+            var existing = disclosure.Table(template.Id);
+            bool hasData = table.Parts.Any(p => p.Rows.Count > 0) || table.Note is not null;
+            if (existing is null)
+            {
+                if (hasData) disclosure.Tables.Add(table);
+                else disclosure.ContentsEntries.Add(table.PrintedTitle);
+            }
+            else if (hasData)
+            {
+                disclosure.ReadFindings.Add(new Finding(DuplicateTable.Id, DuplicateTable.Severity, table.Subject, $"第{table.Line}行",
+                    $"{table.Subject}出现两次（第{existing.Line}行与第{table.Line}行），只采用第一次") { Line = table.Line });
+            }
+        }
+        _ = catalogs;
+        disclosure.Tables.Sort((a, b) => a.Template.Number.CompareTo(b.Template.Number));
+
+        foreach (var t in disclosure.Tables)
+        foreach (var line in t.HeaderLines)
+        {
+            if (disclosure.UnitCode is null && UnitHeader().Match(line) is { Success: true } m)
+            {
+                disclosure.UnitCode = m.Groups[1].Value;
+                disclosure.UnitName = m.Groups[2].Value.Trim();
+            }
+        }
+        ReadText(rows, consumed, disclosure);
+        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = DocumentKind.UnitBudget;
+        return disclosure;
+    }
+
+    private sealed record TitleHit(int Row, int Cell, List<(TableSet Set, TableTemplate Table)> Matches);
+
+    private static List<TitleHit> FindTitles(IReadOnlyList<TextRow> rows)
+    {
+        var hits = new List<TitleHit>();
+        for (int r = 0; r < rows.Count; r++)
+            for (int c = 0; c < rows[r].Cells.Count; c++)
+            {
+                var m = Matcher.Value.Match(rows[r].Cells[c]);
+                if (m.Count > 0) hits.Add(new TitleHit(r, c, m));
+            }
+        return hits;
+    }
+
+    private static TableSet? ChooseSet(List<TitleHit> hits)
+    {
+        if (hits.Count == 0) return null;
+        return hits.SelectMany(h => h.Matches)
+            .GroupBy(m => m.Set)
+            .Select(g => (Set: g.Key, Count: g.Select(x => x.Table.Id).Distinct().Count(), Total: g.Key.Tables.Count))
+            .OrderByDescending(x => x.Count)
+            .ThenBy(x => x.Total) // a tie: prefer the smaller set whose every table was seen
+            .First().Set;
+    }
+
+    private static void DetectKind(Disclosure d, IReadOnlyList<TextRow> rows)
+    {
+        d.Kind = DocumentKind.Unknown;
+        foreach (var row in rows.Take(12))
+        foreach (var cell in row.Filled)
+        {
+            var n = Names.Normalize(cell);
+            if (n.Contains("绩效自评", StringComparison.Ordinal) || n.Contains("绩效评价", StringComparison.Ordinal)) { d.Kind = DocumentKind.SelfEvaluation; return; }
+            if (n.Contains("绩效目标申报表", StringComparison.Ordinal)) { d.Kind = DocumentKind.PerformanceTargets; return; }
+        }
+    }
+
+    private static FiscalYear? FindYear(IReadOnlyList<TextRow> rows)
+    {
+        foreach (var row in rows)
+        foreach (var cell in row.Filled)
+        {
+            var m = BudgetYear().Match(cell);
+            if (m.Success && FiscalYear.TryParse(m.Groups[1].Value, out var y)) return y;
+        }
+        foreach (var row in rows.Take(8))
+        foreach (var cell in row.Filled)
+        {
+            var m = AnyYear().Match(cell);
+            if (m.Success && FiscalYear.TryParse(m.Groups[1].Value, out var y)) return y;
+        }
+        return null;
+    }
+
+    // ---- tables ----
+
+    private sealed class RawRow
+    {
+        public required string Key;
+        public string? Code;
+        public required string Label;
+        public required List<string> Values;
+        public int Line;
+    }
+
+    private static DisclosureTable? ParseTable(TableTemplate template, IReadOnlyList<TextRow> rows, int startRow, int titleCell,
+        int endRow, int endCell, CatalogSet cat, bool[] consumed, Disclosure disclosure)
+    {
+        var table = new DisclosureTable(template, rows[startRow].Cells[titleCell]) { Line = rows[startRow].Line, Unit = disclosure.Set.Unit };
+        var header = new List<string>();
+        foreach (var c in rows[startRow].Cells.Skip(titleCell + 1)) if (c.Length > 0) header.Add(c);
+        consumed[startRow] = true;
+
+        var raws = template.Parts.Select(_ => new List<RawRow>()).ToArray();
+        var fixedCursor = new int[template.Parts.Count];
+        bool seenData = false;
+        int lastTableRow = startRow;
+        int nonData = 0;
+        for (int r = startRow + 1; r < Math.Min(endRow + 1, rows.Count); r++)
+        {
+            var row = rows[r];
+            IReadOnlyList<string> cells = row.Cells;
+            if (r == endRow)
+            {
+                // cells before the next title on its row (a note of this table)
+                if (endCell == 0) break;
+                cells = row.Cells.Take(endCell).ToArray();
+            }
+            if (cells.All(c => c.Length == 0)) continue;
+            var first = cells.FirstOrDefault(c => c.Length > 0) ?? "";
+            if (first.StartsWith("注", StringComparison.Ordinal) && (first.Length > 1 && first[1] is '：' or ':'))
+            {
+                table.Note = first;
+                if (r < endRow) consumed[r] = true;
+                lastTableRow = r;
+                continue;
+            }
+
+            bool placed = false;
+            if (IsTextOnly(cells)) { }
+            else if (template.Parts.Count == 2) placed = ParsePairedRow(template, cells, row.Line, cat, raws, fixedCursor);
+            else placed = ParseSingleRow(template.Parts[0], cells, row.Line, cat, raws[0], ref fixedCursor[0]);
+
+            if (placed)
+            {
+                seenData = true;
+                nonData = 0;
+                lastTableRow = r;
+                if (r < endRow) consumed[r] = true;
+                continue;
+            }
+            if (!seenData && r - startRow <= 10 && LooksLikeHeader(cells))
+            {
+                header.AddRange(cells.Where(c => c.Length > 0));
+                if (r < endRow) consumed[r] = true;
+                lastTableRow = r;
+                continue;
+            }
+            // Tolerate one stray row inside a table (a page header repeated); two end it.
+            nonData++;
+            if (seenData && nonData >= 2) break;
+            if (!seenData && r - startRow > 10) break;
+        }
+
+        table.HeaderLines.AddRange(header);
+        foreach (var h in header)
+        {
+            var n = Names.Normalize(h);
+            if (n.Contains("单位:元", StringComparison.Ordinal) || n == "单位:元" || n.EndsWith("单位:元", StringComparison.Ordinal)) table.Unit = "元";
+            else if (n.Contains("万元", StringComparison.Ordinal)) table.Unit = "万元";
+        }
+        var headerText = Names.Normalize(string.Concat(header));
+        for (int p = 0; p < template.Parts.Count; p++)
+            table.Parts.Add(BuildPart(template, template.Parts[p], raws[p], headerText, table, disclosure));
+        _ = lastTableRow;
+        return table;
+    }
+
+    // A header row under a title repeats column labels (合计 | 一般公共预算财政拨款 …): text where figures should be.
+    private static bool IsTextOnly(IReadOnlyList<string> cells)
+    {
+        int numbers = 0, texts = 0;
+        bool labelSeen = false;
+        foreach (var c in cells)
+        {
+            if (c.Length == 0) continue;
+            var kind = CellNumbers.Parse(c, out _, out _);
+            if (kind is CellValueKind.Number or CellValueKind.Percent) { numbers++; continue; }
+            if (!labelSeen) { labelSeen = true; continue; } // the row's own label
+            if (c.Replace(" ", "").All(char.IsAsciiDigit)) { numbers++; continue; }
+            texts++;
+        }
+        return texts >= 2 && numbers == 0;
+    }
+
+    private static bool LooksLikeHeader(IReadOnlyList<string> cells)
+    {
+        foreach (var c in cells)
+        {
+            if (c.Length == 0) continue;
+            if (c.Length > 60) return false;
+        }
+        return true;
+    }
+
+    private static bool ParseSingleRow(TablePart part, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow> raws, ref int cursor)
+    {
+        switch (part.RowSource)
+        {
+            case RowSourceKind.Functional:
+            case RowSourceKind.Economic:
+            {
+                bool functional = part.RowSource == RowSourceKind.Functional;
+                for (int i = 0; i < cells.Count; i++)
+                {
+                    var c = cells[i].Replace(" ", "");
+                    bool isCode = functional ? FunctionalCode.TryParse(c, out _) : EconomicCode.TryParse(c, out _);
+                    if (isCode && !(i == 0 && cells.Count > 2 && IsCodeLikeSerial(c, cells)))
+                    {
+                        int labelAt = i + 1 < cells.Count && !CellNumbers.IsNumericOrBlank(cells[i + 1]) ? i + 1 : -1;
+                        var label = labelAt > 0 ? cells[labelAt] : "";
+                        raws.Add(new RawRow { Key = c, Code = c, Label = label, Values = cells.Skip(labelAt > 0 ? labelAt + 1 : i + 1).ToList(), Line = line });
+                        return true;
+                    }
+                    if (IsTotalLabel(c, part))
+                    {
+                        raws.Add(new RawRow { Key = "total", Label = cells[i], Values = cells.Skip(i + 1).ToList(), Line = line });
+                        return true;
+                    }
+                    if (c is "无") return true; // the placeholder row of an empty table
+                    if (c.Length > 0 && !CellNumbers.IsNumber(c)) return false;
+                }
+                return false;
+            }
+            case RowSourceKind.Fixed:
+            {
+                for (int i = 0; i < cells.Count; i++)
+                {
+                    if (cells[i].Length == 0 || CellNumbers.IsNumber(cells[i])) continue;
+                    var key = MatchFixed(part, cells[i], ref cursor);
+                    if (key is null) return false;
+                    raws.Add(new RawRow { Key = key, Label = cells[i], Values = cells.Skip(i + 1).ToList(), Line = line });
+                    return true;
+                }
+                return false;
+            }
+            case RowSourceKind.Projects:
+            case RowSourceKind.Units:
+            {
+                for (int i = 0; i < cells.Count; i++)
+                {
+                    if (cells[i].Length == 0 || CellNumbers.IsNumber(cells[i])) continue;
+                    var values = cells.Skip(i + 1).ToList();
+                    if (values.Count == 0 || !values.Any(CellNumbers.IsNumber)) return false;
+                    var key = IsTotalLabel(cells[i], part) || Names.Normalize(cells[i]) is "部门合计" or "合计" ? "total" : Names.Normalize(cells[i]);
+                    raws.Add(new RawRow { Key = key, Label = cells[i], Values = values, Line = line });
+                    return true;
+                }
+                return false;
+            }
+            default:
+                return false;
+        }
+    }
+
+    // A 序号 of 3 digits in front of a code (“301 | 30101 | 基本工资”) is not the code.
+    private static bool IsCodeLikeSerial(string first, IReadOnlyList<string> cells) =>
+        cells.Count > 1 && (FunctionalCode.TryParse(cells[1].Replace(" ", ""), out _) || EconomicCode.TryParse(cells[1].Replace(" ", ""), out _)) && first.Length == 3
+        && cells[1].Replace(" ", "").Length >= 3 && !cells[1].Replace(" ", "").StartsWith(first, StringComparison.Ordinal);
+
+    private static bool IsTotalLabel(string cell, TablePart part)
+    {
+        var n = Names.Normalize(cell);
+        return n == Names.Normalize(part.TotalLabel) || n is "合计" or "总计" or "合计数" or "部门合计";
+    }
+
+    private static string? MatchFixed(TablePart part, string label, ref int cursor)
+    {
+        var n = Names.Normalize(label);
+        if (n.Length == 0) return null;
+        // Sequential first: the same label may stand twice (年初结转 → 一般公共预算拨款 again).
+        for (int k = cursor; k < part.Rows.Count; k++)
+            if (LabelMatches(part.Rows[k], n)) { cursor = k + 1; return part.Rows[k].Key; }
+        for (int k = 0; k < cursor && k < part.Rows.Count; k++)
+            if (LabelMatches(part.Rows[k], n)) return part.Rows[k].Key;
+        return null;
+    }
+
+    private static bool LabelMatches(RowTemplate row, string normalized)
+    {
+        if (Names.Normalize(row.Label) == normalized) return true;
+        foreach (var a in row.Aliases) if (Names.Normalize(a) == normalized) return true;
+        return false;
+    }
+
+    private static bool ParsePairedRow(TableTemplate template, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow>[] raws, int[] cursor)
+    {
+        var left = template.Parts[0];
+        var right = template.Parts[1];
+        int nL = left.Columns.Count, nR = right.Columns.Count;
+        var list = cells.ToList();
+        if (list.Count == 1 + (1 + nL) + (1 + nR) && (list[0].Length == 0 || int.TryParse(list[0], out _))) list.RemoveAt(0);
+        else if (list.Count > 0 && int.TryParse(list[0], out _) && list.Count >= 2 && !CellNumbers.IsNumber(list[1])) list.RemoveAt(0);
+
+        int rightAt;
+        if (list.Count == (1 + nL) + (1 + nR)) rightAt = 1 + nL;
+        else
+        {
+            rightAt = -1;
+            for (int i = 1; i < list.Count; i++)
+            {
+                if (list[i].Length == 0 || CellNumbers.IsNumber(list[i])) continue;
+                if (cat.FindExpenditureClass(list[i]) is not null || right.Rows.Any(r => LabelMatches(r, Names.Normalize(list[i])))) { rightAt = i; break; }
+            }
+            if (rightAt < 0) rightAt = list.Count;
+        }
+
+        bool placed = false;
+        var leftLabel = list.Count > 0 ? list[0] : "";
+        if (leftLabel.Length > 0 && rightAt > 0)
+        {
+            var key = MatchFixed(left, leftLabel, ref cursor[0]);
+            if (key is not null)
+            {
+                raws[0].Add(new RawRow { Key = key, Label = leftLabel, Values = list.Skip(1).Take(rightAt - 1).ToList(), Line = line });
+                placed = true;
+            }
+        }
+        else if (leftLabel.Length == 0 && list.Count > 0) placed = true; // an empty left half is still a table row
+        if (rightAt < list.Count)
+        {
+            var rightLabel = list[rightAt];
+            var values = list.Skip(rightAt + 1).ToList();
+            if (rightLabel.Length > 0)
+            {
+                if (right.RowSource == RowSourceKind.Classes && cat.FindExpenditureClass(rightLabel) is { } cls)
+                {
+                    raws[1].Add(new RawRow { Key = cls.Code, Code = cls.Code, Label = rightLabel, Values = values, Line = line });
+                    placed = true;
+                }
+                else if (MatchFixed(right, rightLabel, ref cursor[1]) is { } key)
+                {
+                    raws[1].Add(new RawRow { Key = key, Label = rightLabel, Values = values, Line = line });
+                    placed = true;
+                }
+            }
+        }
+        if (placed && leftLabel.Length == 0 && rightAt >= list.Count && list.All(c => c.Length == 0 || CellNumbers.IsNumericOrBlank(c)))
+            return list.Any(c => c.Length > 0) && list.Count <= 1 + nL + 1 + nR; // a row of blanks and numbers only
+        return placed;
+    }
+
+    private static DisclosurePart BuildPart(TableTemplate template, TablePart partTemplate, List<RawRow> raws, string headerText,
+        DisclosureTable table, Disclosure disclosure)
+    {
+        var part = new DisclosurePart(partTemplate);
+        int n = partTemplate.Columns.Count;
+        // How many value cells the rows carry: trailing empties may be cut in tab-separated text, so take the widest.
+        int width = raws.Count == 0 ? n : raws.Max(r => TrimmedCount(r.Values));
+        var present = Enumerable.Repeat(true, n).ToArray();
+        int[] map = Enumerable.Range(0, n).ToArray(); // template column → value index
+        if (raws.Count > 0 && width != n && width < n)
+        {
+            var inHeader = partTemplate.Columns.Select(c => c.Aliases.Prepend(c.Label).Any(l => headerText.Contains(Names.Normalize(l), StringComparison.Ordinal))).ToArray();
+            int found = inHeader.Count(x => x);
+            if (found == width)
+            {
+                int v = 0;
+                for (int i = 0; i < n; i++) { present[i] = inHeader[i]; map[i] = inHeader[i] ? v++ : -1; }
+            }
+            else if (raws.All(r => r.Values.Count <= width) && raws.Any(r => r.Values.Count == width))
+            {
+                // Rows are complete but narrower than the template: take the leading columns, say so.
+                for (int i = 0; i < n; i++) { present[i] = i < width; map[i] = i < width ? i : -1; }
+                disclosure.ReadFindings.Add(new Finding(ColumnsUnclear.Id, ColumnsUnclear.Severity, table.Subject, "表头",
+                    $"{table.Subject}每行有 {width} 个数值，表样有 {n} 列；按前 {width} 列（{string.Join("、", partTemplate.Columns.Take(width).Select(c => c.Label))}）读取")
+                { Expected = n.ToString(System.Globalization.CultureInfo.InvariantCulture), Actual = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = table.Line });
+            }
+        }
+        part.ColumnPresent = present;
+
+        int minDecimals = 2;
+        foreach (var raw in raws)
+        {
+            var values = new Figure?[n];
+            var rawValues = new string?[n];
+            for (int i = 0; i < n; i++)
+            {
+                if (map[i] < 0) { values[i] = null; continue; }
+                var text = map[i] < raw.Values.Count ? raw.Values[map[i]] : "";
+                rawValues[i] = text;
+                var f = CellNumbers.ToFigure(text, minDecimals);
+                if (f is null)
+                {
+                    disclosure.ReadFindings.Add(new Finding(UnreadableCell.Id, UnreadableCell.Severity, table.Subject,
+                        $"行“{(raw.Code is null ? raw.Label : raw.Code + " " + raw.Label)}”，列“{partTemplate.Columns[i].Label}”",
+                        $"单元格“{Shorten(text)}”不是数字，该格未参与核对") { Actual = Shorten(text), Expected = "数字或空白", Line = raw.Line });
+                }
+                values[i] = f;
+            }
+            part.Rows.Add(new DisclosureRow(raw.Key, raw.Code, raw.Label, values) { RawValues = rawValues, Line = raw.Line });
+        }
+        return part;
+    }
+
+    private static int TrimmedCount(List<string> values)
+    {
+        int k = values.Count;
+        while (k > 0 && values[k - 1].Length == 0) k--;
+        return Math.Max(k, values.Count);
+    }
+
+    private static string Shorten(string s) => s.Length <= 20 ? s : s[..20] + "…";
+
+    // ---- text ----
+
+    private static void ReadText(IReadOnlyList<TextRow> rows, bool[] consumed, Disclosure d)
+    {
+        string section = "";
+        string? unit = null;
+        string? pendingName = null, pendingCode = null;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            if (consumed[r]) continue;
+            var cells = rows[r].Cells;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                var cell = cells[i];
+                if (cell.Length == 0) continue;
+                var n = Names.Normalize(cell);
+                if (n.StartsWith("单位:", StringComparison.Ordinal) && cell.Length < 12) unit = n.EndsWith("万元", StringComparison.Ordinal) ? "万元" : "元";
+                if (n == "项目名称" && i + 1 < cells.Count) { pendingName = cells[i + 1]; continue; }
+                if (n == "项目编码" && i + 1 < cells.Count) { pendingCode = cells[i + 1]; continue; }
+                if (n == "预算数" && pendingName is not null && i + 1 < cells.Count)
+                {
+                    var f = CellNumbers.ToFigure(cells[i + 1], 2);
+                    d.Projects.Add(new DeclaredProject(pendingCode, pendingName, f, unit ?? "万元", rows[r].Line));
+                    pendingName = null;
+                    pendingCode = null;
+                    continue;
+                }
+                if (IsHeading(cell)) section = cell;
+                d.Paragraphs.Add(new TextParagraph(section, cell, rows[r].Line));
+            }
+        }
+    }
+
+    private static bool IsHeading(string cell) =>
+        cell.Length <= 40 && Heading().IsMatch(cell) && !cell.Contains('。');
+
+    [GeneratedRegex(@"^\s*(\d{6,15})\s*([^\d\s].{1,60})$")]
+    private static partial Regex UnitHeader();
+
+    [GeneratedRegex(@"预算年度\s*[:：]?\s*(\d{4})")]
+    private static partial Regex BudgetYear();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})\s*年")]
+    private static partial Regex AnyYear();
+
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|\d+、)")]
+    private static partial Regex Heading();
+}

@@ -1,0 +1,38 @@
+using Jixiao.Codes;
+using Jixiao.Rules;
+using Jixiao.Tables;
+
+namespace Jixiao.Disclosures;
+
+/// <summary>
+/// A budget disclosure as the checker sees it: the recognised tables of one set, the explanation paragraphs, the
+/// projects declared in its performance tables, and what the reader noticed. It is built either by reading a
+/// published document or by rendering a data package exactly (in 元).
+/// </summary>
+public sealed class Disclosure
+{
+    public required string Source { get; init; }
+    public DocumentKind Kind { get; set; } = DocumentKind.UnitBudget;
+    public required TableSet Set { get; set; }
+    public string? UnitCode { get; set; }
+    public string? UnitName { get; set; }
+    public FiscalYear? Year { get; set; }
+    public List<DisclosureTable> Tables { get; } = [];
+    public List<TextParagraph> Paragraphs { get; } = [];
+    public List<DeclaredProject> Projects { get; } = [];
+
+    /// <summary>Table titles listed in the document's contents (目录), if it has one.</summary>
+    public List<string> ContentsEntries { get; } = [];
+
+    /// <summary>Findings of the reader itself (unreadable cells, rows it could not place).</summary>
+    public List<Finding> ReadFindings { get; } = [];
+
+    /// <summary>Last year's figures, when known (a data package carries them; a published text does not).</summary>
+    public Disclosure? PriorYear { get; set; }
+
+    public DisclosureTable? Table(string templateId)
+    {
+        foreach (var t in Tables) if (t.Template.Id == templateId) return t;
+        return null;
+    }
+}

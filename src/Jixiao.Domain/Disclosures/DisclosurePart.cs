@@ -1,0 +1,19 @@
+using Jixiao.Tables;
+
+namespace Jixiao.Disclosures;
+
+/// <summary>The rows of one part of a table (the whole table, or the income / expenditure half of a 收支总表).</summary>
+public sealed class DisclosurePart(TablePart template)
+{
+    public TablePart Template { get; } = template;
+    public List<DisclosureRow> Rows { get; } = [];
+
+    /// <summary>For each template column, whether the document printed it (false: absent, e.g. a province without 经营支出).</summary>
+    public bool[] ColumnPresent { get; set; } = Enumerable.Repeat(true, template.Columns.Count).ToArray();
+
+    public DisclosureRow? Row(string key)
+    {
+        foreach (var r in Rows) if (r.Key == key) return r;
+        return null;
+    }
+}

@@ -1,0 +1,27 @@
+using Jixiao.Money;
+
+namespace Jixiao.Disclosures;
+
+/// <summary>
+/// A row of a disclosure table: its key (a code, <c>total</c>, or a fixed row key), the code and label as printed,
+/// and one figure per column of the part's template (null where the cell is unreadable or the column absent).
+/// A blank cell is a zero printed with the table's precision.
+/// </summary>
+public sealed class DisclosureRow(string key, string? code, string label, Figure?[] values)
+{
+    public string Key { get; } = key;
+    public string? Code { get; } = code;
+    public string Label { get; } = label;
+    public Figure?[] Values { get; } = values;
+
+    /// <summary>The printed text of each cell (for messages about unreadable cells), parallel to <see cref="Values"/>.</summary>
+    public string?[] RawValues { get; init; } = [];
+
+    /// <summary>Line of the source file the row starts on (0 when generated).</summary>
+    public int Line { get; init; }
+
+    /// <summary>True when the row was in the document (false for a row the checker filled in as zero).</summary>
+    public bool Printed { get; init; } = true;
+
+    public override string ToString() => $"{Code} {Label}";
+}

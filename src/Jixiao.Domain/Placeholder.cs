@@ -1,1 +1,0 @@
-namespace Jixiao; internal static class Placeholder {}

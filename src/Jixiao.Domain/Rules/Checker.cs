@@ -1,0 +1,32 @@
+using Jixiao.Disclosures;
+using Jixiao.Rules.Tables;
+
+namespace Jixiao.Rules;
+
+/// <summary>
+/// Runs the rule catalog on a disclosure and reports findings and the outcome of every rule. Stateless and
+/// thread-safe: a finance bureau checks a province's documents in parallel with one instance.
+/// </summary>
+public sealed class Checker
+{
+    private readonly IReadOnlyList<IDisclosureRule> _common;
+
+    public Checker() : this(RuleCatalog.CommonRules()) { }
+
+    public Checker(IReadOnlyList<IDisclosureRule> rules) => _common = rules;
+
+    public DocumentReport Check(Disclosure disclosure)
+    {
+        var results = new RuleResults();
+        var rules = new List<IDisclosureRule>(_common) { RuleCatalog.RelationsOf(disclosure.Set) };
+        foreach (var f in disclosure.ReadFindings) results.Add(f);
+        if (disclosure.Kind == DocumentKind.UnitBudget)
+            foreach (var rule in rules) rule.Check(disclosure, results);
+
+        var outcomes = new List<(RuleInfo, Outcome)>();
+        foreach (var info in RuleCatalog.All(disclosure.Set))
+            outcomes.Add((info, results.OutcomeOf(info.Id)));
+        var unit = disclosure.UnitCode is null ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
+        return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, results.Findings, outcomes);
+    }
+}

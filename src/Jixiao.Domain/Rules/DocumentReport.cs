@@ -1,0 +1,15 @@
+using Jixiao.Disclosures;
+
+namespace Jixiao.Rules;
+
+/// <summary>The result of checking one document: what it is, the findings, and every rule's outcome.</summary>
+public sealed record DocumentReport(
+    string Source,
+    DocumentKind Kind,
+    string? Unit,
+    int? Year,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<(RuleInfo Rule, Outcome Outcome)> Rules)
+{
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+}

@@ -1,0 +1,17 @@
+namespace Jixiao.Rules;
+
+/// <summary>
+/// What a rule found: its id and severity, the subject (a table or project name), the location (row / column or
+/// field), a Chinese message, and the expected and actual figures as printed.
+/// </summary>
+public sealed record Finding(string RuleId, Severity Severity, string Subject, string Location, string Message)
+{
+    /// <summary>What the rule expected (a computed figure or interval, a year, a name).</summary>
+    public string? Expected { get; init; }
+
+    /// <summary>What the document has.</summary>
+    public string? Actual { get; init; }
+
+    /// <summary>Line in the source file, when read from one.</summary>
+    public int? Line { get; init; }
+}

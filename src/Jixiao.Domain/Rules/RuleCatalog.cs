@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Jixiao.Rules.Tables;
+using Jixiao.Tables;
+
+namespace Jixiao.Rules;
+
+/// <summary>
+/// Every rule Jixiao applies to a disclosure, by stable id. The sum relations and cross-table equalities come from
+/// the table sets' data (<c>Tables/Templates/*.json</c>); the others are classes, one per rule or family.
+/// </summary>
+public static class RuleCatalog
+{
+    private static readonly ConcurrentDictionary<string, CrossTableRules> Relations = new();
+
+    /// <summary>The rules that do not depend on the set (sums, catalogs, text, documents).</summary>
+    public static IReadOnlyList<IDisclosureRule> CommonRules() =>
+    [
+        new TableSumRules(),
+    ];
+
+    /// <summary>The cross-table relations of a set.</summary>
+    public static IDisclosureRule RelationsOf(TableSet set) => Relations.GetOrAdd(set.Id, _ => new CrossTableRules(set));
+
+    /// <summary>The reader's own rules (unreadable cells, unclear columns, duplicate tables).</summary>
+    public static IReadOnlyList<RuleInfo> ReaderRules { get; } =
+    [
+        new("RD-CELL-01", Severity.Warning, "表格单元格无法识别为数字", "读取"),
+        new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取"),
+        new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取"),
+    ];
+
+    /// <summary>All rules that apply to a document of <paramref name="set"/>, in a stable order.</summary>
+    public static IReadOnlyList<RuleInfo> All(TableSet set) =>
+        CommonRules().SelectMany(r => r.Rules).Concat(RelationsOf(set).Rules).Concat(ReaderRules)
+            .GroupBy(r => r.Id).Select(g => g.First()).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+}

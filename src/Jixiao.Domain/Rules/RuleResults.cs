@@ -1,0 +1,53 @@
+namespace Jixiao.Rules;
+
+/// <summary>
+/// Collects what the rules did on one document: findings, and for every rule whether any check passed, failed,
+/// lacked data, or never applied. The outcome of a rule is <c>fail</c> if any error or warning was found, else
+/// <c>pass</c> if any check ran, else <c>insufficient_data</c> if a check lacked data, else <c>not_applicable</c>.
+/// </summary>
+public sealed class RuleResults
+{
+    private readonly Dictionary<string, (int Passed, int Failed, int Insufficient)> _counts = new(StringComparer.Ordinal);
+    private readonly List<Finding> _findings = [];
+
+    public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Marks that <paramref name="ruleId"/> was considered (so it reports at least not_applicable).</summary>
+    public void Touch(string ruleId)
+    {
+        if (!_counts.ContainsKey(ruleId)) _counts[ruleId] = (0, 0, 0);
+    }
+
+    public void Pass(string ruleId)
+    {
+        var c = Get(ruleId);
+        _counts[ruleId] = (c.Passed + 1, c.Failed, c.Insufficient);
+    }
+
+    public void Insufficient(string ruleId)
+    {
+        var c = Get(ruleId);
+        _counts[ruleId] = (c.Passed, c.Failed, c.Insufficient + 1);
+    }
+
+    /// <summary>Adds a finding: errors and warnings count as failures, an info (rounding gap, remark) as a pass.</summary>
+    public void Add(Finding finding)
+    {
+        _findings.Add(finding);
+        var c = Get(finding.RuleId);
+        _counts[finding.RuleId] = finding.Severity == Severity.Info
+            ? (c.Passed + 1, c.Failed, c.Insufficient)
+            : (c.Passed, c.Failed + 1, c.Insufficient);
+    }
+
+    public Outcome OutcomeOf(string ruleId)
+    {
+        if (!_counts.TryGetValue(ruleId, out var c)) return Outcome.NotApplicable;
+        if (c.Failed > 0) return Outcome.Fail;
+        if (c.Passed > 0) return Outcome.Pass;
+        if (c.Insufficient > 0) return Outcome.InsufficientData;
+        return Outcome.NotApplicable;
+    }
+
+    private (int Passed, int Failed, int Insufficient) Get(string id) => _counts.TryGetValue(id, out var c) ? c : (0, 0, 0);
+}

@@ -1,0 +1,104 @@
+using Jixiao.Disclosures;
+using Jixiao.Money;
+using Jixiao.Tables;
+
+namespace Jixiao.Rules.Tables;
+
+/// <summary>
+/// The equalities between tables of a set (tables.md, 勾稽关系 “Between tables”, and the balance 收入总计 = 支出总计),
+/// read from the set's <see cref="TableSet.Relations"/>: cell to cell, or row by row matched by code.
+/// A relation whose tables are absent is not applicable; one whose condition (<c>when</c>) does not hold is skipped.
+/// </summary>
+public sealed class CrossTableRules(TableSet set) : IDisclosureRule
+{
+    public IReadOnlyList<RuleInfo> Rules { get; } = set.Relations
+        .GroupBy(r => r.RuleId)
+        .Select(g => new RuleInfo(g.Key, g.First().Severity, g.Key.StartsWith("TBL-BAL", StringComparison.Ordinal) ? g.First().Title : g.First().Title, g.First().Source))
+        .ToArray();
+
+    public void Check(Disclosure disclosure, RuleResults results)
+    {
+        foreach (var r in Rules) results.Touch(r.Id);
+        foreach (var rel in set.Relations) Check(disclosure, rel, results);
+    }
+
+    private static void Check(Disclosure d, CrossTableRelation rel, RuleResults results)
+    {
+        var a = Resolve(d, rel.A);
+        var b = Resolve(d, rel.B);
+        if (a is null || b is null) return; // a table is absent: not applicable
+        if (rel.When is { } when)
+        {
+            var wa = Resolve(d, when.A);
+            var wb = Resolve(d, when.B);
+            if (wa is null || wb is null) return;
+            var fa = Single(wa);
+            var fb = Single(wb);
+            if (fa is null || fb is null) { results.Insufficient(rel.RuleId); return; }
+            if (FigureComparison.Compare(fa.Value, fb.Value) == Consistency.Inconsistent) return;
+        }
+
+        var pairs = a.SingleRow is not null || b.SingleRow is not null
+            ? [(a.SingleRow ?? b.SingleRow!, b.SingleRow ?? a.SingleRow!)]
+            : a.Rows.Keys.Union(b.Rows.Keys).OrderBy(k => k, StringComparer.Ordinal).Select(k => (k, k)).ToList();
+        foreach (var (keyA, keyB) in pairs)
+        {
+            var (fa, rowA) = a.Get(keyA);
+            var (fb, rowB) = b.Get(keyB);
+            if (fa is null || fb is null)
+            {
+                results.Insufficient(rel.RuleId);
+                continue;
+            }
+            if (fa.Value.Value == 0m && fb.Value.Value == 0m && (rowA is null || !rowA.Printed) && (rowB is null || !rowB.Printed)) continue;
+            var rowName = rowA is not null ? TableSumRules.RowName(rowA) : rowB is not null ? TableSumRules.RowName(rowB) : keyA;
+            FigureCheck.Compare(results, rel.RuleId, rel.Severity,
+                a.Table.Subject,
+                $"行“{rowName}”，列“{a.ColumnLabel}” ↔ 表{b.Table.Template.Number}“{b.ColumnLabel}”",
+                $"{rel.Title}（{rowName}）", fa.Value, fb.Value, $"表{b.Table.Template.Number} {b.Table.Template.Title}", rowA?.Line ?? rowB?.Line ?? 0);
+        }
+    }
+
+    private static Figure? Single(Resolved r)
+    {
+        var key = r.SingleRow ?? r.Rows.Keys.FirstOrDefault();
+        return key is null ? null : r.Get(key).Figure;
+    }
+
+    private static Resolved? Resolve(Disclosure d, CellRef cell)
+    {
+        var table = d.Table(cell.Table);
+        var part = table?.Part(cell.Part);
+        if (table is null || part is null) return null;
+        int col = part.Template.ColumnIndex(cell.Column);
+        if (col < 0 || !part.ColumnPresent[col]) return null;
+        var zero = table.Exact ? Figure.Exact(0m) : Figure.Printed(0m, 2);
+        var rows = new Dictionary<string, DisclosureRow>(StringComparer.Ordinal);
+        if (cell.Row is null)
+        {
+            foreach (var r in part.Rows)
+            {
+                if (r.Code is null) continue;
+                bool take = cell.Rows switch
+                {
+                    "classes" => part.Template.RowSource == RowSourceKind.Classes || r.Code.Length == 3,
+                    _ => true,
+                };
+                if (take) rows.TryAdd(r.Code, r);
+            }
+        }
+        else if (part.Row(cell.Row) is { } row) rows[cell.Row] = row;
+        else if (part.Template.RowSource is RowSourceKind.Fixed && part.Template.FixedRow(cell.Row) is null) return null;
+        else if (part.Template.RowSource is not (RowSourceKind.Functional or RowSourceKind.Economic) && part.Template.FixedRow(cell.Row) is not null
+                 && !char.IsAsciiDigit(cell.Row[0]))
+            return null; // a fixed row this document does not print
+        return new Resolved(table, part, col, part.Template.Columns[col].Label, rows, cell.Row, zero);
+    }
+
+    private sealed record Resolved(DisclosureTable Table, DisclosurePart Part, int Column, string ColumnLabel,
+        Dictionary<string, DisclosureRow> Rows, string? SingleRow, Figure Zero)
+    {
+        public (Figure? Figure, DisclosureRow? Row) Get(string key) =>
+            Rows.TryGetValue(key, out var r) ? (r.Values[Column], r) : (Zero, null);
+    }
+}

@@ -1,0 +1,124 @@
+using Jixiao.Disclosures;
+using Jixiao.Money;
+using Jixiao.Tables;
+
+namespace Jixiao.Rules.Tables;
+
+/// <summary>
+/// The sums within a table (tables.md, 勾稽关系 “Within a table”), checked by one engine from the set's template data:
+/// TBL-SUM-01 a 类 row equals the sum of its 款 rows, a 款 the sum of its 项, 合计 the sum of the 类 (for coded rows);
+/// TBL-SUM-02 a column equals the sum of its columns (合计 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费);
+/// TBL-SUM-03 a fixed row equals the sum of its rows (本年收入合计, “三公” 小计, 公务用车购置及运维费).
+/// </summary>
+public sealed class TableSumRules : IDisclosureRule
+{
+    public static readonly RuleInfo CodeHierarchy = new("TBL-SUM-01", Severity.Error, "类 = Σ 款，款 = Σ 项，合计 = Σ 类", "tables.md 勾稽关系：表内");
+    public static readonly RuleInfo ColumnSums = new("TBL-SUM-02", Severity.Error, "合计列 = 各分列之和（合计 = 基本支出 + 项目支出 …）", "tables.md 勾稽关系：表内");
+    public static readonly RuleInfo RowSums = new("TBL-SUM-03", Severity.Error, "合计行 = 各分行之和（本年收入合计、“三公”经费小计 …）", "tables.md 勾稽关系：表内");
+
+    public IReadOnlyList<RuleInfo> Rules { get; } = [CodeHierarchy, ColumnSums, RowSums];
+
+    public void Check(Disclosure disclosure, RuleResults results)
+    {
+        foreach (var r in Rules) results.Touch(r.Id);
+        foreach (var table in disclosure.Tables)
+        foreach (var part in table.Parts)
+        {
+            if (part.Template.RowSource is RowSourceKind.Functional or RowSourceKind.Economic) CheckHierarchy(table, part, results);
+            if (part.Template.ColumnSums.Count > 0) CheckColumns(table, part, results);
+            if (part.Template.RowSums.Count > 0) CheckRows(table, part, results);
+        }
+    }
+
+    private static void CheckHierarchy(DisclosureTable table, DisclosurePart part, RuleResults results)
+    {
+        var coded = part.Rows.Where(r => r.Code is not null).ToList();
+        foreach (var parent in part.Rows)
+        {
+            List<DisclosureRow> children;
+            if (parent.Key == "total")
+            {
+                if (coded.Count == 0) continue;
+                int top = coded.Min(r => r.Code!.Length);
+                children = coded.Where(r => r.Code!.Length == top).ToList();
+            }
+            else if (parent.Code is { Length: 3 or 5 } code)
+            {
+                children = coded.Where(r => r.Code!.Length == code.Length + 2 && r.Code.StartsWith(code, StringComparison.Ordinal)).ToList();
+            }
+            else continue;
+            if (children.Count == 0) continue;
+
+            for (int c = 0; c < part.Template.Columns.Count; c++)
+            {
+                if (!part.ColumnPresent[c]) continue;
+                var stated = parent.Values[c];
+                if (stated is null || children.Any(ch => ch.Values[c] is null))
+                {
+                    results.Insufficient(CodeHierarchy.Id);
+                    continue;
+                }
+                var sum = FigureComparison.Sum(children.Select(ch => ch.Values[c]!.Value));
+                var childLevel = children[0].Code!.Length switch { 3 => "各类", 5 => "所属各款", _ => "所属各项" };
+                FigureCheck.Compare(results, CodeHierarchy.Id, CodeHierarchy.Severity, table.Subject,
+                    Location(parent, part.Template.Columns[c]),
+                    $"“{RowName(parent)}”{part.Template.Columns[c].Label}",
+                    stated.Value, sum, $"{childLevel}（{children.Count}行）合计", parent.Line);
+            }
+        }
+    }
+
+    private static void CheckColumns(DisclosureTable table, DisclosurePart part, RuleResults results)
+    {
+        var cols = part.Template.Columns;
+        foreach (var rel in part.Template.ColumnSums)
+        {
+            int p = part.Template.ColumnIndex(rel.Parent);
+            if (p < 0 || !part.ColumnPresent[p]) continue;
+            var kids = rel.Children.Select(part.Template.ColumnIndex).Where(i => i >= 0 && part.ColumnPresent[i]).ToArray();
+            if (kids.Length == 0) continue;
+            foreach (var row in part.Rows)
+            {
+                var stated = row.Values[p];
+                if (stated is null || kids.Any(k => row.Values[k] is null)) { results.Insufficient(rel.RuleId); continue; }
+                var sum = FigureComparison.Sum(kids.Select(k => row.Values[k]!.Value));
+                FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p]),
+                    $"“{RowName(row)}”行{cols[p].Label}",
+                    stated.Value, sum, string.Join(" + ", kids.Select(k => cols[k].Label)), row.Line);
+            }
+        }
+    }
+
+    private static void CheckRows(DisclosureTable table, DisclosurePart part, RuleResults results)
+    {
+        var cols = part.Template.Columns;
+        foreach (var rel in part.Template.RowSums)
+        {
+            var parent = part.Row(rel.Parent);
+            if (parent is null) continue;
+            var children = new List<DisclosureRow>();
+            foreach (var key in rel.Children)
+            {
+                if (key == "@classes") children.AddRange(part.Rows.Where(r => r.Code is not null));
+                else if (part.Row(key) is { } r) children.Add(r);
+            }
+            if (children.Count == 0) continue;
+            for (int c = 0; c < cols.Count; c++)
+            {
+                if (!part.ColumnPresent[c]) continue;
+                var stated = parent.Values[c];
+                if (stated is null || children.Any(ch => ch.Values[c] is null)) { results.Insufficient(rel.RuleId); continue; }
+                var sum = FigureComparison.Sum(children.Select(ch => ch.Values[c]!.Value));
+                string label = rel.Children.Count == 1 && rel.Children[0] == "@classes"
+                    ? $"各类支出（{children.Count}行）合计"
+                    : string.Join(" + ", children.Select(RowName));
+                FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c]),
+                    $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].Label : "")}", stated.Value, sum, label, parent.Line);
+            }
+        }
+    }
+
+    internal static string RowName(DisclosureRow row) => row.Code is null ? Text.Names.StripNumbering(row.Label.Trim()) : $"{row.Code} {row.Label.Trim()}";
+
+    internal static string Location(DisclosureRow row, ColumnTemplate column) => $"行“{RowName(row)}”，列“{column.Label}”";
+}

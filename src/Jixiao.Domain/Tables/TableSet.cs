@@ -1,0 +1,7 @@
+namespace Jixiao.Tables;
+
+/// <summary>A disclosure table set (set H: Hebei 2021, 9 tables; set S: Shanxi 2023, 13 tables) held as data.</summary>
+public sealed record TableSet(string Id, string Name, string Unit, IReadOnlyList<TableTemplate> Tables, IReadOnlyList<CrossTableRelation> Relations)
+{
+    public TableTemplate? Table(string id) => Tables.FirstOrDefault(t => t.Id == id);
+}
