@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace Jixiao.Cli.Tests.Commands;
+
+public class CheckCommandTests
+{
+    public class TheJsonOutput
+    {
+        private static readonly (int Exit, string Console, string Stdout) Result = CliRunner.Run("check", Seeds.Path(Seeds.Xinglong), "--json");
+        private static readonly JsonElement Document = JsonDocument.Parse(Result.Stdout).RootElement.GetProperty("documents")[0];
+
+        [Fact]
+        public void Exits_1_because_the_seed_has_errors()
+        {
+            Result.Exit.ShouldBe(1);
+        }
+
+        [Fact]
+        public void Describes_the_document()
+        {
+            Document.GetProperty("kind").GetString().ShouldBe("unit_budget");
+            Document.GetProperty("unit").GetString().ShouldBe("362001兴隆县医疗保障局本级");
+            Document.GetProperty("year").GetInt32().ShouldBe(2021);
+            Document.GetProperty("source").GetString()!.ShouldEndWith("xinglong-2021-unit-budget.txt");
+        }
+
+        [Fact]
+        public void Gives_each_finding_the_documented_fields()
+        {
+            var findings = Document.GetProperty("findings").EnumerateArray().ToList();
+            findings.ShouldNotBeEmpty();
+            foreach (var f in findings)
+            {
+                foreach (var field in new[] { "rule", "severity", "subject", "location", "message", "expected", "actual" })
+                    f.TryGetProperty(field, out _).ShouldBeTrue(field);
+                f.GetProperty("severity").GetString().ShouldBeOneOf("error", "warning", "info");
+            }
+        }
+
+        [Fact]
+        public void Reports_the_seed_defect_of_table_3_row_208_with_expected_and_actual()
+        {
+            // 支出总表 208 prints 基本支出 48.84 while its 款 20805 (48.84) and 20899 (5.00) give 53.84.
+            var f = Document.GetProperty("findings").EnumerateArray().First(x =>
+                x.GetProperty("rule").GetString() == "TBL-SUM-01" && x.GetProperty("location").GetString()!.Contains("208 社会保障和就业支出") &&
+                x.GetProperty("location").GetString()!.Contains("基本支出"));
+            f.GetProperty("severity").GetString().ShouldBe("error");
+            f.GetProperty("subject").GetString().ShouldBe("表3 单位预算支出总表");
+            f.GetProperty("actual").GetString().ShouldBe("48.84");
+            f.GetProperty("expected").GetString()!.ShouldStartWith("53.84");
+        }
+
+        [Fact]
+        public void Gives_every_rule_an_outcome()
+        {
+            var outcomes = Document.GetProperty("rules").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("rule").GetString()!, r => r.GetProperty("outcome").GetString()!);
+            outcomes["TBL-SUM-01"].ShouldBe("fail");
+            outcomes["TBL-SUM-02"].ShouldBe("pass");
+            outcomes["TBL-BAL-01"].ShouldBe("pass");
+            outcomes.Values.ShouldAllBe(o => o == "pass" || o == "fail" || o == "not_applicable" || o == "insufficient_data");
+        }
+    }
+
+    public class TheExitCode
+    {
+        [Fact]
+        public void Is_2_for_a_missing_file()
+        {
+            var (exit, console, _) = CliRunner.Run("check", "/nonexistent/file.txt");
+            exit.ShouldBe(2);
+            console.ShouldContain("文件不存在");
+        }
+
+        [Fact]
+        public void Is_0_for_a_consistent_table()
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"jixiao-ok-{Guid.NewGuid():N}.txt");
+            File.WriteAllText(path,
+                "单位预算支出总表\n123456某县医疗保障局\t预算年度：2022\t单位：万元\n序号\t科目编码\t科目名称\t合计\t基本支出\t项目支出\n" +
+                "1\t\t合计\t100.00\t60.00\t40.00\n2\t210\t卫生健康支出\t100.00\t60.00\t40.00\n" +
+                "3\t21015\t医疗保障管理事务\t100.00\t60.00\t40.00\n4\t2101501\t行政运行\t100.00\t60.00\t40.00\n");
+            try
+            {
+                var (exit, console, _) = CliRunner.Run("check", path);
+                exit.ShouldBe(0, console);
+            }
+            finally { File.Delete(path); }
+        }
+
+        [Fact]
+        public void Is_1_for_a_total_off_by_one()
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"jixiao-bad-{Guid.NewGuid():N}.txt");
+            File.WriteAllText(path,
+                "单位预算支出总表\n123456某县医疗保障局\t预算年度：2022\t单位：万元\n序号\t科目编码\t科目名称\t合计\t基本支出\t项目支出\n" +
+                "1\t\t合计\t101.00\t60.00\t40.00\n2\t210\t卫生健康支出\t100.00\t60.00\t40.00\n");
+            try
+            {
+                var (exit, console, _) = CliRunner.Run("check", path);
+                exit.ShouldBe(1);
+                console.ShouldContain("TBL-SUM-02");
+            }
+            finally { File.Delete(path); }
+        }
+    }
+}
