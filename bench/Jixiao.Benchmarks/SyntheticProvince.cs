@@ -1,0 +1,75 @@
+using Jixiao.Budget;
+using Jixiao.Catalogs;
+using Jixiao.Codes;
+using Jixiao.Money;
+
+namespace Jixiao.Benchmarks;
+
+/// <summary>
+/// A synthetic province of unit budgets with the shape of real county 医疗保障局 / 医疗保险服务中心 budgets:
+/// personnel lines under the pension, medical and housing 项, operating lines under 行政运行, 5–25 projects under
+/// the medical-insurance 项, amounts in 元 with 分, some carry-over, a few 三公 items. Deterministic per seed.
+/// </summary>
+public static class SyntheticProvince
+{
+    private static readonly (string Functional, string[] Economic)[] Personnel =
+    [
+        ("2080501", ["30302", "30301"]),
+        ("2080505", ["30108"]),
+        ("2080506", ["30109"]),
+        ("2101101", ["30110"]),
+        ("2101501", ["30101", "30102", "30103", "30107", "30309", "30199"]),
+        ("2210201", ["30113"]),
+    ];
+
+    private static readonly string[] OperatingEconomic = ["30201", "30202", "30205", "30206", "30207", "30211", "30213", "30215", "30216", "30217", "30226", "30228", "30229", "30231", "30239", "30299"];
+    private static readonly string[] ProjectFunctional = ["2101202", "2101301", "2101499", "2101504", "2101501", "2101506", "2089999", "2101550"];
+
+    public static IEnumerable<UnitBudget> Units(int count, int seed = 20250101)
+    {
+        var year = new FiscalYear(2023);
+        var catalog = CatalogSet.For(year);
+        for (int u = 0; u < count; u++)
+        {
+            var rnd = new Random(seed + u);
+            var nature = rnd.Next(4) == 0 ? UnitNature.PublicInstitution : UnitNature.Administrative;
+            var unit = new BudgetUnit($"{140000 + u:D6}", $"合成{u}号县医疗保障局", nature);
+            var lines = new List<BudgetLine>(64);
+            foreach (var (f, econ) in Personnel)
+            {
+                if (!catalog.Functional.Contains(f)) continue;
+                foreach (var e in econ)
+                {
+                    if (rnd.Next(5) == 0) continue;
+                    lines.Add(new BudgetLine(FunctionalCode.Parse(f), EconomicCode.Parse(e), ExpenseKind.Personnel, FundingSource.GeneralPublic, Money(rnd, 5_000, 2_000_000)));
+                }
+            }
+            foreach (var e in OperatingEconomic)
+            {
+                if (rnd.Next(3) == 0) continue;
+                lines.Add(new BudgetLine(FunctionalCode.Parse("2101501"), EconomicCode.Parse(e), ExpenseKind.Operating, FundingSource.GeneralPublic, Money(rnd, 500, 80_000)));
+            }
+            var projects = new List<Project>();
+            int nProjects = rnd.Next(5, 26);
+            for (int p = 0; p < nProjects; p++)
+            {
+                var code = $"{unit.Code}23P{p:D4}";
+                projects.Add(new Project(code, $"合成项目{p}"));
+                var f = ProjectFunctional[rnd.Next(ProjectFunctional.Length)];
+                if (!catalog.Functional.Contains(f)) f = "2101501";
+                var source = rnd.Next(10) == 0 ? FundingSource.GovernmentFund : FundingSource.GeneralPublic;
+                lines.Add(new BudgetLine(FunctionalCode.Parse(f), EconomicCode.Parse(rnd.Next(2) == 0 ? "30227" : "30299"), ExpenseKind.Project, source, Money(rnd, 1_000, 40_000_000))
+                {
+                    ProjectCode = code,
+                    CarryOver = rnd.Next(12) == 0,
+                });
+            }
+            var threePublic = new List<ThreePublicItem>();
+            if (rnd.Next(2) == 0) threePublic.Add(new ThreePublicItem(ThreePublicKind.Hospitality, FundingSource.GeneralPublic, Money(rnd, 1_000, 30_000)));
+            if (rnd.Next(2) == 0) threePublic.Add(new ThreePublicItem(ThreePublicKind.VehicleOperation, FundingSource.GeneralPublic, Money(rnd, 1_000, 50_000)));
+            yield return new UnitBudget(unit, year, lines) { Projects = projects, ThreePublic = threePublic };
+        }
+    }
+
+    private static Yuan Money(Random rnd, int min, int max) => new(rnd.Next(min, max) + rnd.Next(0, 100) / 100m);
+}
