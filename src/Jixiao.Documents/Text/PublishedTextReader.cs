@@ -55,7 +55,7 @@ public static partial class PublishedTextReader
             var table = ParseTable(template, rows, row, cell, end, endCell, cat, consumed, disclosure);
             if (table is null) continue;
             var existing = disclosure.Table(template.Id);
-            bool hasData = table.Parts.Any(p => p.Rows.Count > 0) || table.Note is not null;
+            bool hasData = table.Parts.Any(p => p.Rows.Count > 0) || table.Note is not null || HasColumnHeader(template, table.HeaderLines);
             if (existing is null)
             {
                 if (hasData) disclosure.Tables.Add(table);
@@ -77,6 +77,10 @@ public static partial class PublishedTextReader
             {
                 disclosure.UnitCode = m.Groups[1].Value;
                 disclosure.UnitName = m.Groups[2].Value.Trim();
+            }
+            else if (disclosure.UnitName is null && UnitNameHeader().Match(line) is { Success: true } u)
+            {
+                disclosure.UnitName = u.Groups[1].Value.Trim();
             }
         }
         ReadText(rows, consumed, disclosure);
@@ -147,6 +151,9 @@ public static partial class PublishedTextReader
         public required string Label;
         public required List<string> Values;
         public int Line;
+        public bool CodePrinted = true;
+        public string? GovernmentCode;
+        public string? GovernmentLabel;
     }
 
     private static DisclosureTable? ParseTable(TableTemplate template, IReadOnlyList<TextRow> rows, int startRow, int titleCell,
@@ -177,6 +184,18 @@ public static partial class PublishedTextReader
             if (first.StartsWith("注", StringComparison.Ordinal) && (first.Length > 1 && first[1] is '：' or ':'))
             {
                 table.Note = first;
+                if (r < endRow) consumed[r] = true;
+                lastTableRow = r;
+                continue;
+            }
+
+            // A note (注：本表无数据) closes its table: what follows is not a header of it.
+            if (table.Note is not null) break;
+
+            if (IsColumnIndexRow(cells))
+            {
+                // 栏次 / 序号 row (1 2 3 …) under the header: never data
+                if (!seenData) header.AddRange(cells.Where(c => c.Length > 0));
                 if (r < endRow) consumed[r] = true;
                 lastTableRow = r;
                 continue;
@@ -239,6 +258,33 @@ public static partial class PublishedTextReader
         return texts >= 2 && numbers == 0;
     }
 
+    private static readonly string[] RowHeaderLabels = ["科目编码", "科目名称", "收入科目编码", "项目", "项目名称", "单位名称", "部门预算支出经济科目名称", "政府预算支出经济科目名称"];
+
+    /// <summary>
+    /// True when the rows under a title print a column header of its table (a cell that is exactly a column label, or
+    /// 科目编码 / 项目名称 …): an empty table published without its note, not a line of the contents.
+    /// </summary>
+    private static bool HasColumnHeader(TableTemplate template, List<string> headerLines)
+    {
+        var labels = template.Parts.SelectMany(p => p.Columns).SelectMany(c => c.Aliases.Prepend(c.Label))
+            .Concat(RowHeaderLabels).Select(Names.Normalize).ToHashSet(StringComparer.Ordinal);
+        return headerLines.Any(h => labels.Contains(Names.Normalize(h)));
+    }
+
+    /// <summary>
+    /// A column-index row (栏次): after an optional text label, the consecutive integers 1, 2, 3 … (at least three),
+    /// printed without decimals. Published amounts always carry decimals, so no data row looks like this.
+    /// </summary>
+    internal static bool IsColumnIndexRow(IReadOnlyList<string> cells)
+    {
+        var filled = cells.Select(c => c.Replace(" ", "")).Where(c => c.Length > 0).ToList();
+        if (filled.Count > 0 && !filled[0].All(char.IsAsciiDigit)) filled.RemoveAt(0);
+        if (filled.Count < 3) return false;
+        for (int i = 0; i < filled.Count; i++)
+            if (!filled[i].All(char.IsAsciiDigit) || filled[i] != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+        return true;
+    }
+
     private static bool LooksLikeHeader(IReadOnlyList<string> cells)
     {
         foreach (var c in cells)
@@ -253,6 +299,8 @@ public static partial class PublishedTextReader
     {
         switch (part.RowSource)
         {
+            case RowSourceKind.Economic when part.GovernmentNames:
+                return ParseEconomicPairRow(part, cells, line, cat, raws);
             case RowSourceKind.Functional:
             case RowSourceKind.Economic:
             {
@@ -274,7 +322,8 @@ public static partial class PublishedTextReader
                         return true;
                     }
                     if (c is "无") return true; // the placeholder row of an empty table
-                    if (c.Length > 0 && !CellNumbers.IsNumber(c)) return false;
+                    if (c.Length > 0 && !CellNumbers.IsNumber(c))
+                        return !functional && i == FirstFilled(cells) && AddNamedEconomicRow(cells[i], null, null, cells.Skip(i + 1).ToList(), line, cat, raws);
                 }
                 return false;
             }
@@ -307,6 +356,92 @@ public static partial class PublishedTextReader
             default:
                 return false;
         }
+    }
+
+    private static int FirstFilled(IReadOnlyList<string> cells)
+    {
+        for (int i = 0; i < cells.Count; i++) if (cells[i].Length > 0) return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// A row of an economic table that prints the departmental and the government name side by side (set S table 6):
+    /// <c>[30101] 基本工资 | [50101] 工资奖金津补贴 | 合计 | 人员经费 | 公用经费</c>, or <c>合计 | | figures</c>. The row is
+    /// keyed by the departmental code: printed, or found from the departmental name in the year's catalog.
+    /// </summary>
+    private static bool ParseEconomicPairRow(TablePart part, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow> raws)
+    {
+        int i = FirstFilled(cells);
+        if (i < 0) return false;
+        int n = part.Columns.Count;
+        string? depCode = null, govCode = null, govLabel = null;
+        string first = cells[i].Replace(" ", "");
+        if (EconomicCode.TryParse(first, out var dc) && dc.Value.IsDepartmental)
+        {
+            depCode = first;
+            i++;
+        }
+        if (i >= cells.Count) return false;
+        string depLabel = cells[i];
+        if (depLabel.Length == 0 || CellNumbers.IsNumber(depLabel)) return false;
+        bool total = depCode is null && IsTotalLabel(depLabel, part);
+        i++;
+        // the government half: an optional 5xx code, then a name (blank on 类 and 合计 rows of some documents)
+        if (i < cells.Count && EconomicCode.TryParse(cells[i].Replace(" ", ""), out var gc) && !gc.Value.IsDepartmental)
+        {
+            govCode = cells[i].Replace(" ", "");
+            i++;
+        }
+        if (i < cells.Count && (cells[i].Length == 0 || !CellNumbers.IsNumericOrBlank(cells[i])))
+        {
+            govLabel = cells[i].Length == 0 ? null : cells[i];
+            i++;
+        }
+        var values = cells.Skip(i).ToList();
+        // a blank government code and name both printed as empty cells: drop the extra leading blanks
+        while (values.Count > n && values[0].Length == 0) values.RemoveAt(0);
+        if (values.Any(v => !CellNumbers.IsNumericOrBlank(v))) return false;
+        if (total)
+        {
+            raws.Add(new RawRow { Key = "total", Label = depLabel, Values = values, Line = line });
+            return true;
+        }
+        if (depCode is not null)
+        {
+            raws.Add(new RawRow { Key = depCode, Code = depCode, Label = depLabel, Values = values, Line = line, GovernmentCode = govCode, GovernmentLabel = govLabel });
+            return true;
+        }
+        return AddNamedEconomicRow(depLabel, govCode, govLabel, values, line, cat, raws);
+    }
+
+    /// <summary>
+    /// An economic row printed without a code: its departmental name is looked up in the year's catalog; a name given
+    /// to several codes (办公设备购置 under 309 and 310) is taken under the 类 the rows stand in. A name the catalog
+    /// does not know is kept without a code (the catalog rules report it) when the row carries figures.
+    /// </summary>
+    private static bool AddNamedEconomicRow(string label, string? govCode, string? govLabel, List<string> values, int line, CatalogSet cat, List<RawRow> raws)
+    {
+        if (values.Count == 0 || values.Any(v => !CellNumbers.IsNumericOrBlank(v))) return false;
+        var candidates = cat.DepartmentalEconomic.FindByName(label);
+        string? currentClass = null;
+        for (int k = raws.Count - 1; k >= 0; k--)
+            if (raws[k].Code is { Length: 3 } cc) { currentClass = cc; break; }
+        CatalogEntry? pick =
+            candidates.FirstOrDefault(e => e.Code.Length == 5 && currentClass is not null && e.Code.StartsWith(currentClass, StringComparison.Ordinal))
+            ?? candidates.FirstOrDefault(e => e.Code.Length == 3)
+            ?? candidates.FirstOrDefault();
+        if (pick is null)
+        {
+            if (!values.Any(CellNumbers.IsNumber)) return false;
+            raws.Add(new RawRow { Key = "name:" + Names.Normalize(label), Label = label, Values = values, Line = line, GovernmentCode = govCode, GovernmentLabel = govLabel });
+            return true;
+        }
+        raws.Add(new RawRow
+        {
+            Key = pick.Code, Code = pick.Code, Label = label, Values = values, Line = line,
+            CodePrinted = false, GovernmentCode = govCode, GovernmentLabel = govLabel,
+        });
+        return true;
     }
 
     // A 序号 of 3 digits in front of a code (“301 | 30101 | 基本工资”) is not the code.
@@ -409,7 +544,12 @@ public static partial class PublishedTextReader
         {
             var inHeader = partTemplate.Columns.Select(c => c.Aliases.Prepend(c.Label).Any(l => headerText.Contains(Names.Normalize(l), StringComparison.Ordinal))).ToArray();
             int found = inHeader.Count(x => x);
-            if (found == width)
+            if (found == n)
+            {
+                // The header prints every column: rows are short only by trailing blank cells (tab-separated text
+                // drops them), which are zeros.
+            }
+            else if (found == width)
             {
                 int v = 0;
                 for (int i = 0; i < n; i++) { present[i] = inHeader[i]; map[i] = inHeader[i] ? v++ : -1; }
@@ -444,7 +584,11 @@ public static partial class PublishedTextReader
                 }
                 values[i] = f;
             }
-            part.Rows.Add(new DisclosureRow(raw.Key, raw.Code, raw.Label, values) { RawValues = rawValues, Line = raw.Line });
+            part.Rows.Add(new DisclosureRow(raw.Key, raw.Code, raw.Label, values)
+            {
+                RawValues = rawValues, Line = raw.Line, CodePrinted = raw.CodePrinted,
+                GovernmentCode = raw.GovernmentCode, GovernmentLabel = raw.GovernmentLabel,
+            });
         }
         return part;
     }
@@ -496,6 +640,9 @@ public static partial class PublishedTextReader
 
     [GeneratedRegex(@"^\s*(\d{6,15})\s*([^\d\s].{1,60})$")]
     private static partial Regex UnitHeader();
+
+    [GeneratedRegex(@"^\s*(?:单位名称|预算单位|部门名称)\s*[:：]\s*(\S.{0,60}?)\s*$")]
+    private static partial Regex UnitNameHeader();
 
     [GeneratedRegex(@"预算年度\s*[:：]?\s*(\d{4})")]
     private static partial Regex BudgetYear();

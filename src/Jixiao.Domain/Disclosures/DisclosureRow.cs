@@ -23,5 +23,17 @@ public sealed class DisclosureRow(string key, string? code, string label, Figure
     /// <summary>True when the row was in the document (false for a row the checker filled in as zero).</summary>
     public bool Printed { get; init; } = true;
 
+    /// <summary>
+    /// False when the document printed no code and the reader found <see cref="Code"/> from the printed name in the
+    /// year's catalog (set S table 6 prints names only).
+    /// </summary>
+    public bool CodePrinted { get; init; } = true;
+
+    /// <summary>The government economic name printed beside a departmental one (set S table 6: 基本工资 | 工资奖金津补贴).</summary>
+    public string? GovernmentLabel { get; init; }
+
+    /// <summary>The government economic code printed beside a departmental one, if any.</summary>
+    public string? GovernmentCode { get; init; }
+
     public override string ToString() => $"{Code} {Label}";
 }

@@ -16,6 +16,14 @@ public static class RuleCatalog
     public static IReadOnlyList<IDisclosureRule> CommonRules() =>
     [
         new TableSumRules(),
+        new Catalog.CodesInCatalog(),
+        new Catalog.NamesMatchCatalog(),
+        new Catalog.CodesNamedConsistently(),
+        new Documents.EveryTablePublished(),
+        new Documents.EmptyTablesNoted(),
+        new Documents.HeadersAgree(),
+        new Documents.ProjectsAddUp(),
+        new Documents.ProjectsHaveForms(),
     ];
 
     /// <summary>The cross-table relations of a set.</summary>

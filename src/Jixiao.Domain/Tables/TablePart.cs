@@ -19,6 +19,12 @@ public sealed record TablePart(
     /// <summary>The label of the total row of catalog / project parts (合计).</summary>
     public string TotalLabel { get; init; } = "合计";
 
+    /// <summary>
+    /// Economic rows print the departmental name and, beside it, the government name it maps to
+    /// (部门预算支出经济科目名称 | 政府预算支出经济科目名称 | figures…), each optionally after its code.
+    /// </summary>
+    public bool GovernmentNames { get; init; }
+
     public int ColumnIndex(string key)
     {
         for (int i = 0; i < Columns.Count; i++) if (Columns[i].Key == key) return i;

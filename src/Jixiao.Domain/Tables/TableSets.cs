@@ -72,6 +72,7 @@ public static class TableSets
         {
             Filter = ParseMeasure(p, "filter"),
             TotalLabel = OptStr(p, "totalLabel") ?? "合计",
+            GovernmentNames = p.TryGetProperty("governmentNames", out var g) && g.GetBoolean(),
         };
     }
 

@@ -100,6 +100,7 @@ public sealed class TableSumRules : IDisclosureRule
             foreach (var key in rel.Children)
             {
                 if (key == "@classes") children.AddRange(part.Rows.Where(r => r.Code is not null));
+                else if (key == "@rows") children.AddRange(part.Rows.Where(r => !ReferenceEquals(r, parent) && r.Key != parent.Key));
                 else if (part.Row(key) is { } r) children.Add(r);
             }
             if (children.Count == 0) continue;
@@ -111,7 +112,9 @@ public sealed class TableSumRules : IDisclosureRule
                 var sum = FigureComparison.Sum(children.Select(ch => ch.Values[c]!.Value));
                 string label = rel.Children.Count == 1 && rel.Children[0] == "@classes"
                     ? $"各类支出（{children.Count}行）合计"
-                    : string.Join(" + ", children.Select(RowName));
+                    : rel.Children.Count == 1 && rel.Children[0] == "@rows"
+                        ? $"各行（{children.Count}行）合计"
+                        : string.Join(" + ", children.Select(RowName));
                 FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c]),
                     $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].Label : "")}", stated.Value, sum, label, parent.Line);
             }
