@@ -1,0 +1,55 @@
+namespace Jixiao.Documents;
+
+/// <summary>
+/// Writes a file all or nothing: the content goes to a temporary file in the target folder, which replaces the
+/// target only when it is complete. A failed write leaves the folder as it was (no half-written file).
+/// </summary>
+internal static class AtomicFile
+{
+    public static void Write(string path, Action<Stream> write)
+    {
+        if (string.IsNullOrWhiteSpace(path)) throw new DocumentWriteException(path ?? "", "没有给出文件路径");
+        string full;
+        try { full = Path.GetFullPath(path); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new DocumentWriteException(path, "文件路径无效", e);
+        }
+        var folder = Path.GetDirectoryName(full) ?? throw new DocumentWriteException(path, "文件路径无效");
+        if (!Directory.Exists(folder)) throw new DocumentWriteException(path, $"目标文件夹“{folder}”不存在");
+        if (Directory.Exists(full)) throw new DocumentWriteException(path, "目标是一个文件夹，不是文件");
+
+        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception e)
+        {
+            TryDelete(temp);
+            throw e switch
+            {
+                DocumentWriteException w when w.File == path => w,
+                DocumentWriteException w => new DocumentWriteException(path, StripFile(w), w),
+                UnauthorizedAccessException => new DocumentWriteException(path, "没有写入权限", e),
+                IOException => new DocumentWriteException(path, $"写入文件失败：{e.Message}", e),
+                _ => new DocumentWriteException(path, $"生成文件失败：{e.Message}", e),
+            };
+        }
+    }
+
+    private static string StripFile(DocumentWriteException e) =>
+        e.Message.StartsWith(e.File + "：", StringComparison.Ordinal) ? e.Message[(e.File.Length + 1)..] : e.Message;
+
+    private static void TryDelete(string file)
+    {
+        try { File.Delete(file); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+
+namespace Jixiao.Documents.Tests;
+
+public class AtomicFileTests
+{
+    public class TheWriteMethod
+    {
+        [Fact]
+        public void Writes_the_content_and_leaves_no_temporary_file()
+        {
+            var folder = WrittenSeed.NewFolder();
+            var path = Path.Combine(folder, "out.txt");
+            AtomicFile.Write(path, s => s.Write(Encoding.UTF8.GetBytes("完整")));
+            File.ReadAllText(path).ShouldBe("完整");
+            Directory.GetFiles(folder).ShouldBe([path]);
+        }
+
+        [Fact]
+        public void Leaves_no_file_when_the_writer_fails_halfway()
+        {
+            var folder = WrittenSeed.NewFolder();
+            var path = Path.Combine(folder, "out.xlsx");
+            var e = Should.Throw<DocumentWriteException>(() => AtomicFile.Write(path, s =>
+            {
+                s.Write(new byte[4096]);
+                throw new InvalidOperationException("boom");
+            }));
+            e.File.ShouldBe(path);
+            e.Message.ShouldContain("生成文件失败");
+            e.InnerException.ShouldBeOfType<InvalidOperationException>();
+            Directory.EnumerateFileSystemEntries(folder).ShouldBeEmpty();
+        }
+
+        [Fact]
+        public void Keeps_the_previous_file_when_the_writer_fails()
+        {
+            var folder = WrittenSeed.NewFolder();
+            var path = Path.Combine(folder, "out.json");
+            File.WriteAllText(path, "旧内容");
+            Should.Throw<DocumentWriteException>(() => AtomicFile.Write(path, s =>
+            {
+                s.Write(Encoding.UTF8.GetBytes("新"));
+                throw new IOException("磁盘已满");
+            })).Message.ShouldContain("写入文件失败");
+            File.ReadAllText(path).ShouldBe("旧内容");
+            Directory.GetFiles(folder).ShouldBe([path]);
+        }
+
+        [Fact]
+        public void Replaces_an_existing_file()
+        {
+            var folder = WrittenSeed.NewFolder();
+            var path = Path.Combine(folder, "out.html");
+            File.WriteAllText(path, "旧");
+            AtomicFile.Write(path, s => s.Write(Encoding.UTF8.GetBytes("新")));
+            File.ReadAllText(path).ShouldBe("新");
+        }
+
+        [Fact]
+        public void Refuses_a_folder_as_target()
+        {
+            var folder = WrittenSeed.NewFolder();
+            Should.Throw<DocumentWriteException>(() => AtomicFile.Write(folder, s => s.WriteByte(1)))
+                .Message.ShouldContain("文件夹");
+        }
+    }
+}
