@@ -11,5 +11,6 @@ public static class CliApp
     {
         CheckCommand.Create(console, stdout),
         ReadCommand.Create(console),
+        TablesCommand.Create(console),
     };
 }

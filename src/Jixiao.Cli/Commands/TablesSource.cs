@@ -1,0 +1,24 @@
+using Jixiao.Disclosures;
+using Jixiao.Documents;
+using Jixiao.Documents.Text;
+using Jixiao.Tables;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>Where the tables of <c>jixiao tables</c> come from: a data package or workbook (rendered), or a published text (as read).</summary>
+internal static class TablesSource
+{
+    public static Disclosure Load(string path, string setId)
+    {
+        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        var set = TableSets.Get(setId);
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is ".txt" or ".text" or ".tsv")
+        {
+            var read = PublishedTextReader.ReadFile(path);
+            if (read.Tables.Count == 0) throw new DocumentReadException(path, "未识别出任何预算公开表");
+            return read;
+        }
+        throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .json 数据包、.xlsx 填报工作簿或 .txt 公开文本）");
+    }
+}
