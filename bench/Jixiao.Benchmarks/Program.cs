@@ -1,1 +1,7 @@
+using BenchmarkDotNet.Running;
+using Jixiao.Benchmarks;
+
+if (args.Length >= 1 && args[0] == "province")
+    return ProvinceRun.Run(args.Length >= 2 && int.TryParse(args[1], out var n) ? n : 20_000);
+BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args);
 return 0;

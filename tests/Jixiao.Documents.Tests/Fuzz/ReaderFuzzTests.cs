@@ -27,15 +27,23 @@ public class ReaderFuzzTests
             from count in Gen.Choose(1, 25)
             select (seedIndex, kind, rndSeed, count);
 
-        Prop.ForAll(gen.ToArbitrary(), input =>
+        // Long runs are split over the cores; each partition is an independent FsCheck run with its own random seed.
+        int partitions = Cases >= 10_000 ? Environment.ProcessorCount : 1;
+        int executed = 0;
+        Parallel.For(0, partitions, _ =>
         {
-            var (seedIndex, kind, rndSeed, count) = input;
-            var text = SeedMutation.Apply(SeedTexts[seedIndex], kind, rndSeed, count);
-            var disclosure = PublishedTextReader.Read(text, $"fuzz-{kind}-{rndSeed}");
-            var report = Checker.Check(disclosure);
-            return report.Rules.Count == RuleCatalog.All(disclosure.Set).Count
-                && report.Findings.All(f => f.RuleId.Length > 0 && f.Message.Length > 0);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases));
+            Prop.ForAll(gen.ToArbitrary(), input =>
+            {
+                var (seedIndex, kind, rndSeed, count) = input;
+                var text = SeedMutation.Apply(SeedTexts[seedIndex], kind, rndSeed, count);
+                var disclosure = PublishedTextReader.Read(text, $"fuzz-{kind}-{rndSeed}");
+                var report = Checker.Check(disclosure);
+                Interlocked.Increment(ref executed);
+                return report.Rules.Count == RuleCatalog.All(disclosure.Set).Count
+                    && report.Findings.All(f => f.RuleId.Length > 0 && f.Message.Length > 0);
+            }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases / partitions));
+        });
+        executed.ShouldBeGreaterThanOrEqualTo(Cases / partitions * partitions);
     }
 
     [Fact]
