@@ -1,0 +1,284 @@
+using ClosedXML.Excel;
+using Jixiao.Budget;
+using Jixiao.Catalogs;
+using Jixiao.Codes;
+using static Jixiao.Documents.Xlsx.Input.InputSheets;
+
+namespace Jixiao.Documents.Xlsx.Input;
+
+/// <summary>One import of a budget workbook: reads every sheet, collects every problem, and builds the budget only when there is none.</summary>
+internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
+{
+    private static readonly IReadOnlyList<string> SheetOrder = [.. All.Select(s => s.Name)];
+
+    /// <summary>Projects by code (case-insensitive); null when the 项目 sheet could not be read, so that project codes are not checked.</summary>
+    private Dictionary<string, Project>? _projects;
+
+    public UnitBudget Run()
+    {
+        var (unit, year) = ReadUnit();
+        var catalogs = Catalogs(year);
+        var projects = ReadProjects();
+        var lines = ReadLines(Lines.Sheet, unit?.Code, catalogs, year, prior: false);
+        var threePublic = ReadThreePublic();
+        var procurement = ReadProcurement();
+        var assets = ReadAssets();
+        var priorCatalogs = year is { } y && y.Value > FiscalYear.MinValue ? CatalogSet.ForNearest(y.Previous) : null;
+        var priorLines = ReadLines(PriorLines.Sheet, unit?.Code, priorCatalogs, year, prior: true);
+
+        if (lines is { Count: 0 })
+            errors.Add(Lines.Sheet.Name, 0, "", "没有填写任何预算明细（至少应有一行）");
+        errors.ThrowIfAny(SheetOrder);
+
+        // No error: every part was read.
+        return new UnitBudget(unit!, year!.Value, lines!)
+        {
+            Projects = projects!,
+            ThreePublic = threePublic!,
+            Procurement = procurement!,
+            Assets = assets!,
+            PriorYear = priorLines is { Count: > 0 } ? new UnitBudget(unit!, year.Value.Previous, priorLines) : null,
+        };
+    }
+
+    // ---- 单位信息 ----
+
+    private (BudgetUnit? Unit, FiscalYear? Year) ReadUnit()
+    {
+        var sheet = SheetTable.Open(workbook, Unit.Sheet, errors);
+        if (sheet is null) return (null, null);
+        var items = sheet.Items();
+        var code = items.Required(Unit.Code);
+        var name = items.Required(Unit.Name);
+        var nature = items.Choice(Unit.Nature, InputVocabularies.UnitNatures);
+        var parent = items.Text(Unit.ParentCode);
+        var rank = items.Text(Unit.Rank);
+        var fundingForm = items.Text(Unit.FundingForm);
+        var authorized = items.Count(Unit.AuthorizedStaff);
+        var actual = items.Count(Unit.ActualStaff);
+        var year = items.Year(Unit.Year);
+        if (year is { } y && !CatalogSet.AvailableYears.Contains(y.Value))
+        {
+            items.Error(Unit.Year, $"应为有科目目录的年度（{string.Join("、", CatalogSet.AvailableYears)}），实际为“{y.Value}”");
+            year = null;
+        }
+        if (!items.IsClean || code is null || name is null || nature is null) return (null, year);
+        return (new BudgetUnit(code, name, nature.Value)
+        {
+            ParentCode = parent,
+            Rank = rank,
+            FundingForm = fundingForm,
+            AuthorizedStaff = authorized,
+            ActualStaff = actual,
+        }, year);
+    }
+
+    private static CatalogSet? Catalogs(FiscalYear? year) =>
+        year is { } y && CatalogSet.AvailableYears.Contains(y.Value) ? CatalogSet.For(y) : null;
+
+    // ---- 项目 ----
+
+    private List<Project>? ReadProjects()
+    {
+        var sheet = SheetTable.Open(workbook, Projects.Sheet, errors);
+        if (sheet is null) return null;
+        _projects = new Dictionary<string, Project>(StringComparer.OrdinalIgnoreCase);
+        var firstRow = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var list = new List<Project>();
+        foreach (var row in sheet.Rows())
+        {
+            var code = row.Required(Projects.Code);
+            var name = row.Required(Projects.Name);
+            var purpose = row.Text(Projects.Purpose);
+            if (code is not null)
+            {
+                if (firstRow.TryGetValue(code, out int first))
+                {
+                    row.Error(Projects.Code, $"项目编码“{code}”重复（第{first}行已登记），每个项目只能登记一次");
+                    continue;
+                }
+                firstRow[code] = row.Row;
+            }
+            if (code is null || name is null) continue;
+            var project = new Project(code, name) { Purpose = purpose };
+            _projects[code] = project;
+            if (row.IsClean) list.Add(project);
+        }
+        // A project whose row has other errors still counts as registered, so its lines do not report a second error.
+        foreach (var code in firstRow.Keys.Where(c => !_projects.ContainsKey(c)))
+            _projects[code] = new Project(code, "");
+        return list;
+    }
+
+    /// <summary>The registered code of <paramref name="code"/> (as spelled on the 项目 sheet), or records that it is not registered.</summary>
+    private string? RegisteredProject(RowReader row, InputColumn column, string code)
+    {
+        if (_projects is null) return code; // the 项目 sheet has its own error
+        if (_projects.TryGetValue(code, out var project)) return project.Code;
+        row.Error(column, $"应为“项目”表中已登记的项目编码，实际为“{code}”（“项目”表中没有这个编码）");
+        return null;
+    }
+
+    // ---- 预算明细 and 上年预算 ----
+
+    private List<BudgetLine>? ReadLines(InputSheet inputSheet, string? unitCode, CatalogSet? catalogs, FiscalYear? year, bool prior)
+    {
+        var sheet = SheetTable.Open(workbook, inputSheet, errors);
+        if (sheet is null) return null;
+        var c = prior ? (Functional: PriorLines.Functional, Economic: PriorLines.Economic, Project: PriorLines.Project)
+                      : (Functional: Lines.Functional, Economic: Lines.Economic, Project: Lines.Project);
+        var catalogYear = prior ? catalogs?.Year : year?.Value;
+        var list = new List<BudgetLine>();
+        foreach (var row in sheet.Rows())
+        {
+            var functional = FunctionalCodeOf(row, c.Functional, catalogs, catalogYear, prior);
+            var kind = row.Choice(Lines.Kind, InputVocabularies.ExpenseKinds);
+            var economic = EconomicCodeOf(row, c.Economic, catalogs, catalogYear, prior, kind);
+            var source = row.Choice(Lines.Source, InputVocabularies.FundingSources);
+            var amount = row.Amount(Lines.Amount);
+            var carryOver = row.Choice(Lines.CarryOver, InputVocabularies.YesNo) ?? false;
+            var project = row.Text(c.Project);
+            if (!prior)
+            {
+                if (kind == ExpenseKind.Project && project is null)
+                    row.Error(c.Project, "支出类型为“项目支出”时必填，实际为空");
+                else if (kind is { } k && k != ExpenseKind.Project && project is not null)
+                    row.Error(c.Project, $"只有支出类型为“项目支出”的行填写项目编码，本行为“{InputVocabularies.ExpenseKinds.Label(k)}”，实际填了“{project}”");
+                else if (project is not null)
+                    project = RegisteredProject(row, c.Project, project);
+            }
+            var lineUnit = row.Text(Lines.UnitCode);
+            if (lineUnit is not null && string.Equals(lineUnit, unitCode, StringComparison.Ordinal)) lineUnit = null;
+
+            if (!row.IsClean || functional is null || kind is null || source is null || amount is null) continue;
+            list.Add(new BudgetLine(functional.Value, economic, kind.Value, source.Value, amount.Value)
+            {
+                CarryOver = carryOver,
+                ProjectCode = project,
+                UnitCode = lineUnit,
+            });
+        }
+        return list;
+    }
+
+    private static FunctionalCode? FunctionalCodeOf(RowReader row, InputColumn column, CatalogSet? catalogs, int? catalogYear, bool prior)
+    {
+        var text = row.Required(column);
+        if (text is null) return null;
+        if (!FunctionalCode.TryParse(text, out var code) || (!prior && code.Value.Level != ClassificationLevel.Item))
+        {
+            row.Error(column, prior
+                ? $"应为以 2 开头的 3、5 或 7 位支出功能分类科目编码，实际为“{text}”"
+                : $"应为 7 位支出功能分类“项”级科目编码（如 2101501），实际为“{text}”");
+            return null;
+        }
+        if (catalogs is not null && !catalogs.Functional.Contains(code.Value.Value))
+        {
+            row.Error(column, $"应为{catalogYear}年支出功能分类科目中的编码，实际为“{text}”（目录中没有这个编码，可在“科目”表查询）");
+            return null;
+        }
+        return code;
+    }
+
+    private static EconomicCode? EconomicCodeOf(RowReader row, InputColumn column, CatalogSet? catalogs, int? catalogYear, bool prior, ExpenseKind? kind)
+    {
+        var text = row.Text(column);
+        if (text is null)
+        {
+            if (!prior && kind is ExpenseKind.Personnel or ExpenseKind.Operating)
+                row.Error(column, $"支出类型为“{InputVocabularies.ExpenseKinds.Label(kind.Value)}”时必填，实际为空");
+            return null;
+        }
+        if (!EconomicCode.TryParse(text, out var code) || !code.Value.IsDepartmental || (!prior && code.Value.Level != ClassificationLevel.Section))
+        {
+            row.Error(column, prior
+                ? $"应为以 3 开头的 3 或 5 位部门预算支出经济分类科目编码，实际为“{text}”"
+                : $"应为以 3 开头的 5 位部门预算支出经济分类“款”级科目编码（如 30101），实际为“{text}”");
+            return null;
+        }
+        if (catalogs is not null && !catalogs.DepartmentalEconomic.Contains(code.Value.Value))
+        {
+            row.Error(column, $"应为{catalogYear}年部门预算支出经济分类科目中的编码，实际为“{text}”（目录中没有这个编码，可在“科目”表查询）");
+            return null;
+        }
+        return code;
+    }
+
+    // ---- 三公经费 ----
+
+    private List<ThreePublicItem>? ReadThreePublic()
+    {
+        var sheet = SheetTable.Open(workbook, ThreePublic.Sheet, errors);
+        if (sheet is null) return null;
+        var seen = new Dictionary<(ThreePublicKind, FundingSource), int>();
+        var list = new List<ThreePublicItem>();
+        foreach (var row in sheet.Rows())
+        {
+            var item = row.Choice(ThreePublic.Item, InputVocabularies.ThreePublicKinds);
+            var source = row.Choice(ThreePublic.Source, InputVocabularies.FundingSources);
+            var amount = row.Amount(ThreePublic.Amount);
+            if (item is { } i && source is { } s)
+            {
+                if (seen.TryGetValue((i, s), out int first))
+                    row.Error(ThreePublic.Item, $"“{InputVocabularies.ThreePublicKinds.Label(i)}”（{InputVocabularies.FundingSources.Label(s)}）重复（第{first}行已填写），同一项目、同一资金来源只填一行");
+                else seen[(i, s)] = row.Row;
+            }
+            if (row.IsClean && item is not null && source is not null && amount is not null)
+                list.Add(new ThreePublicItem(item.Value, source.Value, amount.Value));
+        }
+        return list;
+    }
+
+    // ---- 政府采购 ----
+
+    private List<ProcurementItem>? ReadProcurement()
+    {
+        var sheet = SheetTable.Open(workbook, Procurement.Sheet, errors);
+        if (sheet is null) return null;
+        var list = new List<ProcurementItem>();
+        foreach (var row in sheet.Rows())
+        {
+            var category = row.Choice(Procurement.Category, InputVocabularies.ProcurementCategories);
+            var name = row.Required(Procurement.Name);
+            var source = row.Choice(Procurement.Source, InputVocabularies.FundingSources);
+            var amount = row.Amount(Procurement.Amount);
+            var quantity = row.Quantity(Procurement.Quantity);
+            var measure = row.Text(Procurement.MeasureUnit);
+            var project = row.Text(Procurement.Project);
+            if (project is not null) project = RegisteredProject(row, Procurement.Project, project);
+            if (!row.IsClean || category is null || name is null || source is null || amount is null) continue;
+            list.Add(new ProcurementItem(category.Value, name, source.Value, amount.Value)
+            {
+                Quantity = quantity,
+                MeasureUnit = measure,
+                ProjectCode = project,
+            });
+        }
+        return list;
+    }
+
+    // ---- 国有资产 ----
+
+    private List<AssetItem>? ReadAssets()
+    {
+        var sheet = SheetTable.Open(workbook, Assets.Sheet, errors);
+        if (sheet is null) return null;
+        var seen = new Dictionary<AssetKind, int>();
+        var list = new List<AssetItem>();
+        foreach (var row in sheet.Rows())
+        {
+            var kind = row.Choice(Assets.Kind, InputVocabularies.AssetKinds);
+            var quantity = row.Quantity(Assets.Quantity);
+            var value = row.Amount(Assets.Value);
+            if (kind is { } k)
+            {
+                if (seen.TryGetValue(k, out int first))
+                    row.Error(Assets.Kind, $"资产类别“{InputVocabularies.AssetKinds.Label(k)}”重复（第{first}行已填写），每个类别只填一行");
+                else seen[k] = row.Row;
+            }
+            if (row.IsClean && kind is not null && value is not null)
+                list.Add(new AssetItem(kind.Value, quantity, value.Value));
+        }
+        return list;
+    }
+}

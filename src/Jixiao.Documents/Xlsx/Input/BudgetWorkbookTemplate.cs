@@ -1,0 +1,334 @@
+using ClosedXML.Excel;
+using Jixiao.Catalogs;
+using Jixiao.Codes;
+
+namespace Jixiao.Documents.Xlsx.Input;
+
+/// <summary>
+/// Writes the Excel workbook a finance officer fills with a unit's budget for one fiscal year: a 说明 sheet, one sheet
+/// per kind of input (单位信息, 预算明细, 项目, 三公经费, 政府采购, 国有资产, 上年预算) with Chinese headers, frozen header
+/// rows, drop-down lists and amount formats, and a 科目 sheet listing the year's codes. <see cref="BudgetWorkbookReader"/>
+/// reads it back. Layout: <c>docs/input-workbook.md</c>.
+/// </summary>
+public static class BudgetWorkbookTemplate
+{
+    private const string AmountFormat = "#,##0.00";
+    private const string TextFormat = "@";
+    private const double GuideWidth = 80;
+
+    private static readonly XLColor RequiredFill = XLColor.FromHtml("#F8CBAD");
+    private static readonly XLColor ConditionalFill = XLColor.FromHtml("#FFE699");
+    private static readonly XLColor OptionalFill = XLColor.FromHtml("#D9D9D9");
+    private static readonly XLColor TitleFill = XLColor.FromHtml("#DDEBF7");
+
+    /// <summary>Writes the template for <paramref name="year"/> to <paramref name="path"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No catalogs are shipped for <paramref name="year"/>.</exception>
+    public static void Write(string path, FiscalYear year)
+    {
+        using var workbook = Create(year);
+        workbook.SaveAs(path);
+    }
+
+    /// <summary>Writes the template for <paramref name="year"/> to <paramref name="stream"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No catalogs are shipped for <paramref name="year"/>.</exception>
+    public static void Write(Stream stream, FiscalYear year)
+    {
+        using var workbook = Create(year);
+        workbook.SaveAs(stream);
+    }
+
+    private static XLWorkbook Create(FiscalYear year)
+    {
+        var catalogs = CatalogSet.For(year);
+        var workbook = new XLWorkbook();
+
+        var guide = workbook.Worksheets.Add(InputSheets.GuideSheet);
+        var inputs = InputSheets.All.Select(s => (Sheet: s, Worksheet: workbook.Worksheets.Add(s.Name))).ToList();
+        var codeSheet = workbook.Worksheets.Add(InputSheets.CodeSheet);
+
+        var codes = WriteCodeSheet(codeSheet, catalogs);
+        var projects = inputs.Single(i => i.Sheet == InputSheets.Projects.Sheet).Worksheet;
+        var lists = new CodeLists(codes.Functional, codes.Economic, projects.Range(2, 1, InputSheets.LastInputRow, 1));
+
+        WriteGuideSheet(guide, year);
+        foreach (var (sheet, worksheet) in inputs)
+        {
+            if (sheet.IsKeyValue) WriteUnitSheet(worksheet, sheet, year);
+            else WriteTableSheet(worksheet, sheet, lists, strictCodes: sheet != InputSheets.PriorLines.Sheet);
+        }
+        guide.SetTabActive();
+        return workbook;
+    }
+
+    /// <summary>The ranges that code columns take their drop-downs from.</summary>
+    private sealed record CodeLists(IXLRange Functional, IXLRange Economic, IXLRange Projects)
+    {
+        public IXLRange? For(CodeSource source) => source switch
+        {
+            CodeSource.Functional => Functional,
+            CodeSource.Economic => Economic,
+            CodeSource.Project => Projects,
+            _ => null,
+        };
+    }
+
+    // ---- 说明 ----
+
+    private static void WriteGuideSheet(IXLWorksheet ws, FiscalYear year)
+    {
+        ws.Column(1).Width = 12;
+        ws.Column(2).Width = 20;
+        ws.Column(3).Width = 8;
+        ws.Column(4).Width = GuideWidth;
+        double fullWidth = 12 + 20 + 8 + GuideWidth;
+
+        int row = 1;
+        var title = ws.Range(row, 1, row, 4).Merge();
+        title.FirstCell().SetValue($"{year.Value}年度单位预算填报工作簿　填写说明");
+        title.Style.Font.Bold = true;
+        title.Style.Font.FontSize = 16;
+        title.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        ws.Row(row).Height = 28;
+        row += 2;
+
+        string[] rules =
+        [
+            $"1. 本工作簿用于填报本单位{year.Value}年度预算。预算按“元”一次填好，预算公开的各张表和说明中的数字都由系统据此汇总生成，不需要另行填写万元数。",
+            "2. 请勿修改工作表名称和各表第1行的表头，不要删除列；从第2行起每行填写一条记录，整行空白的行导入时忽略。",
+            "3. 金额一律以“元”为单位，最多两位小数，不得为负数；可以直接输入数字，也可以输入带千位分隔符的文本（如 1,004,500.00）。",
+            $"4. 科目编码须为{year.Value}年度目录中的编码，可在“科目”表中查询（支出功能分类科目、部门预算支出经济分类科目）；编码列也可从下拉列表选择。",
+            "5. 带下拉箭头的单元格请从列表中选择。表头底色：橙色为必填列，黄色为视情况填写的列（见下方说明），灰色为选填列。",
+            "6. 导入时系统检查全部内容，发现问题时逐条列出所在工作表、行号、列名以及应填什么、实际填了什么；全部改正后才会导入，不会只导入一部分。",
+        ];
+        foreach (var rule in rules)
+        {
+            var range = ws.Range(row, 1, row, 4).Merge();
+            range.FirstCell().SetValue(rule);
+            range.Style.Alignment.WrapText = true;
+            range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            ws.Row(row).Height = HeightFor(rule, fullWidth);
+            row++;
+        }
+        row++;
+
+        string[] headers = ["工作表", "栏目", "要求", "填写说明"];
+        for (int c = 0; c < headers.Length; c++) ws.Cell(row, c + 1).SetValue(headers[c]);
+        StyleHeader(ws.Range(row, 1, row, 4), TitleFill);
+        row++;
+
+        foreach (var sheet in InputSheets.All)
+        {
+            WriteGuideRow(ws, row++, sheet.Name, "（整张表）", "", sheet.Guide, bold: true);
+            foreach (var column in sheet.Columns)
+                WriteGuideRow(ws, row++, "", column.Header, column.NeedLabel, column.FullGuide, bold: false);
+        }
+        WriteGuideRow(ws, row++, InputSheets.CodeSheet, "（整张表）", "参考",
+            $"{year.Value}年支出功能分类科目和部门预算支出经济分类科目的编码与名称，供查询编码；导入时不读取此表，请勿修改。", bold: true);
+
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.FitToPages(1, 0);
+    }
+
+    private static void WriteGuideRow(IXLWorksheet ws, int row, string sheet, string column, string need, string guide, bool bold)
+    {
+        ws.Cell(row, 1).SetValue(sheet);
+        ws.Cell(row, 2).SetValue(column);
+        ws.Cell(row, 3).SetValue(need);
+        ws.Cell(row, 4).SetValue(guide);
+        var range = ws.Range(row, 1, row, 4);
+        range.Style.Alignment.WrapText = true;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        if (bold)
+        {
+            range.Style.Font.Bold = true;
+            range.Style.Fill.BackgroundColor = XLColor.FromHtml("#F2F2F2");
+        }
+        ws.Row(row).Height = HeightFor(guide, GuideWidth);
+    }
+
+    // ---- 单位信息 ----
+
+    private static void WriteUnitSheet(IXLWorksheet ws, InputSheet sheet, FiscalYear year)
+    {
+        ws.Column(1).Width = 16;
+        ws.Column(2).Width = 40;
+        ws.Column(3).Width = GuideWidth;
+        ws.Cell(1, 1).SetValue(InputSheets.Unit.KeyHeader);
+        ws.Cell(1, 2).SetValue(InputSheets.Unit.ValueHeader);
+        ws.Cell(1, 3).SetValue(InputSheets.Unit.NoteHeader);
+        StyleHeader(ws.Range(1, 1, 1, 3), TitleFill);
+        ws.SheetView.FreezeRows(1);
+
+        int row = 2;
+        foreach (var field in sheet.Columns)
+        {
+            ws.Cell(row, 1).SetValue(field.Header);
+            ws.Cell(row, 1).Style.Font.Bold = true;
+            ws.Cell(row, 1).Style.Fill.BackgroundColor = FillFor(field.Need);
+            var value = ws.Cell(row, 2);
+            value.Style.NumberFormat.Format = field.Kind is CellKind.Count or CellKind.Year ? "0" : TextFormat;
+            if (field == InputSheets.Unit.Year) value.SetValue(year.Value);
+            var note = $"{field.NeedLabel}。{field.FullGuide}";
+            ws.Cell(row, 3).SetValue(note);
+            ws.Cell(row, 3).Style.Alignment.WrapText = true;
+            ws.Row(row).Height = HeightFor(note, GuideWidth);
+            AddValidation(value.AsRange(), field, lists: null, strictCodes: true);
+            row++;
+        }
+        var table = ws.Range(1, 1, row - 1, 3);
+        table.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        table.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.FitToPages(1, 0);
+    }
+
+    // ---- table sheets ----
+
+    private static void WriteTableSheet(IXLWorksheet ws, InputSheet sheet, CodeLists lists, bool strictCodes)
+    {
+        for (int c = 0; c < sheet.Columns.Count; c++)
+        {
+            var column = sheet.Columns[c];
+            int n = c + 1;
+            ws.Column(n).Width = column.Width;
+            ws.Column(n).Style.NumberFormat.Format = FormatFor(column.Kind);
+            var header = ws.Cell(1, n);
+            header.SetValue(column.Header);
+            StyleHeader(header.AsRange(), FillFor(column.Need));
+            AddValidation(ws.Range(2, n, InputSheets.LastInputRow, n), column, lists, strictCodes);
+        }
+        ws.Row(1).Height = 30;
+        ws.SheetView.FreezeRows(1);
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.FitToPages(1, 0);
+        ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
+    }
+
+    private static string FormatFor(CellKind kind) => kind switch
+    {
+        CellKind.Amount => AmountFormat,
+        CellKind.Code or CellKind.Text or CellKind.Choice => TextFormat,
+        CellKind.Count or CellKind.Year => "0",
+        _ => "General",
+    };
+
+    private static void AddValidation(IXLRange range, InputColumn column, CodeLists? lists, bool strictCodes)
+    {
+        var validation = range.SetDataValidation();
+        validation.IgnoreBlanks = true;
+        validation.InputTitle = Shorten(column.Header, 32);
+        validation.InputMessage = Shorten($"{column.NeedLabel}。{column.FullGuide}", 255);
+        validation.ShowInputMessage = true;
+        validation.ErrorTitle = Shorten(column.Header, 32);
+        validation.ErrorStyle = XLErrorStyle.Stop;
+        validation.ShowErrorMessage = true;
+
+        switch (column.Kind)
+        {
+            case CellKind.Choice:
+                validation.List("\"" + string.Join(",", column.Choices) + "\"", true);
+                validation.ErrorMessage = "请从下拉列表中选择：" + string.Join("、", column.Choices);
+                break;
+            case CellKind.Code when lists?.For(column.Codes) is { } source:
+                validation.List(source, true);
+                bool strict = strictCodes && column.Codes != CodeSource.Project;
+                validation.ErrorStyle = strict ? XLErrorStyle.Stop : XLErrorStyle.Warning;
+                validation.ErrorMessage = column.Codes == CodeSource.Project
+                    ? "该编码不在“项目”表中，请先在“项目”表登记。"
+                    : strict ? "该编码不在“科目”表中，请查阅“科目”表。" : "该编码不在本年度“科目”表中，请确认是上年的有效编码。";
+                break;
+            case CellKind.Amount or CellKind.Quantity:
+                validation.Decimal.EqualOrGreaterThan(0);
+                validation.ErrorMessage = "应为不小于 0 的数字" + (column.Kind == CellKind.Amount ? "（单位：元，最多两位小数）。" : "。");
+                break;
+            case CellKind.Count:
+                validation.WholeNumber.EqualOrGreaterThan(0);
+                validation.ErrorMessage = "应为不小于 0 的整数。";
+                break;
+            case CellKind.Year:
+                validation.WholeNumber.Between(FiscalYear.MinValue, FiscalYear.MaxValue);
+                validation.ErrorMessage = $"应为 {FiscalYear.MinValue}–{FiscalYear.MaxValue} 的四位年份。";
+                break;
+            default:
+                validation.AllowedValues = XLAllowedValues.AnyValue;
+                validation.ShowErrorMessage = false;
+                break;
+        }
+    }
+
+    // ---- 科目 ----
+
+    private static (IXLRange Functional, IXLRange Economic) WriteCodeSheet(IXLWorksheet ws, CatalogSet catalogs)
+    {
+        string[] headers = ["功能分类科目编码", "功能分类科目名称", "级次", "", "经济分类科目编码", "经济分类科目名称", "级次"];
+        double[] widths = [18, 44, 6, 3, 18, 30, 6];
+        for (int c = 0; c < headers.Length; c++)
+        {
+            ws.Column(c + 1).Width = widths[c];
+            if (headers[c].Length == 0) continue;
+            ws.Cell(1, c + 1).SetValue(headers[c]);
+        }
+        ws.Column(1).Style.NumberFormat.Format = TextFormat;
+        ws.Column(5).Style.NumberFormat.Format = TextFormat;
+        StyleHeader(ws.Range(1, 1, 1, 3), TitleFill);
+        StyleHeader(ws.Range(1, 5, 1, 7), TitleFill);
+        ws.Row(1).Height = 30;
+        ws.SheetView.FreezeRows(1);
+
+        int functionalRows = WriteCatalog(ws, 1, catalogs.Functional.Entries);
+        int economicRows = WriteCatalog(ws, 5, catalogs.DepartmentalEconomic.Entries.Where(e => e.Code.StartsWith('3')).ToList());
+        ws.PageSetup.FitToPages(1, 0);
+        ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        return (ws.Range(2, 1, Math.Max(2, functionalRows + 1), 1), ws.Range(2, 5, Math.Max(2, economicRows + 1), 5));
+    }
+
+    private static int WriteCatalog(IXLWorksheet ws, int firstColumn, IReadOnlyList<CatalogEntry> entries)
+    {
+        int row = 2;
+        foreach (var entry in entries)
+        {
+            int level = entry.Code.Length switch { 3 => 1, 5 => 2, _ => 3 };
+            ws.Cell(row, firstColumn).SetValue(entry.Code);
+            var name = ws.Cell(row, firstColumn + 1);
+            name.SetValue(entry.Name);
+            name.Style.Alignment.Indent = (level - 1) * 2;
+            ws.Cell(row, firstColumn + 2).SetValue(level switch { 1 => "类", 2 => "款", _ => "项" });
+            if (level == 1) ws.Range(row, firstColumn, row, firstColumn + 2).Style.Font.Bold = true;
+            row++;
+        }
+        return entries.Count;
+    }
+
+    // ---- small helpers ----
+
+    private static void StyleHeader(IXLRange range, XLColor fill)
+    {
+        range.Style.Font.Bold = true;
+        range.Style.Fill.BackgroundColor = fill;
+        range.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
+        range.Style.Alignment.WrapText = true;
+        range.Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        range.Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+    }
+
+    private static XLColor FillFor(Need need) => need switch
+    {
+        Need.Required => RequiredFill,
+        Need.Conditional => ConditionalFill,
+        _ => OptionalFill,
+    };
+
+    /// <summary>A row height that shows <paramref name="text"/> wrapped in a column of <paramref name="width"/> characters (a CJK character counts two).</summary>
+    private static double HeightFor(string text, double width)
+    {
+        int units = text.Sum(ch => ch > 0x2E7F ? 2 : 1);
+        int lines = Math.Max(1, (int)Math.Ceiling(units / (width * 0.92)));
+        return Math.Max(18, lines * 15 + 4);
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

@@ -1,0 +1,20 @@
+namespace Jixiao.Documents.Xlsx.Input;
+
+/// <summary>What a column (or a 单位信息 item) holds; it decides the cell format, the validation and how the cell is read.</summary>
+internal enum CellKind
+{
+    /// <summary>Free text, trimmed.</summary>
+    Text,
+    /// <summary>A code kept as text (科目编码, 项目编码, 单位编码), so that Excel does not turn it into a number.</summary>
+    Code,
+    /// <summary>An amount in 元: a number or text with thousands separators, at most two decimals, not negative.</summary>
+    Amount,
+    /// <summary>A quantity (数量): a number, not negative.</summary>
+    Quantity,
+    /// <summary>A head count: a whole number, not negative.</summary>
+    Count,
+    /// <summary>One value of a closed list, picked from a drop-down.</summary>
+    Choice,
+    /// <summary>A fiscal year (预算年度).</summary>
+    Year,
+}

@@ -1,0 +1,55 @@
+using Jixiao.Budget;
+using Jixiao.Catalogs;
+
+namespace Jixiao.Documents.Xlsx.Input;
+
+/// <summary>The closed lists of the input workbook: what its drop-downs offer and what the reader accepts.</summary>
+internal static class InputVocabularies
+{
+    public static readonly Vocabulary<UnitNature> UnitNatures = new(
+        (UnitNature.Administrative, "行政", ["行政单位", "机关", "行政机关"]),
+        (UnitNature.PublicInstitution, "事业", ["事业单位"]));
+
+    public static readonly Vocabulary<ExpenseKind> ExpenseKinds = new(
+        (ExpenseKind.Personnel, "人员经费", ["人员支出", "基本支出-人员经费"]),
+        (ExpenseKind.Operating, "公用经费", ["公用支出", "基本支出-公用经费"]),
+        (ExpenseKind.Project, "项目支出", []),
+        (ExpenseKind.Business, "经营支出", ["事业单位经营支出"]),
+        (ExpenseKind.RemitToSuperior, "上解上级支出", ["上缴上级支出"]),
+        (ExpenseKind.SubsidyToSubordinate, "对附属单位补助支出", []));
+
+    public static readonly Vocabulary<FundingSource> FundingSources = new(
+        (FundingSource.GeneralPublic, "一般公共预算", ["一般公共预算拨款", "一般公共预算拨款收入", "一般公共预算财政拨款"]),
+        (FundingSource.GovernmentFund, "政府性基金预算", ["政府性基金预算拨款", "政府性基金预算拨款收入", "政府性基金"]),
+        (FundingSource.StateCapital, "国有资本经营预算", ["国有资本经营预算拨款", "国有资本经营预算拨款收入"]),
+        (FundingSource.SpecialAccount, "财政专户管理资金", ["财政专户管理资金收入", "财政专户收入", "财政专户"]),
+        (FundingSource.Operations, "事业收入", []),
+        (FundingSource.BusinessIncome, "事业单位经营收入", ["经营收入"]),
+        (FundingSource.SuperiorSubsidy, "上级补助收入", []),
+        (FundingSource.SubordinateRemittance, "附属单位上缴收入", []),
+        (FundingSource.Other, "其他收入", []),
+        (FundingSource.UnitOwn, "单位资金", []));
+
+    public static readonly Vocabulary<bool> YesNo = new(
+        (true, "是", []),
+        (false, "否", []));
+
+    public static readonly Vocabulary<ThreePublicKind> ThreePublicKinds = new(
+        (ThreePublicKind.AbroadResearch, "教学科研人员因公出国（境）费", []),
+        (ThreePublicKind.AbroadOther, "其他因公出国（境）费", []),
+        (ThreePublicKind.VehiclePurchase, "公务用车购置费", []),
+        (ThreePublicKind.VehicleOperation, "公务用车运行维护费", ["公务用车运行费", "公务用车运维费"]),
+        (ThreePublicKind.Hospitality, "公务接待费", []));
+
+    public static readonly Vocabulary<ProcurementCategory> ProcurementCategories = new(
+        (ProcurementCategory.Goods, "货物", ["货物类"]),
+        (ProcurementCategory.Works, "工程", ["工程类"]),
+        (ProcurementCategory.Services, "服务", ["服务类"]));
+
+    public static readonly Vocabulary<AssetKind> AssetKinds = new(
+        (AssetKind.Buildings, "房屋", []),
+        (AssetKind.OfficeSpace, "办公用房", []),
+        (AssetKind.Vehicles, "车辆", []),
+        (AssetKind.Equipment, "单价20万元以上的设备", ["单价在20万元以上的设备", "单价20万元以上设备", "单价50万元以上的设备", "单价在50万元以上的设备", "单价50万元以上设备", "大型设备"]),
+        (AssetKind.Other, "其他固定资产", []));
+}
