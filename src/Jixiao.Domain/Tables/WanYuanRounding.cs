@@ -71,22 +71,10 @@ public static class WanYuanRounding
             rest[i] = cents[i] - floor[i] * Unit;
         }
 
-        // Cumulative rounding: the running sum of the fractions, rounded half up, decides which atoms go up.
-        var up = new bool[n];
-        long acc = 0, previous = 0;
-        foreach (int i in order)
-        {
-            if (rest[i] == 0) continue;
-            acc += rest[i];
-            long rounded = (acc + Unit / 2) / Unit;
-            up[i] = rounded != previous;
-            previous = rounded;
-        }
-
         var problem = new Problem(n, rest);
         for (int c = 0; c < cells.Count; c++) problem.AddCell(cells[c], labels[c]);
         for (int e = 0; e < equalities.Count; e++) problem.AddEquality(equalities[e].A, equalities[e].B, floor, labels[cells.Count + e]);
-        problem.Solve(up);
+        var up = problem.Solve(order);
 
         var units = new long[n];
         for (int i = 0; i < n; i++) units[i] = floor[i] + (up[i] ? 1 : 0);
@@ -155,10 +143,54 @@ public static class WanYuanRounding
             _labels.Add(label);
         }
 
-        public void Solve(bool[] up)
+        /// <summary>Cumulative rounding along an order: the running sum of the fractions, rounded half up, decides which atoms go up.</summary>
+        private bool[] Cumulative(int[] order)
+        {
+            var up = new bool[atoms];
+            long acc = 0, previous = 0;
+            foreach (int i in order)
+            {
+                if (rest[i] == 0) continue;
+                acc += rest[i];
+                long rounded = (acc + Unit / 2) / Unit;
+                up[i] = rounded != previous;
+                previous = rounded;
+            }
+            return up;
+        }
+
+        /// <summary>
+        /// Cumulative rounding along <paramref name="order"/>, then the repair; if the repair gets stuck, again from
+        /// cumulative rounding along shuffled orders (a few attempts, seeded: the result is deterministic).
+        /// </summary>
+        public bool[] Solve(int[] order)
+        {
+            var rng = new Random(20_210_101);
+            var up = Cumulative(order);
+            if (_plus.Count == 0) return up;
+            List<int>? left = null;
+            for (int attempt = 0; attempt < Attempts; attempt++)
+            {
+                if (attempt > 0)
+                {
+                    var shuffled = (int[])order.Clone();
+                    rng.Shuffle(shuffled);
+                    up = Cumulative(shuffled);
+                }
+                left = Repair(up, rng);
+                if (left.Count == 0) return up;
+            }
+            var names = left!.Take(10).Select(c => _labels[c]).ToArray();
+            throw new RoundingException(
+                $"无法将金额舍入到万元两位小数并使所有汇总数与精确值相差不超过 0.01：仍有 {left!.Count} 个汇总不满足，例如 {string.Join("；", names)}", names);
+        }
+
+        private const int Attempts = 6;
+
+        /// <summary>The local search; returns the constraints still violated (none on success).</summary>
+        private List<int> Repair(bool[] up, Random rng)
         {
             int m = _plus.Count;
-            if (m == 0) return;
 
             // atom → (constraint, coefficient) in compressed rows
             var count = new int[atoms + 1];
@@ -190,11 +222,10 @@ public static class WanYuanRounding
             var position = new int[m];
             Array.Fill(position, -1);
             for (int c = 0; c < m; c++) Update(c);
-            if (violated.Count == 0) return;
+            if (violated.Count == 0) return violated;
 
-            var rng = new Random(20_210_101);
             var tabu = new long[atoms];
-            long maxSteps = 20_000 + 200L * (atoms + m);
+            long maxSteps = 5_000 + 20L * (atoms + m);
             var candidates = new List<int>();
             for (long step = 1; step <= maxSteps && violated.Count > 0; step++)
             {
@@ -219,11 +250,7 @@ public static class WanYuanRounding
                 Flip(best);
                 tabu[best] = step + 7;
             }
-            if (violated.Count == 0) return;
-
-            var left = violated.Take(10).Select(c => _labels[c]).ToArray();
-            throw new RoundingException(
-                $"无法将金额舍入到万元两位小数并使所有汇总数与精确值相差不超过 0.01：仍有 {violated.Count} 个汇总不满足，例如 {string.Join("；", left)}", left);
+            return violated;
 
             long Dist(int c, long value) => value < lo[c] ? lo[c] - value : value > hi[c] ? value - hi[c] : 0;
 
