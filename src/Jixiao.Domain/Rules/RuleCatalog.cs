@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Jixiao.Rules.Budget;
 using Jixiao.Rules.Tables;
 using Jixiao.Tables;
 
@@ -24,6 +25,17 @@ public static class RuleCatalog
         new Documents.HeadersAgree(),
         new Documents.ProjectsAddUp(),
         new Documents.ProjectsHaveForms(),
+    ];
+
+    /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>
+    public static IReadOnlyList<IBudgetRule> PackageRules() =>
+    [
+        new CodesInCatalog(),
+        new BasicLineHasEconomicCode(),
+        new EconomicCodeFitsKind(),
+        new ProjectListed(),
+        new ThreePublicWithinEconomicLines(),
+        new FunctionalCodeAtFinestLevel(),
     ];
 
     /// <summary>The cross-table relations of a set.</summary>

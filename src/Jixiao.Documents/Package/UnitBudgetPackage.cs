@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Json;
+using Jixiao.Budget;
+
+namespace Jixiao.Documents.Package;
+
+/// <summary>
+/// The data package of a unit budget: JSON, amounts in 元 (docs/package-format.md, schema
+/// docs/schema/unit-budget.schema.json). Reading validates the whole file and throws <see cref="PackageException"/>
+/// with every error (file, JSON path, expected, found); it throws nothing else, and returns nothing partial.
+/// </summary>
+public static class UnitBudgetPackage
+{
+    /// <summary>The format name written in <c>format</c>.</summary>
+    public const string Format = PackageReader.FormatName;
+
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32 };
+
+    /// <summary>Reads a package file.</summary>
+    public static UnitBudget Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            throw new PackageException(path, [new PackageError(path, "$", "可读取的 JSON 文件", e.Message)]);
+        }
+        return Parse(bytes, path);
+    }
+
+    /// <summary>Reads a package from its JSON text; <paramref name="file"/> names it in errors.</summary>
+    public static UnitBudget Parse(string json, string file = "数据包") => Parse(Encoding.UTF8.GetBytes(json ?? ""), file);
+
+    /// <summary>Reads a package from UTF-8 bytes (a BOM is allowed); <paramref name="file"/> names it in errors.</summary>
+    public static UnitBudget Parse(ReadOnlyMemory<byte> utf8, string file = "数据包")
+    {
+        var span = utf8.Span;
+        if (span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(utf8, Options);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 个字节" : "文件";
+            throw new PackageException(file, [new PackageError(file, e.Path ?? "$", "符合 JSON 语法的文本", $"{where}处语法错误（{FirstSentence(e.Message)}）")]);
+        }
+        catch (ArgumentException e)
+        {
+            throw new PackageException(file, [new PackageError(file, "$", "UTF-8 编码的 JSON 文本", e.Message)]);
+        }
+        using (doc)
+        {
+            var reader = new PackageReader(file);
+            var budget = reader.Read(doc.RootElement);
+            if (reader.Errors.Count > 0 || budget is null)
+                throw new PackageException(file, reader.Errors.Count > 0 ? reader.Errors : [new PackageError(file, "$", "数据包", "无法读取")]);
+            return budget;
+        }
+    }
+
+    /// <summary>The package of <paramref name="budget"/> as JSON text (Chinese names, amounts in 元 with two decimals).</summary>
+    public static string Write(UnitBudget budget)
+    {
+        using var stream = new MemoryStream();
+        PackageWriter.Write(budget, stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the package of <paramref name="budget"/> to a stream as UTF-8 JSON.</summary>
+    public static void Write(UnitBudget budget, Stream stream) => PackageWriter.Write(budget, stream);
+
+    /// <summary>Writes the package of <paramref name="budget"/> to a file.</summary>
+    public static void WriteFile(UnitBudget budget, string path)
+    {
+        using var stream = File.Create(path);
+        PackageWriter.Write(budget, stream);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int i = message.IndexOf(" LineNumber", StringComparison.Ordinal);
+        return (i > 0 ? message[..i] : message).Trim();
+    }
+}

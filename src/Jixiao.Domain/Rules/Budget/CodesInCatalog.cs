@@ -1,0 +1,48 @@
+using Jixiao.Budget;
+using Jixiao.Catalogs;
+
+namespace Jixiao.Rules.Budget;
+
+/// <summary>
+/// PKG-01: every line's functional code is in the year's 支出功能分类科目 and its economic code in the year's
+/// 部门预算支出经济分类科目 (tables.md, catalogs; the catalog changes between years).
+/// </summary>
+public sealed class CodesInCatalog : IBudgetRule
+{
+    public RuleInfo Info { get; } = new("PKG-01", Severity.Error, "预算行的功能科目、经济科目应在当年科目目录中", "tables.md 科目目录");
+
+    public void Check(UnitBudget budget, CatalogSet? catalogs, RuleResults results)
+    {
+        results.Touch(Info.Id);
+        if (catalogs is null)
+        {
+            if (budget.Lines.Count > 0) results.Insufficient(Info.Id);
+            return;
+        }
+        int year = budget.Year.Value;
+        for (int i = 0; i < budget.Lines.Count; i++)
+        {
+            var line = budget.Lines[i];
+            bool ok = true;
+            if (!catalogs.Functional.Contains(line.Functional.Value))
+            {
+                ok = false;
+                results.Add(Finding(budget, i, line.Functional.Value, catalogs.Functional.Name, year, "functional"));
+            }
+            if (line.Economic is { } e && !catalogs.DepartmentalEconomic.Contains(e.Value))
+            {
+                ok = false;
+                results.Add(Finding(budget, i, e.Value, catalogs.DepartmentalEconomic.Name, year, "economic"));
+            }
+            if (ok) results.Pass(Info.Id);
+        }
+    }
+
+    private Finding Finding(UnitBudget budget, int index, string code, string catalog, int year, string field) =>
+        new(Info.Id, Info.Severity, BudgetRuleText.Subject(budget), $"{BudgetRuleText.Line(index)}.{field}",
+            $"第 {index + 1} 行预算（lines[{index}]）的编码“{code}”不在 {year} 年{catalog}中")
+        {
+            Expected = $"{year}年{catalog}中的编码",
+            Actual = code,
+        };
+}

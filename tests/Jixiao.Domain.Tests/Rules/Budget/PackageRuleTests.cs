@@ -1,0 +1,223 @@
+using Jixiao.Budget;
+using Jixiao.Codes;
+using Jixiao.Domain.Tests.Tables;
+using Jixiao.Money;
+using Jixiao.Rules;
+using Jixiao.Rules.Budget;
+using Jixiao.Tables;
+
+namespace Jixiao.Domain.Tests.Rules.Budget;
+
+public class PackageRuleTests
+{
+    private static BudgetLine Line(string functional, string? economic, ExpenseKind kind, decimal yuan, FundingSource source = FundingSource.GeneralPublic) =>
+        new(FunctionalCode.Parse(functional), economic is null ? null : EconomicCode.Parse(economic), kind, source, new Yuan(yuan));
+
+    private static UnitBudget Budget(params BudgetLine[] lines) => new(XinglongBudget.Unit, new FiscalYear(2021), lines);
+
+    private static IReadOnlyList<Finding> Run(IBudgetRule rule, UnitBudget budget, out Outcome outcome)
+    {
+        var results = new RuleResults();
+        new PackageChecker([rule]).Check(budget, results);
+        outcome = results.OutcomeOf(rule.Info.Id);
+        return results.Findings;
+    }
+
+    public class TheCheckMethod
+    {
+        [Fact]
+        public void Given_Xinglong_When_checked_Then_no_package_rule_finds_anything_and_all_pass()
+        {
+            var report = new PackageChecker().Check(XinglongBudget.Create());
+
+            report.Findings.ShouldBeEmpty();
+            report.Rules.Select(r => r.Rule.Id).ShouldBe(["PKG-01", "PKG-02", "PKG-03", "PKG-04", "PKG-05", "PKG-06"]);
+            report.Rules.ShouldAllBe(r => r.Outcome == Outcome.Pass);
+        }
+
+        [Fact]
+        public void Given_Xinglong_When_its_exact_tables_and_the_package_are_checked_together_Then_there_is_no_error()
+        {
+            var budget = XinglongBudget.Create();
+            var tables = new Checker().Check(TableRenderer.Render(budget, TableSets.Get("H"), RenderPrecision.ExactYuan));
+
+            var merged = PackageChecker.Merge(tables, new PackageChecker().Check(budget));
+
+            merged.HasErrors.ShouldBeFalse();
+            merged.Rules.ShouldContain(r => r.Rule.Id == "PKG-01" && r.Outcome == Outcome.Pass);
+            merged.Rules.ShouldContain(r => r.Rule.Id == "TBL-SUM-01" && r.Outcome == Outcome.Pass);
+        }
+    }
+
+    public class TheCodesInCatalogRule
+    {
+        [Fact]
+        public void Given_codes_of_the_catalog_When_checked_Then_it_passes() =>
+            Run(new CodesInCatalog(), Budget(Line("2101501", "30101", ExpenseKind.Personnel, 100m)), out var o).ShouldBeEmpty();
+
+        [Fact]
+        public void Given_a_functional_code_not_in_the_year_When_checked_Then_an_error_names_line_code_and_year()
+        {
+            var budget = Budget(Line("2101501", "30101", ExpenseKind.Personnel, 100m), Line("2109999", "30101", ExpenseKind.Personnel, 5m));
+
+            var f = Run(new CodesInCatalog(), budget, out var outcome).ShouldHaveSingleItem();
+
+            outcome.ShouldBe(Outcome.Fail);
+            f.RuleId.ShouldBe("PKG-01");
+            f.Severity.ShouldBe(Severity.Error);
+            f.Location.ShouldBe("$.lines[1].functional");
+            f.Message.ShouldContain("第 2 行");
+            f.Message.ShouldContain("2109999");
+            f.Message.ShouldContain("2021 年支出功能分类科目");
+            f.Actual.ShouldBe("2109999");
+        }
+
+        [Fact]
+        public void Given_an_economic_code_not_in_the_year_When_checked_Then_an_error_names_the_economic_catalog()
+        {
+            var f = Run(new CodesInCatalog(), Budget(Line("2101501", "30198", ExpenseKind.Personnel, 1m)), out _).ShouldHaveSingleItem();
+
+            f.Location.ShouldBe("$.lines[0].economic");
+            f.Message.ShouldContain("部门预算支出经济分类科目");
+            f.Actual.ShouldBe("30198");
+        }
+
+        [Fact]
+        public void Given_a_year_without_catalogs_When_checked_Then_the_rule_reports_insufficient_data()
+        {
+            var budget = new UnitBudget(XinglongBudget.Unit, new FiscalYear(2015), [Line("2101501", "30101", ExpenseKind.Personnel, 1m)]);
+
+            Run(new CodesInCatalog(), budget, out var outcome).ShouldBeEmpty();
+
+            outcome.ShouldBe(Outcome.InsufficientData);
+        }
+    }
+
+    public class TheBasicLineHasEconomicCodeRule
+    {
+        [Fact]
+        public void Given_basic_lines_with_codes_and_a_project_line_without_When_checked_Then_it_passes()
+        {
+            Run(new BasicLineHasEconomicCode(), Budget(Line("2101501", "30201", ExpenseKind.Operating, 1m), Line("2101501", null, ExpenseKind.Project, 1m)), out var o)
+                .ShouldBeEmpty();
+            o.ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
+        public void Given_an_operating_line_without_economic_code_When_checked_Then_an_error_names_the_line()
+        {
+            var f = Run(new BasicLineHasEconomicCode(), Budget(Line("2101501", null, ExpenseKind.Operating, 4_550m)), out _).ShouldHaveSingleItem();
+
+            f.Severity.ShouldBe(Severity.Error);
+            f.Location.ShouldBe("$.lines[0].economic");
+            f.Message.ShouldContain("公用经费 4,550.00元");
+        }
+    }
+
+    public class TheEconomicCodeFitsKindRule
+    {
+        [Fact]
+        public void Given_301_and_303_under_personnel_and_302_under_operating_When_checked_Then_it_passes()
+        {
+            var budget = Budget(Line("2101501", "30101", ExpenseKind.Personnel, 1m), Line("2080501", "30302", ExpenseKind.Personnel, 1m),
+                Line("2101501", "30201", ExpenseKind.Operating, 1m), Line("2101501", "31002", ExpenseKind.Operating, 1m));
+
+            Run(new EconomicCodeFitsKind(), budget, out var o).ShouldBeEmpty();
+            o.ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
+        public void Given_302_under_personnel_When_checked_Then_a_warning_names_kind_and_code()
+        {
+            var f = Run(new EconomicCodeFitsKind(), Budget(Line("2101501", "30201", ExpenseKind.Personnel, 1m)), out var o).ShouldHaveSingleItem();
+
+            o.ShouldBe(Outcome.Fail);
+            f.Severity.ShouldBe(Severity.Warning);
+            f.Message.ShouldContain("人员经费");
+            f.Message.ShouldContain("30201 办公费");
+        }
+
+        [Fact]
+        public void Given_301_under_operating_When_checked_Then_a_warning()
+        {
+            Run(new EconomicCodeFitsKind(), Budget(Line("2101501", "30101", ExpenseKind.Operating, 1m)), out _).ShouldHaveSingleItem()
+                .Expected!.ShouldContain("301、303 以外");
+        }
+    }
+
+    public class TheProjectListedRule
+    {
+        [Fact]
+        public void Given_a_listed_project_When_checked_Then_it_passes()
+        {
+            var budget = Budget(Line("2101501", null, ExpenseKind.Project, 1m) with { ProjectCode = "P1" }) with { Projects = [new Project("P1", "项目一")] };
+
+            Run(new ProjectListed(), budget, out var o).ShouldBeEmpty();
+            o.ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
+        public void Given_a_line_of_an_unlisted_project_When_checked_Then_an_error_names_line_and_project()
+        {
+            var budget = Budget(Line("2101501", null, ExpenseKind.Project, 1m) with { ProjectCode = "P2" }) with { Projects = [new Project("P1", "项目一")] };
+
+            var f = Run(new ProjectListed(), budget, out _).ShouldHaveSingleItem();
+
+            f.Severity.ShouldBe(Severity.Error);
+            f.Location.ShouldBe("$.lines[0].project");
+            f.Actual.ShouldBe("P2");
+        }
+    }
+
+    public class TheThreePublicWithinEconomicLinesRule
+    {
+        [Fact]
+        public void Given_items_covered_by_their_lines_When_checked_Then_it_passes()
+        {
+            var budget = Budget(Line("2101501", "30217", ExpenseKind.Operating, 10_000m), Line("2101501", "30231", ExpenseKind.Operating, 15_000m)) with
+            {
+                ThreePublic =
+                [
+                    new ThreePublicItem(ThreePublicKind.Hospitality, FundingSource.GeneralPublic, new Yuan(10_000m)),
+                    new ThreePublicItem(ThreePublicKind.VehicleOperation, FundingSource.GeneralPublic, new Yuan(12_000m)),
+                ],
+            };
+
+            Run(new ThreePublicWithinEconomicLines(), budget, out var o).ShouldBeEmpty();
+            o.ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
+        public void Given_hospitality_above_its_30217_lines_of_the_same_source_When_checked_Then_a_warning_gives_both_amounts()
+        {
+            // 30217 money of 政府性基金 does not cover 一般公共预算 hospitality.
+            var budget = Budget(Line("2101501", "30217", ExpenseKind.Operating, 8_000m), Line("2101501", "30217", ExpenseKind.Operating, 5_000m, FundingSource.GovernmentFund)) with
+            {
+                ThreePublic = [new ThreePublicItem(ThreePublicKind.Hospitality, FundingSource.GeneralPublic, new Yuan(10_000m))],
+            };
+
+            var f = Run(new ThreePublicWithinEconomicLines(), budget, out _).ShouldHaveSingleItem();
+
+            f.Severity.ShouldBe(Severity.Warning);
+            f.Message.ShouldContain("公务接待费 10,000.00元");
+            f.Message.ShouldContain("30217 的预算 8,000.00元");
+            f.Message.ShouldContain("相差 2,000.00元");
+        }
+    }
+
+    public class TheFunctionalCodeAtFinestLevelRule
+    {
+        [Fact]
+        public void Given_item_codes_When_checked_Then_it_passes() =>
+            Run(new FunctionalCodeAtFinestLevel(), Budget(Line("2101501", "30101", ExpenseKind.Personnel, 1m)), out _).ShouldBeEmpty();
+
+        [Fact]
+        public void Given_a_section_code_that_has_items_When_checked_Then_a_warning_names_a_child()
+        {
+            var f = Run(new FunctionalCodeAtFinestLevel(), Budget(Line("21015", "30101", ExpenseKind.Personnel, 1m)), out _).ShouldHaveSingleItem();
+
+            f.Severity.ShouldBe(Severity.Warning);
+            f.Message.ShouldContain("2101501");
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace Jixiao.Domain.Tests; public class SmokeTests { [Fact] public void Runs() => 1.ShouldBe(1); }
