@@ -16,6 +16,14 @@ public static class RuleCatalog
     public static IReadOnlyList<IDisclosureRule> CommonRules() =>
     [
         new TableSumRules(),
+        new Text.TextYearRule(),
+        new Text.TextAmountRule(),
+        new Text.TextSumRule(),
+        new Text.TextDuplicateRule(),
+        new Text.TextShareRules(),
+        new Text.TextChangeRules(),
+        new Text.TextPlaceholderRule(),
+        new Text.TextReasonRule(),
     ];
 
     /// <summary>The cross-table relations of a set.</summary>
