@@ -244,9 +244,12 @@ public static class StatementParser
                         }
                     }
                 }
-                else if (top != root && !top.Bracketed && top.Parent?.Parent is not null && ContainsSemicolon(gap))
+                else if (top != root && !top.Bracketed && top.Parent?.Parent is not null
+                         && (ContainsSemicolon(gap) || CompleteWithout(top, item)))
                 {
-                    Close(stack.Pop()); // an unbracketed nested list ends at a semicolon
+                    // an unbracketed nested list ends at a semicolon, or once its parts make up its total and the next
+                    // amount would exceed it (“公务用车购置及运维费1.5万元，其中购置费0万元，运行费1.5万元，公务接待费1万元”)
+                    Close(stack.Pop());
                 }
             }
             stack.Peek().Parts.Add(item);
@@ -255,6 +258,14 @@ public static class StatementParser
         while (stack.Count > 0) Close(stack.Pop());
         lists.Sort((a, b) => (a.Parent?.Start ?? -1).CompareTo(b.Parent?.Start ?? -1));
         return lists;
+    }
+
+    private static bool CompleteWithout(Frame frame, StatedAmount next)
+    {
+        var parent = frame.Parent!.Figure;
+        var sum = FigureComparison.Sum(frame.Parts.Select(p => p.Figure));
+        return FigureComparison.Compare(parent, sum) != Consistency.Inconsistent
+               && FigureComparison.Compare(parent, sum + next.Figure) == Consistency.Inconsistent;
     }
 
     private static List<StatedAmount> FollowingParts(string text, List<StatedAmount> items, int from)
@@ -415,6 +426,9 @@ public static class StatementParser
             int at = key.IndexOf(c, StringComparison.Ordinal);
             if (at >= 0 && (cut < 0 || at < cut)) cut = at;
         }
+        // 比2020年 / 较2020年 compare with a year named
+        for (int i = 0; i + 1 < key.Length; i++)
+            if (key[i] is '比' or '较' && char.IsAsciiDigit(key[i + 1]) && (cut < 0 || i < cut)) { cut = i; break; }
         if (cut < 0)
         {
             foreach (var v in ChangeVerbs)
@@ -427,7 +441,9 @@ public static class StatementParser
         var p = key[..cut];
         foreach (var w in new[] { "整体", "总体", "总额", "合计", "共计", "预算" })
             if (p.EndsWith(w, StringComparison.Ordinal) && p.Length > w.Length) p = p[..^w.Length];
-        return p.Trim('，', ',', '、');
+        p = p.Trim('，', ',', '、');
+        // a year alone (“2021年比2020年增加”) names no subject
+        return p.All(ch => char.IsAsciiDigit(ch) || ch is '年' or '度') ? "" : p;
     }
 
     private static bool HasLastYearMarker(string key)

@@ -22,11 +22,9 @@ internal sealed class TextAnalysis
         Catalogs = CatalogSet.AvailableYears.Count == 0 ? null
             : CatalogSet.ForNearest(d.Year ?? new FiscalYear(CatalogSet.AvailableYears[^1]));
         var blocks = new List<TextBlock>();
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var p in d.Paragraphs)
+        foreach (var (p, ordinal) in TextBlock.Number(d.Paragraphs))
         {
-            ordinals[p.Section] = ordinals.TryGetValue(p.Section, out var n) ? n + 1 : 1;
-            var block = new TextBlock(p, ordinals[p.Section], StatementParser.Parse(p.Text), SectionContext(p.Section));
+            var block = new TextBlock(p, ordinal, StatementParser.Parse(p.Text), SectionContext(p.Section));
             blocks.Add(block);
             foreach (var s in block.Statements)
             foreach (var a in s.Amounts) _home[a] = (block, s);

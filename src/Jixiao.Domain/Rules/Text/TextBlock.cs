@@ -6,8 +6,21 @@ namespace Jixiao.Rules.Text;
 internal sealed record TextBlock(TextParagraph Paragraph, int Ordinal, IReadOnlyList<ParsedStatement> Statements, string? SectionContext)
 {
     /// <summary>The subject of a finding: the section heading as printed.</summary>
-    public string Subject => Paragraph.Section.Length > 0 ? $"说明“{Paragraph.Section.Trim()}”" : "说明文字";
+    public string Subject => SubjectOf(Paragraph.Section);
 
     /// <summary>The location of a finding: 第2段.</summary>
     public string Location => $"第{Ordinal}段";
+
+    public static string SubjectOf(string section) => section.Length > 0 ? $"说明“{section.Trim()}”" : "说明文字";
+
+    /// <summary>The paragraphs of a disclosure with their place in their section (1-based).</summary>
+    public static IEnumerable<(TextParagraph Paragraph, int Ordinal)> Number(IEnumerable<TextParagraph> paragraphs)
+    {
+        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            ordinals[p.Section] = ordinals.TryGetValue(p.Section, out var n) ? n + 1 : 1;
+            yield return (p, ordinals[p.Section]);
+        }
+    }
 }

@@ -7,12 +7,8 @@ internal static class TextSources
 {
     public static IEnumerable<(string Subject, string Location, string Text, int Line)> Of(Disclosure d, bool projects)
     {
-        var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var p in d.Paragraphs)
-        {
-            ordinals[p.Section] = ordinals.TryGetValue(p.Section, out var n) ? n + 1 : 1;
-            yield return (p.Section.Length > 0 ? $"说明“{p.Section.Trim()}”" : "说明文字", $"第{ordinals[p.Section]}段", p.Text, p.Line);
-        }
+        foreach (var (p, ordinal) in TextBlock.Number(d.Paragraphs))
+            yield return (TextBlock.SubjectOf(p.Section), $"第{ordinal}段", p.Text, p.Line);
         foreach (var t in d.Tables)
         {
             yield return (t.Subject, "表题", t.PrintedTitle, t.Line);

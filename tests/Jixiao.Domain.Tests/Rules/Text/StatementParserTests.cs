@@ -83,6 +83,25 @@ public class StatementParserTests
         }
 
         [Fact]
+        public void GivenAnUnbracketedNestedListFollowedByASibling_WhenItIsComplete_ThenTheSiblingBelongsToTheOuterList()
+        {
+            var statement = StatementParser.Parse("“三公”经费2.5万元，其中：因公出国（境）费0万元，公务用车购置及运维费1.5万元，其中公务用车购置费0万元，公务用车运行维护费1.5万元，公务接待费1万元。").Single();
+
+            statement.Lists.Single(l => l.Parent!.Figure.Value == 2.5m).Parts.Select(p => p.Figure.Value).ShouldBe([0m, 1.5m, 1m]);
+            statement.Lists.Single(l => l.Parent!.Figure.Value == 1.5m).Parts.Select(p => p.Figure.Value).ShouldBe([0m, 1.5m]);
+        }
+
+        [Fact]
+        public void GivenAChangeAgainstANamedYear_WhenParsed_ThenItBelongsToTheAmountBefore()
+        {
+            var change = StatementParser.Parse("2021年收入预算6596.36万元，比2020年增加596.36万元，增长9.94%。").Single().Changes.Single();
+
+            change.Subject!.Figure.Value.ShouldBe(6596.36m);
+            change.SubjectLabel.ShouldBeNull();
+            change.Rate!.Value.Value.ShouldBe(9.94m);
+        }
+
+        [Fact]
         public void GivenALabelWithABracketInside_WhenParsed_ThenTheBracketIsPartOfTheLabel()
         {
             var amount = StatementParser.Parse("其中：因公出国（境）费0万元").Single().Amounts.Single();

@@ -16,7 +16,6 @@ public partial class TextRuleTests
             // by hand: 4.55 + 1 + 1.2 + 1 + 2 + 4.05 + 1.5 + 0.88 = 16.18; 0 + 1.5 + 1 = 2.50; 0 + 1.5 = 1.50
             var running = StatementParser.Parse(TestDisclosure.RunningCosts).Single().Lists.Single();
             running.Parts.Select(p => p.Figure.Value).ShouldBe([4.55m, 1m, 1.2m, 1m, 2m, 4.05m, 1.5m, 0.88m]);
-            running.Parts.Sum(p => p.Figure.Value).ShouldBe(16.18m);
             var threePublic = StatementParser.Parse(TestDisclosure.ThreePublic).First().Lists.Single(l => l.Parent!.Figure.Value == 2.5m);
             threePublic.Parts.Select(p => p.Figure.Value).ShouldBe([0m, 1.5m, 1m]);
 
