@@ -58,6 +58,11 @@ internal sealed class TextAnalysis
         string? context = ContextOf(amount);
         var match = Labels.Resolve(amount.Label, Catalogs);
         var targets = match?.For(context) ?? [];
+        if (_home[amount].Block.SectionContext == ProjectContext)
+        {
+            // a project's description speaks of the project's own money: catalog names there are not the tables' rows
+            targets = targets.Where(t => t.Kind is not (LabelTargetKind.Economic or LabelTargetKind.Functional)).ToArray();
+        }
         bool prior = amount.LastYearMarker || (FiscalYear is { } fy && amount.LabelYears.Any(y => y < fy));
         r = new AmountReading(match, targets, context, prior);
         _readings[amount] = r;
@@ -102,9 +107,13 @@ internal sealed class TextAnalysis
         return block.SectionContext;
     }
 
+    /// <summary>The context of the performance (绩效) sections, where amounts belong to one project.</summary>
+    public const string ProjectContext = "项目";
+
     private static string? SectionContext(string section)
     {
         var k = StatementParser.Key(section);
+        if (k.Contains("绩效", StringComparison.Ordinal)) return ProjectContext;
         if (k.Contains("三公", StringComparison.Ordinal)) return "三公";
         if (k.Contains("运行经费", StringComparison.Ordinal) || k.Contains("运行费", StringComparison.Ordinal)) return "运行经费";
         if (k.Contains("收入", StringComparison.Ordinal)) return "收入";

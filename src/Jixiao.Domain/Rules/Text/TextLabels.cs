@@ -308,8 +308,9 @@ public sealed class TextLabels
         var row = part.Row(p[2]);
         if (row is not null)
             return row.Values[col] is { } v ? new TableFigure(v, table, row, p[2], label, cell) : null;
-        // Catalog parts print only the rows that have money: an absent code is zero.
-        bool coded = p[2].All(char.IsAsciiDigit) && part.Template.RowSource is RowSourceKind.Functional or RowSourceKind.Economic or RowSourceKind.Classes;
+        // The 30 expenditure 类 are printed even when empty: an absent one is zero. An absent economic or functional code
+        // is not: the table may cover only part of the money (表6 is 基本支出 only), so the text may mean other money.
+        bool coded = p[2].Length == 3 && p[2].All(char.IsAsciiDigit) && part.Template.RowSource is RowSourceKind.Classes;
         if (!coded || part.Rows.Count == 0) return null;
         return new TableFigure(table.Exact ? Figure.Exact(0m) : Figure.Printed(0m, 2), table, null, p[2], label, cell);
     }

@@ -111,6 +111,29 @@ public partial class TextRuleTests
         }
 
         [Fact]
+        public void GivenAnEconomicItemTheBasicExpenditureTableDoesNotPrint_WhenChecked_ThenItIsInsufficientNotZero()
+        {
+            // 表6 holds 基本支出 only: a 培训费 it does not print may be project money
+            var d = TestDisclosure.New().XinglongTables().Paragraph("说明", "培训费3万元。");
+
+            var r = d.Run(Rule);
+
+            r.Findings.ShouldBeEmpty();
+            r.OutcomeOf(TextAmountRule.Info.Id).ShouldBe(Outcome.InsufficientData);
+        }
+
+        [Fact]
+        public void GivenAProjectDescriptionInThePerformanceSection_WhenItNamesAnEconomicItem_ThenItIsNotComparedWithTable6()
+        {
+            var d = TestDisclosure.New().XinglongTables().Paragraph("五、预算绩效信息", "本项目办公费2万元，用于宣传资料印制。");
+
+            var r = d.Run(Rule);
+
+            r.Findings.ShouldBeEmpty();
+            r.OutcomeOf(TextAmountRule.Info.Id).ShouldBe(Outcome.NotApplicable);
+        }
+
+        [Fact]
         public void GivenAmountsWithUnknownLabelsOrOfFixedAssets_WhenChecked_ThenTheRuleIsNotApplicable()
         {
             var d = TestDisclosure.New().XinglongTables()
