@@ -25,6 +25,14 @@ public static class RuleCatalog
         new Documents.HeadersAgree(),
         new Documents.ProjectsAddUp(),
         new Documents.ProjectsHaveForms(),
+        new Text.TextYearRule(),
+        new Text.TextAmountRule(),
+        new Text.TextSumRule(),
+        new Text.TextDuplicateRule(),
+        new Text.TextShareRules(),
+        new Text.TextChangeRules(),
+        new Text.TextPlaceholderRule(),
+        new Text.TextReasonRule(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>

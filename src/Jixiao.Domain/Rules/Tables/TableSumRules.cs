@@ -121,7 +121,7 @@ public sealed class TableSumRules : IDisclosureRule
         }
     }
 
-    internal static string RowName(DisclosureRow row) => row.Code is null ? Text.Names.StripNumbering(row.Label.Trim()) : $"{row.Code} {row.Label.Trim()}";
+    internal static string RowName(DisclosureRow row) => row.Code is null ? Jixiao.Text.Names.StripNumbering(row.Label.Trim()) : $"{row.Code} {row.Label.Trim()}";
 
     internal static string Location(DisclosureRow row, ColumnTemplate column) => $"行“{RowName(row)}”，列“{column.Label}”";
 }
