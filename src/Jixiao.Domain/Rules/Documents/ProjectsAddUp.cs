@@ -26,7 +26,7 @@ public sealed class ProjectsAddUp : IDisclosureRule
         var (table, cell, row) = summary.Value;
         if (cell is null) { results.Insufficient(Info.Id); return; }
         if (disclosure.Projects.Any(p => p.Amount is null)) { results.Insufficient(Info.Id); return; }
-        var sum = FigureComparison.Sum(disclosure.Projects.Select(p => InWanYuan(p)));
+        var sum = FigureComparison.Sum(disclosure.Projects.Select(p => InUnit(p, table.Unit)));
         FigureCheck.Compare(results, Info.Id, Info.Severity, table.Subject,
             $"行“合计”，列“项目支出” ↔ {disclosure.Projects.Count}张绩效目标表",
             $"{table.Subject}项目支出合计", cell.Value, sum,
@@ -53,10 +53,16 @@ public sealed class ProjectsAddUp : IDisclosureRule
         return null;
     }
 
-    /// <summary>A declared amount in 万元 (a form in 元 is divided by 10 000, its precision with it).</summary>
-    internal static Figure InWanYuan(DeclaredProject p)
+    /// <summary>
+    /// A declared amount in the unit of the table it is compared with (元 or 万元): a form in 元 against a 万元 table is
+    /// divided by 10 000, a form in 万元 against an exact 元 table multiplied — the precision travels with it.
+    /// </summary>
+    internal static Figure InUnit(DeclaredProject p, string tableUnit)
     {
         var f = p.Amount!.Value;
-        return Names.Normalize(p.Unit) == "元" ? new Figure(f.Value / 10_000m, f.HalfWidth / 10_000m) : f;
+        bool formInYuan = Names.Normalize(p.Unit) == "元";
+        bool tableInYuan = Names.Normalize(tableUnit) == "元";
+        if (formInYuan == tableInYuan) return f;
+        return formInYuan ? new Figure(f.Value / 10_000m, f.HalfWidth / 10_000m) : new Figure(f.Value * 10_000m, f.HalfWidth * 10_000m);
     }
 }

@@ -38,13 +38,13 @@ public sealed class ProjectsHaveForms : IDisclosureRule
                 if (!forms.TryGetValue(Names.Normalize(row.Label), out var form))
                 {
                     results.Add(new Finding(Info.Id, Info.Severity, table.Subject, where,
-                        $"{table.Subject}项目“{row.Label}”（{amount.Value.Format()}万元）没有绩效目标表")
+                        $"{table.Subject}项目“{row.Label}”（{amount.Value.Format()}{table.Unit}）没有绩效目标表")
                     { Expected = "该项目的绩效目标表", Actual = "（无）", Line = line == 0 ? null : line });
                     continue;
                 }
                 if (form.Amount is null) { results.Insufficient(Info.Id); continue; }
                 FigureCheck.Compare(results, Info.Id, Info.Severity, table.Subject, $"{where} ↔ 绩效目标表（第{form.Line}行）",
-                    $"项目“{row.Label}”合计", amount.Value, ProjectsAddUp.InWanYuan(form), "绩效目标表资金", line);
+                    $"项目“{row.Label}”合计", amount.Value, ProjectsAddUp.InUnit(form, table.Unit), "绩效目标表资金", line);
             }
         }
     }
