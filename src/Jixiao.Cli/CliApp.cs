@@ -12,5 +12,8 @@ public static class CliApp
         CheckCommand.Create(console, stdout),
         ReadCommand.Create(console),
         TablesCommand.Create(console),
+        ImportCommand.Create(console),
+        TemplateCommand.Create(console),
+        DemoCommand.Create(console),
     };
 }

@@ -1,11 +1,22 @@
+using Jixiao.Budget;
 using Jixiao.Disclosures;
+using Jixiao.Documents.Package;
 using Jixiao.Documents.Text;
+using Jixiao.Documents.Xlsx.Input;
 
 namespace Jixiao.Documents;
 
-/// <summary>Opens any document Jixiao reads, by its extension, as a <see cref="Disclosure"/> to check.</summary>
+/// <summary>
+/// Opens what Jixiao reads, by extension: a published text (<c>.txt</c>) as a <see cref="Disclosure"/>; a data
+/// package (<c>.json</c>) or a filled budget workbook (<c>.xlsx</c>) as a <see cref="UnitBudget"/>. Every failure to
+/// read surfaces as a <see cref="DocumentReadException"/> whose message names the file and each problem.
+/// </summary>
 public static class DocumentLoader
 {
+    /// <summary>True for the extensions of a budget (data package or workbook) rather than a published text.</summary>
+    public static bool IsBudget(string path) => Path.GetExtension(path).ToLowerInvariant() is ".json" or ".xlsx";
+
+    /// <summary>Reads a published text disclosure.</summary>
     public static Disclosure Load(string path)
     {
         if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
@@ -15,5 +26,30 @@ public static class DocumentLoader
             ".txt" or ".text" or ".tsv" or "" => PublishedTextReader.ReadFile(path),
             _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt 公开文本、.json 数据包或 .xlsx 填报工作簿）"),
         };
+    }
+
+    /// <summary>Reads a data package or a filled budget workbook.</summary>
+    public static UnitBudget LoadBudget(string path)
+    {
+        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        try
+        {
+            return Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".json" => UnitBudgetPackage.Read(path),
+                ".xlsx" => BudgetWorkbookReader.Read(path),
+                var ext => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .json 数据包或 .xlsx 填报工作簿）"),
+            };
+        }
+        catch (PackageException e) { throw new DocumentReadException(path, Strip(e.Message, path), e); }
+        catch (WorkbookImportException e) { throw new DocumentReadException(path, Strip(e.Message, path), e); }
+    }
+
+    // The inner messages already start with the file name.
+    private static string Strip(string message, string path)
+    {
+        foreach (var prefix in new[] { path + "：", Path.GetFileName(path) + "：" })
+            if (message.StartsWith(prefix, StringComparison.Ordinal)) return message[prefix.Length..];
+        return message;
     }
 }

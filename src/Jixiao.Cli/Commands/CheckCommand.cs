@@ -14,12 +14,15 @@ public static class CheckCommand
         var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
-        var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件") { files, json, verbose };
+        var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H 或 S", DefaultValueFactory = _ => "H" };
+        var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files) ?? [];
             bool asJson = parse.GetValue(json);
-            var checker = new Checker();
+            CheckService service;
+            try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
+            catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
             var reports = new List<DocumentReport>();
             bool unreadable = false;
             for (int i = 0; i < paths.Length; i++)
@@ -28,8 +31,7 @@ public static class CheckCommand
                 if (!asJson && paths.Length > 3) console.MarkupLine($"[grey]({i + 1}/{paths.Length}) {Markup.Escape(path)}[/]");
                 try
                 {
-                    var disclosure = DocumentLoader.Load(path);
-                    reports.Add(checker.Check(disclosure));
+                    reports.Add(service.Check(path));
                 }
                 catch (DocumentReadException e)
                 {

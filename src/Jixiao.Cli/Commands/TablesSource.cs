@@ -19,6 +19,8 @@ internal static class TablesSource
             if (read.Tables.Count == 0) throw new DocumentReadException(path, "未识别出任何预算公开表");
             return read;
         }
+        if (DocumentLoader.IsBudget(path))
+            return TableRenderer.Render(DocumentLoader.LoadBudget(path), set, RenderPrecision.WanYuan);
         throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .json 数据包、.xlsx 填报工作簿或 .txt 公开文本）");
     }
 }

@@ -75,11 +75,8 @@ public static class UnitBudgetPackage
     public static void Write(UnitBudget budget, Stream stream) => PackageWriter.Write(budget, stream);
 
     /// <summary>Writes the package of <paramref name="budget"/> to a file.</summary>
-    public static void WriteFile(UnitBudget budget, string path)
-    {
-        using var stream = File.Create(path);
-        PackageWriter.Write(budget, stream);
-    }
+    /// <summary>Writes the package to <paramref name="path"/>, all or nothing (a temp file moved into place).</summary>
+    public static void WriteFile(UnitBudget budget, string path) => AtomicFile.Write(path, stream => PackageWriter.Write(budget, stream));
 
     private static string FirstSentence(string message)
     {
