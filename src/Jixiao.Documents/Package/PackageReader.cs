@@ -187,14 +187,16 @@ internal sealed class PackageReader(string file)
             Error(at, expected, e);
             return null;
         }
-        decimal scaled = v * Pow10(decimals);
-        if (scaled != decimal.Truncate(scaled))
+        if (Math.Abs(v) > MaxAmount || v * Pow10(decimals) != decimal.Truncate(v * Pow10(decimals)))
         {
             Error(at, expected, e);
             return null;
         }
         return v;
     }
+
+    /// <summary>The largest amount accepted (10 万亿元): sums of many lines still fit in 分 as 64-bit integers.</summary>
+    public const decimal MaxAmount = 10_000_000_000_000m;
 
     private static decimal Pow10(int n)
     {

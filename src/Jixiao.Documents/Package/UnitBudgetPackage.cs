@@ -37,8 +37,12 @@ public static class UnitBudgetPackage
     /// <summary>Reads a package from UTF-8 bytes (a BOM is allowed); <paramref name="file"/> names it in errors.</summary>
     public static UnitBudget Parse(ReadOnlyMemory<byte> utf8, string file = "数据包")
     {
-        var span = utf8.Span;
-        if (span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
+        if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            int bad = FirstInvalidByte(utf8.Span);
+            throw new PackageException(file, [new PackageError(file, "$", "UTF-8 编码的 JSON 文本", $"第 {bad + 1} 个字节起不是有效的 UTF-8")]);
+        }
         JsonDocument doc;
         try
         {
@@ -56,7 +60,16 @@ public static class UnitBudgetPackage
         using (doc)
         {
             var reader = new PackageReader(file);
-            var budget = reader.Read(doc.RootElement);
+            UnitBudget? budget;
+            try
+            {
+                budget = reader.Read(doc.RootElement);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException)
+            {
+                // A value the checks above let through but the domain refuses: still an error of the package, with what we know.
+                throw new PackageException(file, [.. reader.Errors, new PackageError(file, "$", "可读取的数据包", e.Message)]);
+            }
             if (reader.Errors.Count > 0 || budget is null)
                 throw new PackageException(file, reader.Errors.Count > 0 ? reader.Errors : [new PackageError(file, "$", "数据包", "无法读取")]);
             return budget;
@@ -77,6 +90,17 @@ public static class UnitBudgetPackage
     /// <summary>Writes the package of <paramref name="budget"/> to a file.</summary>
     /// <summary>Writes the package to <paramref name="path"/>, all or nothing (a temp file moved into place).</summary>
     public static void WriteFile(UnitBudget budget, string path) => AtomicFile.Write(path, stream => PackageWriter.Write(budget, stream));
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out int consumed) != System.Buffers.OperationStatus.Done) return i;
+            i += consumed;
+        }
+        return i;
+    }
 
     private static string FirstSentence(string message)
     {

@@ -38,9 +38,8 @@ public static class WanYuanRounding
         for (int i = 0; i < cents.Length; i++) cents[i] = Rendering.BudgetAtoms.ToCents(atoms[i].Value, $"第 {i} 个金额");
         var cells = aggregates.Select(a => a.ToArray()).ToList();
         var eqs = (equalities ?? []).Select(e => (e.A.ToArray(), e.B.ToArray())).ToList();
-        var labels = cells.Select((_, i) => $"汇总 #{i}").Concat(eqs.Select((_, i) => $"等式 #{i}")).ToList();
         var order = Enumerable.Range(0, cents.Length).ToArray();
-        var units = RoundUnits(cents, order, cells, eqs, labels);
+        var units = RoundUnits(cents, order, cells, eqs, i => i < cells.Count ? $"汇总 #{i}" : $"等式 #{i - cells.Count}");
         var result = new WanYuan[units.Length];
         for (int i = 0; i < units.Length; i++) result[i] = new WanYuan(units[i] * 0.01m);
         return result;
@@ -57,10 +56,10 @@ public static class WanYuanRounding
     /// <summary>
     /// The core: exact atoms in 分 → rounded atoms in units of 0.01 万元. <paramref name="cells"/> are aggregates that
     /// must stay within bounds; <paramref name="equalities"/> pairs of aggregates whose exact sums are equal and must
-    /// print equal; <paramref name="labels"/> name them (cells first) for the error.
+    /// print equal; <paramref name="describe"/> names constraint i (cells first, then equalities) for the error.
     /// </summary>
     internal static long[] RoundUnits(long[] cents, int[] order, IReadOnlyList<int[]> cells, IReadOnlyList<(int[] A, int[] B)> equalities,
-        IReadOnlyList<string> labels)
+        Func<int, string> describe)
     {
         int n = cents.Length;
         var floor = new long[n];
@@ -72,9 +71,9 @@ public static class WanYuanRounding
         }
 
         var problem = new Problem(n, rest);
-        for (int c = 0; c < cells.Count; c++) problem.AddCell(cells[c], labels[c]);
-        for (int e = 0; e < equalities.Count; e++) problem.AddEquality(equalities[e].A, equalities[e].B, floor, labels[cells.Count + e]);
-        var up = problem.Solve(order);
+        for (int c = 0; c < cells.Count; c++) problem.AddCell(cells[c], c);
+        for (int e = 0; e < equalities.Count; e++) problem.AddEquality(equalities[e].A, equalities[e].B, floor, cells.Count + e);
+        var up = problem.Solve(order, describe);
 
         var units = new long[n];
         for (int i = 0; i < n; i++) units[i] = floor[i] + (up[i] ? 1 : 0);
@@ -91,11 +90,11 @@ public static class WanYuanRounding
         private readonly List<int[]> _minus = [];
         private readonly List<long> _lo = [];
         private readonly List<long> _hi = [];
-        private readonly List<string> _labels = [];
+        private readonly List<int> _origins = [];
         private readonly int[] _mark = new int[atoms];
         private int _stamp;
 
-        public void AddCell(int[] members, string label)
+        public void AddCell(int[] members, int origin)
         {
             int fractional = 0;
             long sum = 0;
@@ -106,10 +105,10 @@ public static class WanYuanRounding
             int k = 0;
             foreach (int a in members) if (rest[a] != 0) plus[k++] = a;
             long lo = sum / Unit;
-            Add(plus, [], lo, sum % Unit == 0 ? lo : lo + 1, label);
+            Add(plus, [], lo, sum % Unit == 0 ? lo : lo + 1, origin);
         }
 
-        public void AddEquality(int[] a, int[] b, long[] floor, string label)
+        public void AddEquality(int[] a, int[] b, long[] floor, int origin)
         {
             int stamp = ++_stamp;
             foreach (int x in b) _mark[x] = stamp;
@@ -131,16 +130,16 @@ public static class WanYuanRounding
                 if (rest[x] != 0) minus.Add(x);
             }
             if (plus.Count == 0 && minus.Count == 0) return;
-            Add(plus.ToArray(), minus.ToArray(), d, d, label);
+            Add(plus.ToArray(), minus.ToArray(), d, d, origin);
         }
 
-        private void Add(int[] plus, int[] minus, long lo, long hi, string label)
+        private void Add(int[] plus, int[] minus, long lo, long hi, int origin)
         {
             _plus.Add(plus);
             _minus.Add(minus);
             _lo.Add(lo);
             _hi.Add(hi);
-            _labels.Add(label);
+            _origins.Add(origin);
         }
 
         /// <summary>Cumulative rounding along an order: the running sum of the fractions, rounded half up, decides which atoms go up.</summary>
@@ -163,7 +162,7 @@ public static class WanYuanRounding
         /// Cumulative rounding along <paramref name="order"/>, then the repair; if the repair gets stuck, again from
         /// cumulative rounding along shuffled orders (a few attempts, seeded: the result is deterministic).
         /// </summary>
-        public bool[] Solve(int[] order)
+        public bool[] Solve(int[] order, Func<int, string> describe)
         {
             var rng = new Random(20_210_101);
             var up = Cumulative(order);
@@ -180,12 +179,12 @@ public static class WanYuanRounding
                 left = Repair(up, rng);
                 if (left.Count == 0) return up;
             }
-            var names = left!.Take(10).Select(c => _labels[c]).ToArray();
+            var names = left!.Take(10).Select(c => describe(_origins[c])).ToArray();
             throw new RoundingException(
                 $"无法将金额舍入到万元两位小数并使所有汇总数与精确值相差不超过 0.01：仍有 {left!.Count} 个汇总不满足，例如 {string.Join("；", names)}", names);
         }
 
-        private const int Attempts = 6;
+        private const int Attempts = 24;
 
         /// <summary>The local search; returns the constraints still violated (none on success).</summary>
         private List<int> Repair(bool[] up, Random rng)
@@ -225,7 +224,7 @@ public static class WanYuanRounding
             if (violated.Count == 0) return violated;
 
             var tabu = new long[atoms];
-            long maxSteps = 5_000 + 20L * (atoms + m);
+            long maxSteps = 200 + 4L * (atoms + m);
             var candidates = new List<int>();
             for (long step = 1; step <= maxSteps && violated.Count > 0; step++)
             {

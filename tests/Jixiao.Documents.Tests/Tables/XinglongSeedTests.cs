@@ -98,6 +98,7 @@ public class XinglongSeedTests
                 }
             }
 
+            TestContext.Current.TestOutputHelper?.WriteLine($"{compared} published figures compared, {defectsSeen} known defects");
             mismatches.ShouldBeEmpty();
             defectsSeen.ShouldBe(FigureDefects.Length + LabelDefects.Length);
             compared.ShouldBeGreaterThan(700);

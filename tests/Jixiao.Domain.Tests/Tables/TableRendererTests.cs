@@ -149,6 +149,20 @@ public class TableRendererTests
         }
 
         [Fact]
+        public void Given_last_years_budget_at_class_level_When_rendered_Then_the_prior_year_is_rendered_too_when_its_catalog_is_shipped()
+        {
+            var prior = new UnitBudget(XinglongBudget.Unit, new FiscalYear(2021),
+                [new BudgetLine(FunctionalCode.Parse("210"), null, ExpenseKind.Project, FundingSource.GeneralPublic, new Yuan(60_000_000m))]);
+            var budget = XinglongBudget.Create() with { Year = new FiscalYear(2022), PriorYear = prior };
+
+            var d = TableRenderer.Render(budget, H, RenderPrecision.WanYuan);
+
+            d.PriorYear.ShouldNotBeNull().Year.ShouldBe(new FiscalYear(2021));
+            Values(d.PriorYear, "H3", "210").ShouldBe([6000.00m, 0m, 6000.00m, 0m, 0m, 0m]);
+            TableRenderer.Render(budget with { PriorYear = prior with { Year = new FiscalYear(2015) } }, H, RenderPrecision.WanYuan).PriorYear.ShouldBeNull();
+        }
+
+        [Fact]
         public void Given_an_amount_below_one_fen_When_rendered_Then_it_is_refused()
         {
             var budget = new UnitBudget(XinglongBudget.Unit, new FiscalYear(2021),

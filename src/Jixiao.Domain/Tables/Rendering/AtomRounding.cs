@@ -29,18 +29,15 @@ internal static class AtomRounding
         {
             var layout = layouts[p];
             var sig = new Signature[layout.CellCount];
-            Visit(layout, n, (a, cell) =>
-            {
-                if (!fractional[a]) return;
-                sig[cell] = new Signature(sig[cell].H1 + h1[a], sig[cell].H2 + h2[a], sig[cell].Count + 1);
-            });
+            var visitor = new SignatureVisitor(sig, h1, h2, fractional);
+            Visit(layout, n, ref visitor);
             signatures[p] = sig;
         }
 
         // Distinct aggregates with at least two fractional atoms become constraints; pass 2 collects their atoms.
         var seen = new Dictionary<Signature, int>();
         var cells = new List<List<int>>();
-        var labels = new List<string>();
+        var origins = new List<(int Part, int Cell, string? Project)>();
         for (int p = 0; p < layouts.Count; p++)
         {
             var layout = layouts[p];
@@ -54,14 +51,12 @@ internal static class AtomRounding
                 seen[sig[cell]] = cells.Count;
                 representative[cell] = cells.Count;
                 cells.Add(new List<int>(sig[cell].Count));
-                labels.Add(layout.Describe(cell));
+                origins.Add((p, cell, null));
                 any = true;
             }
             if (!any) continue;
-            Visit(layout, n, (a, cell) =>
-            {
-                if (fractional[a] && representative[cell] >= 0) cells[representative[cell]].Add(a);
-            });
+            var collect = new CollectVisitor(representative, cells, fractional);
+            Visit(layout, n, ref collect);
         }
 
         // Projects: each project's total (绩效目标表, project tables).
@@ -75,12 +70,12 @@ internal static class AtomRounding
         foreach (var (code, list) in byProject)
         {
             cells.Add(list);
-            labels.Add($"项目 {code} 合计");
+            origins.Add((-1, -1, code));
         }
 
         // Cross-table equalities whose sides are equal exactly, off the 0.01 grid, and made of different atoms.
         var equalities = new List<(int[] A, int[] B)>();
-        var equalityLabels = new List<string>();
+        var equalityOrigins = new List<(CrossTableRelation Relation, int PartA, int CellA, int PartB, int CellB)>();
         foreach (var rel in set.Relations)
         {
             var a = Resolve(layouts, rel.A);
@@ -101,14 +96,23 @@ internal static class AtomRounding
                 if (ea != eb || ea % WanYuanRounding.Unit == 0 || ca < 0 || cb < 0) continue;
                 if (signatures[a.Part][ca] == signatures[b.Part][cb]) continue;
                 equalities.Add((Members(layouts[a.Part], ca, n), Members(layouts[b.Part], cb, n)));
-                equalityLabels.Add($"{rel.RuleId} {rel.Title}：{layouts[a.Part].Describe(ca)} = {layouts[b.Part].Describe(cb)}");
+                equalityOrigins.Add((rel, a.Part, ca, b.Part, cb));
             }
+        }
+
+        string Describe(int i)
+        {
+            if (i < origins.Count)
+                return origins[i].Project is { } project ? $"项目 {project} 合计" : layouts[origins[i].Part].Describe(origins[i].Cell);
+            var e = equalityOrigins[i - origins.Count];
+            return $"{e.Relation.RuleId} {e.Relation.Title}：{layouts[e.PartA].Describe(e.CellA)} = {layouts[e.PartB].Describe(e.CellB)}";
         }
 
         var order = Enumerable.Range(0, n).ToArray();
         Array.Sort(order, (x, y) => Compare(atoms[x], atoms[y]));
-        labels.AddRange(equalityLabels);
-        var units = WanYuanRounding.RoundUnits(exactAtoms, order, cells.Select(c => c.ToArray()).ToList(), equalities, labels);
+        var cellArrays = new int[cells.Count][];
+        for (int c = 0; c < cellArrays.Length; c++) cellArrays[c] = cells[c].ToArray();
+        var units = WanYuanRounding.RoundUnits(exactAtoms, order, cellArrays, equalities, Describe);
 
         // Every printed cell is within bounds (a guard against the hash deduplication, which cannot miss in practice).
         var bad = new List<string>();
@@ -130,6 +134,37 @@ internal static class AtomRounding
 
     private readonly record struct Signature(ulong H1, ulong H2, int Count);
 
+    private interface ICellVisitor
+    {
+        void Visit(int atom, int cell);
+    }
+
+    private readonly struct SignatureVisitor(Signature[] sig, ulong[] h1, ulong[] h2, bool[] fractional) : ICellVisitor
+    {
+        public void Visit(int atom, int cell)
+        {
+            if (!fractional[atom]) return;
+            ref var s = ref sig[cell];
+            s = new Signature(s.H1 + h1[atom], s.H2 + h2[atom], s.Count + 1);
+        }
+    }
+
+    private readonly struct CollectVisitor(int[] representative, List<List<int>> cells, bool[] fractional) : ICellVisitor
+    {
+        public void Visit(int atom, int cell)
+        {
+            if (fractional[atom] && representative[cell] >= 0) cells[representative[cell]].Add(atom);
+        }
+    }
+
+    private readonly struct MembersVisitor(int wanted, List<int> members) : ICellVisitor
+    {
+        public void Visit(int atom, int cell)
+        {
+            if (cell == wanted) members.Add(atom);
+        }
+    }
+
     private static ulong Mix(ulong x)
     {
         x += 0x9E3779B97F4A7C15UL;
@@ -138,7 +173,7 @@ internal static class AtomRounding
         return x ^ (x >> 31);
     }
 
-    private static void Visit(PartLayout layout, int atoms, Action<int, int> visit)
+    private static void Visit<T>(PartLayout layout, int atoms, ref T visitor) where T : struct, ICellVisitor
     {
         int cols = layout.ColumnCount;
         for (int a = 0; a < atoms; a++)
@@ -148,7 +183,7 @@ internal static class AtomRounding
                 ulong bits = layout.HitColumns[h];
                 while (bits != 0)
                 {
-                    visit(a, rowBase + BitOperations.TrailingZeroCount(bits));
+                    visitor.Visit(a, rowBase + BitOperations.TrailingZeroCount(bits));
                     bits &= bits - 1;
                 }
             }
@@ -157,7 +192,8 @@ internal static class AtomRounding
     private static int[] Members(PartLayout layout, int cell, int atoms)
     {
         var list = new List<int>();
-        Visit(layout, atoms, (a, c) => { if (c == cell) list.Add(a); });
+        var visitor = new MembersVisitor(cell, list);
+        Visit(layout, atoms, ref visitor);
         return list.ToArray();
     }
 
@@ -185,21 +221,34 @@ internal static class AtomRounding
         return c != 0 ? c : string.CompareOrdinal(x.Unit, y.Unit);
     }
 
-    private sealed record Side(int Part, PartLayout Layout, int Column, string? Row, Dictionary<string, int> Coded)
+    /// <summary>One side of a relation: a column of a part, and either one row (by key) or the coded rows.</summary>
+    private sealed record Side(int Part, PartLayout Layout, int Column, string? Row, string? Rows)
     {
         public int Cell(string key)
         {
-            int r = Row is not null ? Layout.RowIndex(key) : Coded.TryGetValue(key, out int i) ? i : -1;
-            return r < 0 ? -1 : r * Layout.ColumnCount + Column;
+            int r = Layout.RowIndex(key);
+            if (r < 0 || (Row is null && !Takes(r))) return -1;
+            return r * Layout.ColumnCount + Column;
+        }
+
+        /// <summary>Whether a coded row belongs to the selection (<c>classes</c>: the 类 rows; <c>codes</c>: all coded rows).</summary>
+        public bool Takes(int row)
+        {
+            var code = Layout.Rows[row].Code;
+            return code is not null && (Rows != "classes" || Layout.Part.RowSource == RowSourceKind.Classes || code.Length == 3);
         }
 
         public long Single(IReadOnlyList<long[]> exact)
         {
-            int cell = Row is not null ? Cell(Row) : Coded.Count > 0 ? Cell(Coded.Keys.First()) : -1;
+            int cell = Row is not null ? Cell(Row) : -1;
             return cell < 0 ? 0 : exact[Part][cell];
         }
     }
 
+    /// <summary>
+    /// The pairs of row keys a relation compares: one pair when either side names a row; else the coded rows of side A
+    /// matched by key (a row only B has is zero on A's side, on the 0.01 grid: nothing to keep equal).
+    /// </summary>
     private static IEnumerable<(string A, string B)> Pairs(Side a, Side b)
     {
         if (a.Row is not null || b.Row is not null)
@@ -207,7 +256,8 @@ internal static class AtomRounding
             yield return (a.Row ?? b.Row!, b.Row ?? a.Row!);
             yield break;
         }
-        foreach (var k in a.Coded.Keys.Union(b.Coded.Keys)) yield return (k, k);
+        for (int r = 0; r < a.Layout.Rows.Length; r++)
+            if (a.Takes(r)) yield return (a.Layout.Rows[r].Key, a.Layout.Rows[r].Key);
     }
 
     private static Side? Resolve(IReadOnlyList<PartLayout> layouts, CellRef cell)
@@ -217,17 +267,7 @@ internal static class AtomRounding
             var layout = layouts[p];
             if (layout.Table.Id != cell.Table || layout.Part.Key != cell.Part) continue;
             int col = layout.Part.ColumnIndex(cell.Column);
-            if (col < 0) return null;
-            var coded = new Dictionary<string, int>(StringComparer.Ordinal);
-            if (cell.Row is null)
-                for (int r = 0; r < layout.Rows.Length; r++)
-                {
-                    var code = layout.Rows[r].Code;
-                    if (code is null) continue;
-                    bool take = cell.Rows != "classes" || layout.Part.RowSource == RowSourceKind.Classes || code.Length == 3;
-                    if (take) coded.TryAdd(code, r);
-                }
-            return new Side(p, layout, col, cell.Row, coded);
+            return col < 0 ? null : new Side(p, layout, col, cell.Row, cell.Rows);
         }
         return null;
     }

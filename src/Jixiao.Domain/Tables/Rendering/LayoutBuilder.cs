@@ -190,13 +190,9 @@ internal static class LayoutBuilder
         private readonly int[] _start = new int[atomCount + 1];
         private readonly List<int> _rows = new(atomCount * 4);
         private readonly List<ulong> _columns = new(atomCount * 4);
-        private int _atom = -1;
 
-        public void StartAtom(int atom)
-        {
-            _atom = atom;
-            _start[atom] = _rows.Count;
-        }
+        /// <summary>Hits added from now on belong to <paramref name="atom"/> (atoms in order, each once).</summary>
+        public void StartAtom(int atom) => _start[atom] = _rows.Count;
 
         public void Add(int row, ulong columns)
         {
@@ -206,7 +202,6 @@ internal static class LayoutBuilder
 
         public PartLayout Build(CompiledPart cp, RowInfo[] rows)
         {
-            _ = _atom;
             _start[atomCount] = _rows.Count;
             return new PartLayout(cp.Table, cp.Part, rows, _start, _rows.ToArray(), _columns.ToArray());
         }

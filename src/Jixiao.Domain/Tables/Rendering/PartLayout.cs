@@ -58,10 +58,18 @@ internal sealed class PartLayout
         return cells;
     }
 
+    private Dictionary<string, int>? _byKey;
+
+    /// <summary>The index of the row with <paramref name="key"/>, or -1.</summary>
     public int RowIndex(string key)
     {
-        for (int r = 0; r < Rows.Length; r++) if (Rows[r].Key == key) return r;
-        return -1;
+        if (_byKey is null)
+        {
+            var d = new Dictionary<string, int>(Rows.Length, StringComparer.Ordinal);
+            for (int r = 0; r < Rows.Length; r++) d.TryAdd(Rows[r].Key, r);
+            _byKey = d;
+        }
+        return _byKey.TryGetValue(key, out int i) ? i : -1;
     }
 
     /// <summary>“表3 单位预算支出总表 行“2101501 行政运行”列“基本支出”” for messages.</summary>
