@@ -15,5 +15,6 @@ public static class CliApp
         ImportCommand.Create(console),
         TemplateCommand.Create(console),
         DemoCommand.Create(console),
+        RulesCommand.Create(console, stdout),
     };
 }

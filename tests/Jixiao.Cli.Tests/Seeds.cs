@@ -21,5 +21,13 @@ internal static class Seeds
         throw new FileNotFoundException($"seed {name} not found above {AppContext.BaseDirectory} (expected ../shared/seeds beside the repository)");
     }
 
+    /// <summary>The repository root (the folder holding Jixiao.slnx).</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Jixiao.slnx"))) return dir.FullName;
+        throw new DirectoryNotFoundException("Jixiao.slnx not found above " + AppContext.BaseDirectory);
+    }
+
     public static string Text(string name) => File.ReadAllText(Path(name));
 }
