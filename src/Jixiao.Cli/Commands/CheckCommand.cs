@@ -23,22 +23,25 @@ public static class CheckCommand
             CheckService service;
             try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
             catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
-            var reports = new List<DocumentReport>();
-            bool unreadable = false;
-            for (int i = 0; i < paths.Length; i++)
+            // Files are read and checked in parallel (a bureau checks thousands); results are printed in input order.
+            var results = new (DocumentReport? Report, string? Error)[paths.Length];
+            int done = 0;
+            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                var path = paths[i];
-                if (!asJson && paths.Length > 3) console.MarkupLine($"[grey]({i + 1}/{paths.Length}) {Markup.Escape(path)}[/]");
-                try
-                {
-                    reports.Add(service.Check(path));
-                }
-                catch (DocumentReadException e)
-                {
-                    unreadable = true;
-                    if (asJson) Console.Error.WriteLine(e.Message);
-                    else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(e.Message)}");
-                }
+                try { results[i] = (service.Check(paths[i]), null); }
+                catch (DocumentReadException e) { results[i] = (null, e.Message); }
+                int n = Interlocked.Increment(ref done);
+                if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
+                    Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
+            });
+            var reports = new List<DocumentReport>(paths.Length);
+            bool unreadable = false;
+            foreach (var (report, error) in results)
+            {
+                if (report is not null) { reports.Add(report); continue; }
+                unreadable = true;
+                if (asJson) Console.Error.WriteLine(error);
+                else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(error!)}");
             }
             if (asJson) stdout.WriteLine(CheckJson.Write(reports));
             else foreach (var r in reports) CheckText.Write(console, r, parse.GetValue(verbose));

@@ -19,7 +19,7 @@ public static class CellNumbers
         var s = cell.Trim();
         if (s.Length == 0) return CellValueKind.Blank;
         if (s.Length <= 3 && s.All(c => c is '-' or '—' or '－' or '–' or '/' or '─')) return CellValueKind.Blank;
-        if (s is "无" or "0.00" && s == "无") return CellValueKind.Blank;
+        if (s == "无") return CellValueKind.Blank;
 
         var sb = new StringBuilder(s.Length);
         bool negative = false, seenDigit = false, seenPoint = false, percent = false;

@@ -42,7 +42,6 @@ public static partial class PublishedTextReader
             .Select(h => (h.Row, h.Cell, Table: h.Matches.First(m => m.Set == set).Table)).ToList();
 
         var consumed = new bool[rows.Count];
-        var catalogs = (FiscalYear?)null;
         var year = FindYear(rows);
         disclosure.Year = year;
         var cat = CatalogSet.ForNearest(year ?? new FiscalYear(CatalogSet.AvailableYears[^1]));
@@ -67,7 +66,6 @@ public static partial class PublishedTextReader
                     $"{table.Subject}出现两次（第{existing.Line}行与第{table.Line}行），只采用第一次") { Line = table.Line });
             }
         }
-        _ = catalogs;
         disclosure.Tables.Sort((a, b) => a.Template.Number.CompareTo(b.Template.Number));
 
         foreach (var t in disclosure.Tables)
@@ -167,7 +165,6 @@ public static partial class PublishedTextReader
         var raws = template.Parts.Select(_ => new List<RawRow>()).ToArray();
         var fixedCursor = new int[template.Parts.Count];
         bool seenData = false;
-        int lastTableRow = startRow;
         int nonData = 0;
         for (int r = startRow + 1; r < Math.Min(endRow + 1, rows.Count); r++)
         {
@@ -185,7 +182,6 @@ public static partial class PublishedTextReader
             {
                 table.Note = first;
                 if (r < endRow) consumed[r] = true;
-                lastTableRow = r;
                 continue;
             }
 
@@ -197,7 +193,6 @@ public static partial class PublishedTextReader
                 // 栏次 / 序号 row (1 2 3 …) under the header: never data
                 if (!seenData) header.AddRange(cells.Where(c => c.Length > 0));
                 if (r < endRow) consumed[r] = true;
-                lastTableRow = r;
                 continue;
             }
 
@@ -210,7 +205,6 @@ public static partial class PublishedTextReader
             {
                 seenData = true;
                 nonData = 0;
-                lastTableRow = r;
                 if (r < endRow) consumed[r] = true;
                 continue;
             }
@@ -218,7 +212,6 @@ public static partial class PublishedTextReader
             {
                 header.AddRange(cells.Where(c => c.Length > 0));
                 if (r < endRow) consumed[r] = true;
-                lastTableRow = r;
                 continue;
             }
             // Tolerate one stray row inside a table (a page header repeated); two end it.
@@ -237,7 +230,6 @@ public static partial class PublishedTextReader
         var headerText = Names.Normalize(string.Concat(header));
         for (int p = 0; p < template.Parts.Count; p++)
             table.Parts.Add(BuildPart(template, template.Parts[p], raws[p], headerText, table, disclosure));
-        _ = lastTableRow;
         return table;
     }
 
