@@ -13,8 +13,12 @@ public static class RuleCatalog
 {
     private static readonly ConcurrentDictionary<string, CrossTableRules> Relations = new();
 
-    /// <summary>The rules that do not depend on the set (sums, catalogs, text, documents).</summary>
-    public static IReadOnlyList<IDisclosureRule> CommonRules() =>
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<RuleInfo>> AllBySet = new();
+
+    /// <summary>The rules that do not depend on the set (sums, catalogs, text, documents); stateless, created once.</summary>
+    public static IReadOnlyList<IDisclosureRule> CommonRules() => Common;
+
+    private static readonly IReadOnlyList<IDisclosureRule> Common =
     [
         new TableSumRules(),
         new Catalog.CodesInCatalog(),
@@ -58,7 +62,9 @@ public static class RuleCatalog
     ];
 
     /// <summary>All rules that apply to a document of <paramref name="set"/>, in a stable order.</summary>
-    public static IReadOnlyList<RuleInfo> All(TableSet set) =>
+    public static IReadOnlyList<RuleInfo> All(TableSet set) => AllBySet.GetOrAdd(set.Id, _ => Collect(set));
+
+    private static IReadOnlyList<RuleInfo> Collect(TableSet set) =>
         CommonRules().SelectMany(r => r.Rules).Concat(RelationsOf(set).Rules).Concat(ReaderRules)
             .GroupBy(r => r.Id).Select(g => g.First()).OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
 }
