@@ -1,12 +1,23 @@
 using Jixiao.Budget;
 using Jixiao.Disclosures;
 using Jixiao.Documents;
+using Jixiao.Documents.Import;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary>Turns a read published disclosure into a budget (see Documents/Import).</summary>
+/// <summary>Turns a read published disclosure into a budget (Documents/Import), with the notes on what was inferred.</summary>
 internal static class Importer
 {
-    public static (UnitBudget Budget, IReadOnlyList<string> Notes) FromDisclosure(Disclosure disclosure, string path) =>
-        throw new DocumentReadException(path, "从公开文本导入尚未接入");
+    public static (UnitBudget Budget, IReadOnlyList<string> Notes) FromDisclosure(Disclosure disclosure, string path)
+    {
+        try
+        {
+            var result = DisclosureImporter.Import(disclosure);
+            return (result.Budget, result.Notes);
+        }
+        catch (ImportException e)
+        {
+            throw new DocumentReadException(path, e.Message, e);
+        }
+    }
 }

@@ -93,3 +93,22 @@ public class WorkflowCommandTests
         }
     }
 }
+
+public class TheImportCommandOnAPublishedText
+{
+    [Fact]
+    public void Turns_the_Xinglong_disclosure_into_a_package_that_checks_clean_and_renders_the_published_total()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "jixiao-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var pkg = Path.Combine(dir, "xl.json");
+        var (exit, console, _) = CliRunner.Run("import", Seeds.Path(Seeds.Xinglong), "-o", pkg);
+        exit.ShouldBe(0, console);
+        console.ShouldContain("23 个项目");
+        console.ShouldContain("按金额推定");
+        CliRunner.Run("check", pkg).Exit.ShouldBe(0);
+        var tables = Path.Combine(dir, "t.json");
+        CliRunner.Run("tables", pkg, "--format", "json", "-o", tables).Exit.ShouldBe(0);
+        File.ReadAllText(tables).ShouldContain("6298.06"); // 表3 项目支出 as published
+    }
+}
