@@ -30,6 +30,12 @@ public sealed class Disclosure
     /// <summary>Last year's figures, when known (a data package carries them; a published text does not).</summary>
     public Disclosure? PriorYear { get; set; }
 
+    /// <summary>
+    /// Work shared by the rules of one <see cref="Rules.Checker.Check"/> call (e.g. the parsed sentences), dropped when
+    /// the check ends so that a disclosure changed afterwards is analysed afresh. A disclosure is checked by one thread at a time.
+    /// </summary>
+    internal Dictionary<Type, object>? CheckScope { get; set; }
+
     public DisclosureTable? Table(string templateId)
     {
         foreach (var t in Tables) if (t.Template.Id == templateId) return t;

@@ -21,7 +21,17 @@ public sealed class Checker
         var rules = new List<IDisclosureRule>(_common) { RuleCatalog.RelationsOf(disclosure.Set) };
         foreach (var f in disclosure.ReadFindings) results.Add(f);
         if (disclosure.Kind == DocumentKind.UnitBudget)
-            foreach (var rule in rules) rule.Check(disclosure, results);
+        {
+            disclosure.CheckScope = [];
+            try
+            {
+                foreach (var rule in rules) rule.Check(disclosure, results);
+            }
+            finally
+            {
+                disclosure.CheckScope = null;
+            }
+        }
 
         var outcomes = new List<(RuleInfo, Outcome)>();
         foreach (var info in RuleCatalog.All(disclosure.Set))

@@ -42,7 +42,18 @@ internal sealed class TextAnalysis
 
     public int? FiscalYear => Disclosure.Year?.Value;
 
-    public static TextAnalysis Of(Disclosure d, TextLabels? labels = null) => new(d, labels ?? TextLabels.Default);
+    /// <summary>
+    /// The analysis of <paramref name="d"/>'s paragraphs; within one check the text rules share it (parsing every
+    /// paragraph once instead of once per rule).
+    /// </summary>
+    public static TextAnalysis Of(Disclosure d, TextLabels? labels = null)
+    {
+        if (labels is not null || d.CheckScope is not { } scope) return new(d, labels ?? TextLabels.Default);
+        if (scope.TryGetValue(typeof(TextAnalysis), out var cached)) return (TextAnalysis)cached;
+        var analysis = new TextAnalysis(d, TextLabels.Default);
+        scope[typeof(TextAnalysis)] = analysis;
+        return analysis;
+    }
 
     /// <summary>Every statement with its paragraph.</summary>
     public IEnumerable<(TextBlock Block, ParsedStatement Statement)> Statements()
