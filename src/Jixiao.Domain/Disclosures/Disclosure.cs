@@ -17,6 +17,13 @@ public sealed class Disclosure
     public string? UnitCode { get; set; }
     public string? UnitName { get; set; }
     public FiscalYear? Year { get; set; }
+
+    /// <summary>
+    /// The natures of the units whose money the tables show (own unit and sub-units), when known — a disclosure
+    /// rendered from a budget knows them, a published document does not say (null). Relations that hold for some
+    /// natures only (<see cref="CrossTableRelation.Natures"/>) are skipped when another nature is present.
+    /// </summary>
+    public IReadOnlyList<Catalogs.UnitNature>? UnitNatures { get; set; }
     public List<DisclosureTable> Tables { get; } = [];
     public List<TextParagraph> Paragraphs { get; } = [];
     public List<DeclaredProject> Projects { get; } = [];

@@ -1,8 +1,9 @@
 namespace Jixiao.Tables;
 
 /// <summary>
-/// What money a row or a column adds up: a filter over budget lines by expense kind and funding source, whether it is
-/// carried over from last year, or one of the items held outside the lines (三公, 机关运行经费, procurement).
+/// What money a row or a column adds up: a filter over budget lines by expense kind, funding source, whether it is
+/// carried over from last year, economic code and the nature of the unit it belongs to (机关运行经费 = 公用经费 of
+/// administrative units); or one of the items held outside the lines (三公).
 /// An empty list means “any”. A cell is the sum of the lines that pass both its row's and its column's filter.
 /// </summary>
 public sealed record Measure
@@ -20,6 +21,13 @@ public sealed record Measure
 
     /// <summary>A named item outside the budget lines, e.g. <c>threePublic.hospitality</c>; null for line money.</summary>
     public string? Item { get; init; }
+
+    /// <summary>
+    /// Natures of the unit the money belongs to (<see cref="Catalogs.UnitNature"/> names: the budget's own unit or a
+    /// sub-unit, by <see cref="Budget.BudgetLine.UnitCode"/>); empty = all. Money of a unit the budget does not list
+    /// (no known nature) passes no nature filter. 机关运行经费 = 公用经费 of <c>Administrative</c> units.
+    /// </summary>
+    public IReadOnlyList<string> Natures { get; init; } = [];
 
     /// <summary>Departmental economic code prefixes; empty = all.</summary>
     public IReadOnlyList<string> Economic { get; init; } = [];

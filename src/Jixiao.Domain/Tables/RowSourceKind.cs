@@ -11,8 +11,8 @@ public enum RowSourceKind
     Classes,
     /// <summary>A fixed list of rows (三公 items, income sources, footers).</summary>
     Fixed,
-    /// <summary>One row per project, then a 合计 row.</summary>
+    /// <summary>One row per project with money in the part's filter (listed projects in order, then unlisted codes), then a 合计 row.</summary>
     Projects,
-    /// <summary>One row per unit (机关运行经费 by unit), after a 合计 row.</summary>
+    /// <summary>A 合计 row, then one row per unit (机关运行经费 by unit): the budget's own unit, its sub-units, then unlisted unit codes with money.</summary>
     Units,
 }

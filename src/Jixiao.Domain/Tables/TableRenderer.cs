@@ -60,6 +60,7 @@ public static class TableRenderer
             UnitCode = budget.Unit.Code,
             UnitName = budget.Unit.Name,
             Year = budget.Year,
+            UnitNatures = NaturesWithMoney(atoms, budget),
         };
 
         int at = 0;
@@ -85,6 +86,16 @@ public static class TableRenderer
         return disclosure;
     }
 
+    /// <summary>The natures of the listed units that have line money (the own unit's when none has).</summary>
+    private static UnitNature[] NaturesWithMoney(Atom[] atoms, UnitBudget budget)
+    {
+        uint bits = 0;
+        foreach (var atom in atoms)
+            if (!atom.IsItem && atom.Cents != 0 && atom.Nature >= 0) bits |= 1u << atom.Nature;
+        if (bits == 0) return [budget.Unit.Nature];
+        return Enum.GetValues<UnitNature>().Where(n => (bits & (1u << (int)n)) != 0).ToArray();
+    }
+
     private static void Validate(Atom[] atoms, CatalogSet catalogs)
     {
         foreach (var atom in atoms)
@@ -104,7 +115,11 @@ public static class TableRenderer
             var values = new Figure?[cols];
             for (int c = 0; c < cols; c++) values[c] = ToFigure(cells[r * cols + c], exact);
             var row = layout.Rows[r];
-            part.Rows.Add(new DisclosureRow(row.Key, row.Code, row.Label, values));
+            part.Rows.Add(new DisclosureRow(row.Key, row.Code, row.Label, values)
+            {
+                GovernmentCode = row.GovernmentCode,
+                GovernmentLabel = row.GovernmentLabel,
+            });
         }
         return part;
     }

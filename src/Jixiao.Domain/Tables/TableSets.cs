@@ -89,6 +89,7 @@ public static class TableSets
             Kinds = Strings(m, "kinds"),
             Sources = Strings(m, "sources"),
             Economic = Strings(m, "economic"),
+            Natures = Strings(m, "natures"),
             CarryOver = m.TryGetProperty("carryOver", out var c) ? c.GetBoolean() : null,
             Item = OptStr(m, "item"),
             None = m.TryGetProperty("none", out var n) && n.GetBoolean(),
@@ -102,6 +103,12 @@ public static class TableSets
             Severity = OptStr(r, "severity") is { } s ? Enum.Parse<Severity>(s, ignoreCase: true) : Severity.Error,
         };
         if (r.TryGetProperty("when", out var w)) rel = rel with { When = (ParseRef(w.GetProperty("a")), ParseRef(w.GetProperty("b"))) };
+        if (r.TryGetProperty("natures", out _))
+            rel = rel with
+            {
+                Natures = Strings(r, "natures").Select(n => Enum.TryParse<Catalogs.UnitNature>(n, ignoreCase: false, out var nature) && Enum.IsDefined(nature)
+                    ? nature : throw new FormatException($"关系 {rel.RuleId}：未知的单位性质“{n}”（支持 Administrative、PublicInstitution）")).ToArray(),
+            };
         return rel;
     }
 

@@ -10,16 +10,38 @@ namespace Jixiao.Domain.Tests.Tables;
 /// <summary>
 /// Random unit budgets of realistic shape for the rounding properties: a classification tree of 1–4 functional 类
 /// from the year's catalog, 1–3 款 each, 1–3 项 each; a few to a few hundred lines over those 项 with random kinds,
-/// sources, economic 款 that fit the kind, and amounts with random 元 and 分 spread from a few 元 to millions;
-/// “三公” items consistent with their economic lines.
+/// sources, economic 款 that fit the kind, carry-over, and amounts with random 元 and 分 spread from a few 元 to
+/// millions; “三公” items consistent with their economic lines. Built for one table set's shape (<see cref="Shape"/>).
 /// </summary>
 public static class RandomBudgets
 {
     private static readonly int[] Years = CatalogSet.AvailableYears.ToArray();
 
-    public sealed record LineSpec(int Path, int Kind, int Source, int Economic, long Cents, bool CarryOver, int Project);
+    /// <summary>The shape of budget a table set can show.</summary>
+    public enum Shape
+    {
+        /// <summary>
+        /// Set H: a single unit; every kind (经营支出, 上解上级支出, 对附属单位补助支出 too) from every source, carry-over of
+        /// every source (一般公共预算 included).
+        /// </summary>
+        H,
+        /// <summary>
+        /// Set S: the own unit (mostly 行政, sometimes 事业) and 0–3 sub-units of both natures, lines spread over them;
+        /// 基本支出 and 项目支出 only (set S prints no other kind: 支出总表 合计 = 基本支出 + 项目支出); carry-over of every
+        /// source, of 项目支出 from 财政拨款 only (表13 项目支出预算表（上年结转） shows 财政拨款 columns only).
+        /// </summary>
+        S,
+    }
 
-    public sealed record BudgetSpec(int Year, int[] Classes, int[] Paths, LineSpec[] Lines, int AbroadSplit, long VehiclePurchase, long FundHospitality);
+    public sealed record LineSpec(int Path, int Kind, int Source, int Economic, long Cents, bool CarryOver, int Project, int Unit);
+
+    /// <summary>
+    /// A budget: its catalog tree, lines, “三公” split, units; and which variety its lines may show (carry-over, kinds
+    /// other than 基本 / 项目支出, sources other than 一般公共预算) — budgets without some of it exercise the relations that
+    /// apply only then (no carry-over, all money 一般公共预算 …).
+    /// </summary>
+    public sealed record BudgetSpec(int Year, int[] Classes, int[] Paths, LineSpec[] Lines, int AbroadSplit, long VehiclePurchase, long FundHospitality,
+        int OwnNature, int[] SubUnitNatures, bool WithCarryOver = true, bool WithOtherKinds = true, bool WithOtherSources = true);
 
     private static Gen<long> Cents =>
         from magnitude in Gen.Frequency((2, Gen.Choose(0, 2)), (4, Gen.Choose(3, 5)), (3, Gen.Choose(6, 7)))
@@ -45,7 +67,8 @@ public static class RandomBudgets
         from cents in Cents
         from carry in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from project in Gen.Choose(0, 7)
-        select new LineSpec(path, kind, source, economic, cents, carry, project);
+        from unit in Gen.Choose(0, 7)
+        select new LineSpec(path, kind, source, economic, cents, carry, project, unit);
 
     public static Gen<BudgetSpec> Spec =>
         from year in Gen.Elements(Years)
@@ -58,7 +81,14 @@ public static class RandomBudgets
         from split in Gen.Choose(0, 100)
         from purchase in Gen.Frequency((3, Gen.Constant(0L)), (1, Cents))
         from fundHospitality in Gen.Frequency((4, Gen.Constant(0L)), (1, Cents))
-        select new BudgetSpec(year, classes[..classCount], paths[..pathCount], lines, split, purchase, fundHospitality);
+        from ownNature in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Constant(1)))
+        from subUnitCount in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(1, 3)))
+        from subUnitNatures in Gen.ArrayOf(Gen.Choose(0, 1), subUnitCount)
+        from withCarryOver in Gen.Frequency((2, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from withOtherKinds in Gen.Frequency((2, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from withOtherSources in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+        select new BudgetSpec(year, classes[..classCount], paths[..pathCount], lines, split, purchase, fundHospitality, ownNature, subUnitNatures,
+            withCarryOver, withOtherKinds, withOtherSources);
 
     public static Arbitrary<BudgetSpec> Arbitrary => Arb.From(Spec);
 
@@ -71,8 +101,11 @@ public static class RandomBudgets
         FundingSource.BusinessIncome, FundingSource.SuperiorSubsidy, FundingSource.SubordinateRemittance, FundingSource.Other, FundingSource.UnitOwn,
     ];
 
-    /// <summary>The budget a spec stands for (deterministic).</summary>
-    public static UnitBudget Build(BudgetSpec spec)
+    /// <summary>The budget a spec stands for, in the shape of set H (deterministic).</summary>
+    public static UnitBudget Build(BudgetSpec spec) => Build(spec, Shape.H);
+
+    /// <summary>The budget a spec stands for, in the given shape (deterministic).</summary>
+    public static UnitBudget Build(BudgetSpec spec, Shape shape)
     {
         var catalogs = CatalogSet.For(new FiscalYear(spec.Year));
         var functional = catalogs.Functional;
@@ -95,29 +128,41 @@ public static class RandomBudgets
         var operating = economic.Where(c => c.StartsWith("302", StringComparison.Ordinal) || c.StartsWith("310", StringComparison.Ordinal)).ToArray();
         var projects = Enumerable.Range(0, 8).Select(i => new Project($"P{spec.Year}{i:D2}", $"项目{i + 1}")).ToArray();
 
+        var natures = new[] { UnitNature.Administrative, UnitNature.PublicInstitution };
+        var own = new BudgetUnit("990001", "随机测试单位", shape == Shape.S ? natures[spec.OwnNature] : UnitNature.Administrative);
+        var subUnits = shape == Shape.S
+            ? spec.SubUnitNatures.Select((n, i) => new BudgetUnit($"99000{i + 2}", $"随机测试下属单位{i + 1}", natures[n])).ToArray()
+            : [];
+
         var lines = new List<BudgetLine>();
         foreach (var l in spec.Lines)
         {
-            var kind = Kinds[l.Kind];
-            // 经营支出, 上解上级支出, 对附属单位补助支出 are not paid from 财政拨款 (tables 5, 7, 8 split 合计 into 基本 + 项目 only).
-            var source = l.Kind >= 3 && l.Source <= 2 ? Sources[3 + l.Source] : Sources[l.Source];
+            // Set S shows 基本支出 and 项目支出 only: a line of another kind becomes 项目支出.
+            var kind = (shape == Shape.S || !spec.WithOtherKinds) && l.Kind >= 3 ? ExpenseKind.Project : Kinds[l.Kind];
+            var source = spec.WithOtherSources ? Sources[l.Source] : FundingSource.GeneralPublic;
             string? econ = kind switch
             {
                 ExpenseKind.Personnel => personnel[l.Economic % personnel.Length],
                 ExpenseKind.Operating => operating[l.Economic % operating.Length],
                 _ => l.Economic % 3 == 0 ? null : economic[l.Economic % economic.Length],
             };
-            // Carry-over only of non-fiscal money: set H's 财政拨款收支总表 includes carry-over, its 一般公共预算支出表 does not (XT-04).
-            bool carry = l.CarryOver && source > FundingSource.StateCapital;
+            // Set S: carried-over 项目支出 only of 财政拨款 (表13 has no other columns).
+            bool carry = spec.WithCarryOver && l.CarryOver && !(shape == Shape.S && kind == ExpenseKind.Project && source > FundingSource.StateCapital);
+            // Lines spread over the units: the own unit (by null or by its code) or a sub-unit.
+            string? unit = subUnits.Length == 0 || l.Unit < 3 ? (l.Unit == 1 ? own.Code : null) : subUnits[l.Unit % subUnits.Length].Code;
             lines.Add(new BudgetLine(FunctionalCode.Parse(items[l.Path % items.Count]), econ is null ? null : EconomicCode.Parse(econ), kind, source,
                 new Yuan(l.Cents / 100m))
             {
                 CarryOver = carry,
                 ProjectCode = kind == ExpenseKind.Project ? projects[l.Project].Code : null,
+                UnitCode = unit,
             });
         }
-        Separate(lines, l => l.Source != FundingSource.GeneralPublic || l.CarryOver);
-        Separate(lines, l => l.CarryOver);
+        // The conditions of the sets' conditional relations, each a sum of money that is either zero or clearly not.
+        Separate(lines, l => l.Source != FundingSource.GeneralPublic || l.CarryOver);                     // all money is this year's 一般公共预算
+        Separate(lines, l => l.Source != FundingSource.GeneralPublic || l.CarryOver || !BasicOrProject(l)); // … of 基本支出 / 项目支出
+        Separate(lines, l => l.Source == FundingSource.GeneralPublic && (l.CarryOver || !BasicOrProject(l))); // 一般公共预算 = table 5
+        Separate(lines, l => l.CarryOver);                                                                  // no carry-over
 
         // “三公” of 一般公共预算 as its economic lines give them (XT-07), plus some money of other sources.
         var basic = lines.Where(l => l.Source == FundingSource.GeneralPublic && !l.CarryOver && l.Kind is ExpenseKind.Personnel or ExpenseKind.Operating).ToList();
@@ -133,12 +178,15 @@ public static class RandomBudgets
         Item(ThreePublicKind.VehiclePurchase, FundingSource.GeneralPublic, spec.VehiclePurchase);
         Item(ThreePublicKind.Hospitality, FundingSource.GovernmentFund, spec.FundHospitality);
 
-        return new UnitBudget(new BudgetUnit("990001", "随机测试单位", UnitNature.Administrative), new FiscalYear(spec.Year), lines)
+        return new UnitBudget(own, new FiscalYear(spec.Year), lines)
         {
             Projects = projects,
             ThreePublic = threePublic,
+            SubUnits = subUnits,
         };
     }
+
+    private static bool BasicOrProject(BudgetLine l) => l.Kind is ExpenseKind.Personnel or ExpenseKind.Operating or ExpenseKind.Project;
 
     /// <summary>
     /// Keeps money that a conditional relation tells apart (money other than this year's 一般公共预算; carry-over) either

@@ -20,6 +20,9 @@ public class RowSourceTests
                   { "key": "total", "label": "合计" },
                   { "key": "general", "label": "一般公共预算", "measure": { "sources": ["GeneralPublic"] } },
                   { "key": "own", "label": "单位资金", "measure": { "sources": ["UnitOwn"] } } ] } ] },
+            { "id": "Q", "number": 4, "title": "单位资金项目表", "parts": [ {
+                "key": "main", "rows": "projects", "filter": { "kinds": ["Project"], "sources": ["UnitOwn"] },
+                "columns": [ { "key": "total", "label": "合计" } ] } ] },
             { "id": "U", "number": 2, "title": "机关运行经费", "parts": [ {
                 "key": "main", "rows": "units", "filter": { "kinds": ["Operating"], "economic": ["302", "310"] },
                 "columns": [ { "key": "total", "label": "合计" }, { "key": "meetings", "label": "会议费", "measure": { "economic": ["30215"] } } ] } ] },
@@ -72,6 +75,16 @@ public class RowSourceTests
             part.Rows.Select(r => (r.Key, r.Label)).ShouldBe([("A", "甲项目"), ("B", "乙项目"), ("X", "X"), ("total", "合计")]);
             part.Row("B")!.Values.Select(v => v!.Value.Value).ShouldBe([15.00m, 12.00m, 3.00m]);
             part.Row("total")!.Values.Select(v => v!.Value.Value).ShouldBe([20.70m, 17.70m, 3.00m]);
+        }
+
+        [Fact]
+        public void Given_a_projects_part_with_a_source_filter_When_rendered_Then_only_projects_with_money_in_it_get_a_row()
+        {
+            // Only B has 单位资金 (30,000 元); A and X have 一般公共预算 money only and print no row of zeros.
+            var part = TableRenderer.Render(Budget(), Set, RenderPrecision.ExactYuan).Table("Q")!.Part("main")!;
+
+            part.Rows.Select(r => r.Key).ShouldBe(["B", "total"]);
+            part.Row("B")!.Values.Select(v => v!.Value.Value).ShouldBe([30_000.00m]);
         }
 
         [Fact]

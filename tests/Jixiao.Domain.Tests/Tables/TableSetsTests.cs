@@ -56,6 +56,30 @@ public class TableSetsTests
             TableSets.Get("H").Relations.Select(r => r.RuleId).ShouldNotContain("XT-08");
             _s.Relations.Where(r => r.RuleId == "XT-08").ShouldContain(r => r.A.Table == "S12" && r.B.Table == "S3" && r.B.Column == "project");
             _s.Relations.Single(r => r.RuleId == "XT-09").Severity.ShouldBe(Severity.Warning);
+            _s.Relations.Single(r => r.RuleId == "XT-09").Natures.ShouldBe([Jixiao.Catalogs.UnitNature.Administrative]);
+        }
+
+        [Fact]
+        public void MeasuresOperatingCostsAsTheOperatingMoneyOfAdministrativeUnits()
+        {
+            // 机关运行经费 (S11): 公用经费 of 财政拨款, this year's, of administrative units — data, not a special item.
+            var filter = _s.Table("S11")!.Parts[0].Filter;
+            filter.Item.ShouldBeNull();
+            filter.Kinds.ShouldBe(["Operating"]);
+            filter.Sources.ShouldBe(["GeneralPublic", "GovernmentFund", "StateCapital"]);
+            filter.CarryOver.ShouldBe(false);
+            filter.Natures.ShouldBe(["Administrative"]);
+        }
+
+        [Fact]
+        public void GivenAnUnknownNature_WhenParsed_ThenTheTemplateErrorNamesIt()
+        {
+            var json = System.Text.Json.JsonDocument.Parse("""
+                { "id": "T", "name": "t", "tables": [], "relations": [ { "rule": "X", "title": "x",
+                  "a": { "table": "A", "column": "c", "row": "total" }, "b": { "table": "B", "column": "c", "row": "total" }, "natures": ["Military"] } ] }
+                """).RootElement;
+
+            Should.Throw<FormatException>(() => TableSets.Parse(json)).Message.ShouldContain("Military");
         }
 
         [Fact]

@@ -13,6 +13,7 @@ namespace Jixiao.Domain.Tests.Tables;
 public class WanYuanRoundingTests
 {
     private static readonly TableSet H = TableSets.Get("H");
+    private static readonly TableSet S = TableSets.Get("S");
 
     /// <summary>
     /// Compares every printed figure of the 万元 render with the exact render divided by 10,000: same rows, and each
@@ -125,6 +126,28 @@ public class WanYuanRoundingTests
             Prop.ForAll(RandomBudgets.Arbitrary, spec =>
             {
                 var findings = new Checker().Check(TableRenderer.Render(RandomBudgets.Build(spec), H, RenderPrecision.ExactYuan)).Findings;
+                return (findings.Count == 0).Label(string.Join(" | ", findings.Take(3).Select(f => $"{f.RuleId} {f.Message}")));
+            });
+
+        [Property(MaxTest = 300)]
+        public Property Given_random_department_budgets_When_rendered_as_set_S_in_wan_yuan_Then_every_printed_sum_adds_up_and_every_figure_is_within_0_01() =>
+            Prop.ForAll(RandomBudgets.Arbitrary, spec =>
+            {
+                var budget = RandomBudgets.Build(spec, RandomBudgets.Shape.S);
+                var printed = TableRenderer.Render(budget, S, RenderPrecision.WanYuan);
+                var exact = TableRenderer.Render(budget, S, RenderPrecision.ExactYuan);
+
+                var findings = new Checker().Check(printed).Findings;
+                var (_, problem) = CompareWithExact(printed, exact);
+                return (findings.Count == 0).Label("checker on 万元: " + string.Join(" | ", findings.Take(3).Select(f => $"{f.RuleId} {f.Severity} {f.Message}")))
+                    .And((problem is null).Label("bounds: " + problem));
+            });
+
+        [Property(MaxTest = 200)]
+        public Property Given_random_department_budgets_When_rendered_exactly_as_set_S_Then_the_checker_finds_nothing() =>
+            Prop.ForAll(RandomBudgets.Arbitrary, spec =>
+            {
+                var findings = new Checker().Check(TableRenderer.Render(RandomBudgets.Build(spec, RandomBudgets.Shape.S), S, RenderPrecision.ExactYuan)).Findings;
                 return (findings.Count == 0).Label(string.Join(" | ", findings.Take(3).Select(f => $"{f.RuleId} {f.Message}")));
             });
 

@@ -7,7 +7,8 @@ namespace Jixiao.Rules.Tables;
 /// <summary>
 /// The equalities between tables of a set (tables.md, 勾稽关系 “Between tables”, and the balance 收入总计 = 支出总计),
 /// read from the set's <see cref="TableSet.Relations"/>: cell to cell, or row by row matched by code.
-/// A relation whose tables are absent is not applicable; one whose condition (<c>when</c>) does not hold is skipped.
+/// A relation whose tables are absent is not applicable; one whose condition (<c>when</c>) does not hold, or that holds
+/// for units of other natures than the disclosure is known to show (<c>natures</c>), is skipped.
 /// </summary>
 public sealed class CrossTableRules(TableSet set) : IDisclosureRule
 {
@@ -24,6 +25,7 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
 
     private static void Check(Disclosure d, CrossTableRelation rel, RuleResults results)
     {
+        if (rel.Natures is { } natures && d.UnitNatures is { } present && present.Any(n => !natures.Contains(n))) return; // not for these units
         var a = Resolve(d, rel.A);
         var b = Resolve(d, rel.B);
         if (a is null || b is null) return; // a table is absent: not applicable

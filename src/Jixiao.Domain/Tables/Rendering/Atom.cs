@@ -7,7 +7,7 @@ namespace Jixiao.Tables.Rendering;
 /// project, unit) group of budget lines, or one “三公” item of one source. Every printed figure is a sum of atoms.
 /// </summary>
 internal readonly struct Atom(string? functional, string? economic, ExpenseKind kind, FundingSource source, bool carryOver,
-    string? project, string? unit, int item, long cents)
+    string? project, string? unit, int nature, int item, long cents)
 {
     /// <summary>Functional code (项) of line money; null for a “三公” item.</summary>
     public readonly string? Functional = functional;
@@ -18,6 +18,8 @@ internal readonly struct Atom(string? functional, string? economic, ExpenseKind 
     public readonly string? Project = project;
     /// <summary>Unit code; null = the budget's own unit.</summary>
     public readonly string? Unit = unit;
+    /// <summary>The <see cref="Catalogs.UnitNature"/> of the unit (own unit for “三公” items); -1 for a unit the budget does not list.</summary>
+    public readonly int Nature = nature;
     /// <summary>-1 for line money, else the <see cref="ThreePublicKind"/> of a “三公” item.</summary>
     public readonly int Item = item;
     /// <summary>The exact amount in 分 (0.01 元).</summary>

@@ -1,4 +1,5 @@
 using Jixiao.Budget;
+using Jixiao.Catalogs;
 
 namespace Jixiao.Tables.Rendering;
 
@@ -14,6 +15,7 @@ internal static class BudgetAtoms
         var keys = new List<Key>(budget.Lines.Count + budget.ThreePublic.Count);
         var sums = new List<long>(budget.Lines.Count + budget.ThreePublic.Count);
         string own = budget.Unit.Code;
+        var natures = UnitNatures(budget);
         for (int i = 0; i < budget.Lines.Count; i++)
         {
             var line = budget.Lines[i];
@@ -31,7 +33,8 @@ internal static class BudgetAtoms
         for (int i = 0; i < atoms.Length; i++)
         {
             var k = keys[i];
-            atoms[i] = new Atom(k.Functional, k.Economic, k.Kind, k.Source, k.CarryOver, k.Project, k.Unit, k.Item, sums[i]);
+            int nature = natures.TryGetValue(k.Unit ?? own, out var n) ? (int)n : -1;
+            atoms[i] = new Atom(k.Functional, k.Economic, k.Kind, k.Source, k.CarryOver, k.Project, k.Unit, nature, k.Item, sums[i]);
         }
         return atoms;
 
@@ -45,6 +48,14 @@ internal static class BudgetAtoms
                 sums.Add(cents);
             }
         }
+    }
+
+    /// <summary>The nature of every unit the budget lists by code: its own unit, then its sub-units (first listing wins).</summary>
+    public static Dictionary<string, UnitNature> UnitNatures(UnitBudget budget)
+    {
+        var natures = new Dictionary<string, UnitNature>(1 + budget.SubUnits.Count, StringComparer.Ordinal) { [budget.Unit.Code] = budget.Unit.Nature };
+        foreach (var u in budget.SubUnits) natures.TryAdd(u.Code, u.Nature);
+        return natures;
     }
 
     /// <summary>An amount in 元 as a whole number of 分; throws when it has more than two decimals.</summary>

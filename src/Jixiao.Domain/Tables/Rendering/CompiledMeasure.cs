@@ -1,4 +1,5 @@
 using Jixiao.Budget;
+using Jixiao.Catalogs;
 
 namespace Jixiao.Tables.Rendering;
 
@@ -12,13 +13,15 @@ internal readonly struct CompiledMeasure
 
     private readonly uint _kinds;
     private readonly uint _sources;
+    private readonly uint _natures;
     private readonly sbyte _carry; // -1 any, 0 this year only, 1 carry-over only
     private readonly string[]? _economic;
 
-    private CompiledMeasure(uint kinds, uint sources, sbyte carry, string[]? economic, uint items, bool none)
+    private CompiledMeasure(uint kinds, uint sources, uint natures, sbyte carry, string[]? economic, uint items, bool none)
     {
         _kinds = kinds;
         _sources = sources;
+        _natures = natures;
         _carry = carry;
         _economic = economic;
         Items = items;
@@ -41,10 +44,14 @@ internal readonly struct CompiledMeasure
         foreach (var s in m.Sources)
             sources |= 1u << (int)(Enum.TryParse<FundingSource>(s, ignoreCase: false, out var source) && Enum.IsDefined(source)
                 ? source : throw new FormatException($"{where}：未知的资金来源“{s}”"));
+        uint natures = m.Natures.Count == 0 ? AllBits : 0;
+        foreach (var n in m.Natures)
+            natures |= 1u << (int)(Enum.TryParse<UnitNature>(n, ignoreCase: false, out var nature) && Enum.IsDefined(nature)
+                ? nature : throw new FormatException($"{where}：未知的单位性质“{n}”（支持 Administrative、PublicInstitution）"));
         sbyte carry = m.CarryOver switch { null => -1, false => 0, true => 1 };
         string[]? economic = m.Economic.Count == 0 ? null : m.Economic.ToArray();
         uint items = m.Item is null ? 0 : ItemBits(m.Item, where);
-        return new CompiledMeasure(kinds, sources, carry, economic, items, m.None);
+        return new CompiledMeasure(kinds, sources, natures, carry, economic, items, m.None);
     }
 
     /// <summary>The “三公” kinds a named item adds up (<c>threePublic</c>, <c>threePublic.abroad</c> …).</summary>
@@ -80,6 +87,7 @@ internal readonly struct CompiledMeasure
         if (None) return false;
         if ((_sources & (1u << (int)atom.Source)) == 0) return false;
         if (_carry >= 0 && (_carry == 1) != atom.CarryOver) return false;
+        if (_natures != AllBits && (atom.Nature < 0 || (_natures & (1u << atom.Nature)) == 0)) return false;
         if (atom.IsItem) return Items == 0 || (Items & (1u << atom.Item)) != 0;
         if ((_kinds & (1u << (int)atom.Kind)) == 0) return false;
         if (_economic is not null)

@@ -12,7 +12,7 @@ internal static class LayoutBuilder
     public static PartLayout Build(CompiledPart cp, Atom[] atoms, UnitBudget budget, CatalogSet catalogs) => cp.Part.RowSource switch
     {
         RowSourceKind.Functional => Coded(cp, atoms, catalogs.Functional, functional: true),
-        RowSourceKind.Economic => Coded(cp, atoms, catalogs.DepartmentalEconomic, functional: false),
+        RowSourceKind.Economic => WithGovernmentNames(cp, atoms, budget, catalogs, Coded(cp, atoms, catalogs.DepartmentalEconomic, functional: false)),
         RowSourceKind.Classes => Classes(cp, atoms, catalogs),
         RowSourceKind.Fixed => Fixed(cp, atoms),
         RowSourceKind.Projects => Projects(cp, atoms, budget),
@@ -74,6 +74,34 @@ internal static class LayoutBuilder
         return hits.Build(cp, rows);
     }
 
+    /// <summary>
+    /// Beside each departmental economic row of a part that prints both names (set S table 6): the government 款 / 类
+    /// the 对照表 maps it to (<see cref="CatalogSet.MapToGovernment"/>) for the nature of the units whose money the row
+    /// shows — the budget's own unit's nature when its money is among them or no unit's nature is known, else the one
+    /// nature (or, for a row mixing natures of sub-units only, the first) found. The 合计 row has none.
+    /// </summary>
+    private static PartLayout WithGovernmentNames(CompiledPart cp, Atom[] atoms, UnitBudget budget, CatalogSet catalogs, PartLayout layout)
+    {
+        if (!cp.Part.GovernmentNames) return layout;
+        var rows = layout.Rows;
+        var natures = new uint[rows.Length];
+        for (int a = 0; a < atoms.Length; a++)
+        {
+            if (atoms[a].Nature < 0 || !MakesRows(cp, atoms[a])) continue;
+            for (int h = layout.HitStart[a]; h < layout.HitStart[a + 1]; h++) natures[layout.HitRow[h]] |= 1u << atoms[a].Nature;
+        }
+        var own = budget.Unit.Nature;
+        for (int r = 0; r < rows.Length; r++)
+        {
+            if (rows[r].Code is not { } code) continue;
+            uint bits = natures[r];
+            var nature = bits == 0 || (bits & (1u << (int)own)) != 0 ? own : (UnitNature)System.Numerics.BitOperations.TrailingZeroCount(bits);
+            if (catalogs.MapToGovernment(code, nature) is { } government)
+                rows[r] = rows[r] with { GovernmentCode = government.Code, GovernmentLabel = government.Name };
+        }
+        return layout;
+    }
+
     // The 30 类 of the 收支总表 in printed order, then the part's fixed rows.
     private static PartLayout Classes(CompiledPart cp, Atom[] atoms, CatalogSet catalogs)
     {
@@ -125,16 +153,19 @@ internal static class LayoutBuilder
         return hits.Build(cp, rows);
     }
 
-    // One row per project (listed ones in order, then unlisted codes found in the lines), then 合计.
+    // One row per project with money in the part (listed ones in order, then unlisted codes found in the lines), then 合计.
     private static PartLayout Projects(CompiledPart cp, Atom[] atoms, UnitBudget budget)
     {
-        var rows = new List<RowInfo>(budget.Projects.Count + 1);
+        var withMoney = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var atom in atoms)
+            if (atom.Project is { } code && MakesRows(cp, atom)) withMoney.Add(code);
+        var rows = new List<RowInfo>(withMoney.Count + 1);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in budget.Projects)
-            if (index.TryAdd(p.Code, rows.Count)) rows.Add(new RowInfo(p.Code, null, p.Name));
+            if (withMoney.Contains(p.Code) && index.TryAdd(p.Code, rows.Count)) rows.Add(new RowInfo(p.Code, null, p.Name));
         var extra = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var atom in atoms)
-            if (atom.Project is { } code && !index.ContainsKey(code) && MakesRows(cp, atom)) extra.Add(code);
+        foreach (var code in withMoney)
+            if (!index.ContainsKey(code)) extra.Add(code);
         foreach (var code in extra)
         {
             index[code] = rows.Count;

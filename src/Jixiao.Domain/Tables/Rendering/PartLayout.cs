@@ -2,8 +2,15 @@ using System.Numerics;
 
 namespace Jixiao.Tables.Rendering;
 
-/// <summary>A row of a rendered part: key (<c>total</c>, a code, a fixed key, a project or unit code), printed code, label.</summary>
-internal readonly record struct RowInfo(string Key, string? Code, string Label);
+/// <summary>
+/// A row of a rendered part: key (<c>total</c>, a code, a fixed key, a project or unit code), printed code, label, and
+/// for a departmental economic row printed with its government counterpart (set S table 6) the government code and name.
+/// </summary>
+internal readonly record struct RowInfo(string Key, string? Code, string Label)
+{
+    public string? GovernmentCode { get; init; }
+    public string? GovernmentLabel { get; init; }
+}
 
 /// <summary>
 /// One table part laid out over a budget's atoms: its rows, and for every atom the cells it adds to, as (row, column

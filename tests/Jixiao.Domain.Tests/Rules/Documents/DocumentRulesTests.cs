@@ -319,6 +319,44 @@ public class DocumentRulesTests
             f.Message.ShouldContain("相差 18.00");
         }
 
+        private static Disclosure SplitProject()
+        {
+            // 医保信息化平台运行维护费: 40.00 this year (表12) + 8.50 carried over (表13) = 48.50 in its form.
+            var d = New("S", 2023);
+            d.AddTable("S12", MainPart(
+                Row("医保信息化平台运行维护费", null, "医保信息化平台运行维护费", 40.00m, 40.00m),
+                Row("total", null, "合计", 40.00m, 40.00m)));
+            d.AddTable("S13", MainPart(
+                Row("医保信息化平台运行维护费", null, "医保信息化平台运行维护费", 8.50m, 8.50m),
+                Row("total", null, "合计", 8.50m, 8.50m)));
+            return d;
+        }
+
+        [Fact]
+        public void GivenAProjectWithThisYearsAndCarriedOverMoney_WhenItsFormHasBoth_ThenPasses()
+        {
+            var d = SplitProject();
+            d.Projects.Add(new DeclaredProject(null, "医保信息化平台运行维护费", Figure.Printed(48.50m, 2), "万元", 320));
+
+            var results = _rule.Run(d);
+
+            results.Findings.ShouldBeEmpty();
+            results.OutcomeOf("XT-11").ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
+        public void GivenAProjectWithThisYearsAndCarriedOverMoney_WhenItsFormHasThisYearsOnly_ThenOneErrorNamingBothTables()
+        {
+            var d = SplitProject();
+            d.Projects.Add(new DeclaredProject(null, "医保信息化平台运行维护费", Figure.Printed(40.00m, 2), "万元", 320));
+
+            var f = _rule.Run(d).Of("XT-11").ShouldHaveSingleItem();
+
+            f.Actual.ShouldBe("48.50");
+            f.Message.ShouldContain("表12 40.00 + 表13 8.50");
+            f.Message.ShouldContain("相差 8.50");
+        }
+
         [Fact]
         public void GivenASetWithoutProjectTables_WhenChecked_ThenNotApplicable()
         {
