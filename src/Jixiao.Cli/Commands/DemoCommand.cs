@@ -18,7 +18,7 @@ namespace Jixiao.Cli.Commands;
 public static class DemoCommand
 {
     // The sets the demo renders.
-    private static readonly string[] DemoSets = ["H"];
+    private static readonly string[] DemoSets = ["H", "S"];
 
     public static Command Create(IAnsiConsole console)
     {
