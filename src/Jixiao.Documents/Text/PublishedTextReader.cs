@@ -303,9 +303,21 @@ public static partial class PublishedTextReader
                     bool isCode = functional ? FunctionalCode.TryParse(c, out _) : EconomicCode.TryParse(c, out _);
                     if (isCode && !(i == 0 && cells.Count > 2 && IsCodeLikeSerial(c, cells)))
                     {
+                        // 类 | 款 | 项 printed in separate columns (“210 | 15 | 01 | 行政运行”, “210 |  |  | 卫生健康支出”).
+                        if (c.Length == 3 && SplitCode(cells, i, functional) is var (joined, labelIndex) && labelIndex > 0)
+                        {
+                            raws.Add(new RawRow { Key = joined, Code = joined, Label = cells[labelIndex], Values = cells.Skip(labelIndex + 1).ToList(), Line = line });
+                            return true;
+                        }
                         int labelAt = i + 1 < cells.Count && !CellNumbers.IsNumericOrBlank(cells[i + 1]) ? i + 1 : -1;
                         var label = labelAt > 0 ? cells[labelAt] : "";
                         raws.Add(new RawRow { Key = c, Code = c, Label = label, Values = cells.Skip(labelAt > 0 ? labelAt + 1 : i + 1).ToList(), Line = line });
+                        return true;
+                    }
+                    // code and name in one cell: “2101501 行政运行”, “[30101]基本工资”
+                    if (CodeWithName(cells[i], functional) is var (code, name) && code.Length > 0)
+                    {
+                        raws.Add(new RawRow { Key = code, Code = code, Label = name, Values = cells.Skip(i + 1).ToList(), Line = line });
                         return true;
                     }
                     if (IsTotalLabel(c, part))
@@ -434,6 +446,41 @@ public static partial class PublishedTextReader
             CodePrinted = false, GovernmentCode = govCode, GovernmentLabel = govLabel,
         });
         return true;
+    }
+
+    /// <summary>
+    /// A code split over 类 / 款 / 项 columns: the 3-digit 类 at <paramref name="i"/>, then up to two cells of two digits
+    /// or blanks, then the name. Returns the joined code and the name's index, or (c, -1) when the row is not so split.
+    /// </summary>
+    private static (string Code, int LabelIndex) SplitCode(IReadOnlyList<string> cells, int i, bool functional)
+    {
+        var code = cells[i].Replace(" ", "");
+        int j = i + 1;
+        bool split = false;
+        for (int k = 0; k < (functional ? 2 : 1) && j < cells.Count; k++, j++)
+        {
+            var t = cells[j].Replace(" ", "");
+            if (t.Length == 2 && char.IsAsciiDigit(t[0]) && char.IsAsciiDigit(t[1])) { code += t; split = true; continue; }
+            if (t.Length == 0) { split = true; continue; }
+            break;
+        }
+        if (!split || j >= cells.Count || cells[j].Length == 0 || CellNumbers.IsNumericOrBlank(cells[j])) return (code, -1);
+        bool valid = functional ? FunctionalCode.TryParse(code, out _) : EconomicCode.TryParse(code, out _);
+        return valid ? (code, j) : (code, -1);
+    }
+
+    /// <summary>A cell holding a code and its name together (“2101501 行政运行”, “[30101]基本工资”); ("", "") otherwise.</summary>
+    private static (string Code, string Name) CodeWithName(string cell, bool functional)
+    {
+        var t = cell.Trim().TrimStart('[', '【', '(', '（');
+        int k = 0;
+        while (k < t.Length && char.IsAsciiDigit(t[k])) k++;
+        if (k is not (3 or 5 or 7)) return ("", "");
+        var code = t[..k];
+        var name = t[k..].TrimStart(']', '】', ')', '）', ' ', '\u3000', '-', '—').Trim();
+        if (name.Length == 0 || char.IsAsciiDigit(name[0])) return ("", "");
+        bool valid = functional ? FunctionalCode.TryParse(code, out _) : EconomicCode.TryParse(code, out _);
+        return valid ? (code, name) : ("", "");
     }
 
     // A 序号 of 3 digits in front of a code (“301 | 30101 | 基本工资”) is not the code.

@@ -307,13 +307,17 @@ public sealed class TextLabels
         var label = part.Template.Columns[col].Label;
         var row = part.Row(p[2]);
         if (row is not null)
-            return row.Values[col] is { } v ? new TableFigure(v, table, row, p[2], label, cell) : null;
+            return row.Values[col] is { } v ? new TableFigure(InWanYuan(v, table), table, row, p[2], label, cell) : null;
         // The 30 expenditure 类 are printed even when empty: an absent one is zero. An absent economic or functional code
         // is not: the table may cover only part of the money (表6 is 基本支出 only), so the text may mean other money.
         bool coded = p[2].Length == 3 && p[2].All(char.IsAsciiDigit) && part.Template.RowSource is RowSourceKind.Classes;
         if (!coded || part.Rows.Count == 0) return null;
         return new TableFigure(table.Exact ? Figure.Exact(0m) : Figure.Printed(0m, 2), table, null, p[2], label, cell);
     }
+
+    // Sentences state 万元 (the scanner converts 元 and 亿元); a table printed in 元 is brought to 万元, precision and all.
+    private static Figure InWanYuan(Figure v, DisclosureTable table) =>
+        table.Unit == "元" ? new Figure(v.Value / 10_000m, v.HalfWidth / 10_000m) : v;
 
     private static FigureDef ReadDef(JsonElement e) => new(
         Strings(e, "cells"),
