@@ -3,6 +3,13 @@ namespace Jixiao.Documents.Tests;
 /// <summary>Finds the shared seed documents (<c>shared/seeds/</c>) by walking up from the test binaries.</summary>
 internal static class SeedFiles
 {
+    public const string Xinglong = "xinglong-2021-unit-budget.txt";
+    public const string Xinzhou = "xinzhou-2022-performance-targets.txt";
+    public const string Jinzhong = "jinzhong-2021-self-evaluation.txt";
+
+    /// <summary>The text of seed <paramref name="name"/>.</summary>
+    public static string Text(string name) => File.ReadAllText(Path(name));
+
     public static string Path(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Tests;
 /// <summary>The Xinglong 2021 seed read once, and written once by each writer into a temporary folder.</summary>
 internal static class WrittenSeed
 {
-    private static readonly Lazy<Disclosure> Read = new(() => PublishedTextReader.Read(Seeds.Text(Seeds.Xinglong), Seeds.Xinglong));
+    private static readonly Lazy<Disclosure> Read = new(() => PublishedTextReader.Read(SeedFiles.Text(SeedFiles.Xinglong), SeedFiles.Xinglong));
 
     private static readonly Lazy<string> Folder = new(() =>
     {

@@ -256,19 +256,7 @@ internal static class FunctionalMoney
 
     internal static string Chinese(FundingSource s, bool carryOver)
     {
-        string name = s switch
-        {
-            FundingSource.GeneralPublic => "一般公共预算",
-            FundingSource.GovernmentFund => "政府性基金预算",
-            FundingSource.StateCapital => "国有资本经营预算",
-            FundingSource.SpecialAccount => "财政专户管理资金",
-            FundingSource.Operations => "事业收入",
-            FundingSource.BusinessIncome => "事业单位经营收入",
-            FundingSource.SuperiorSubsidy => "上级补助收入",
-            FundingSource.SubordinateRemittance => "附属单位上缴收入",
-            FundingSource.Other => "其他收入",
-            _ => "单位资金",
-        };
+        string name = s.ToChinese();
         return carryOver ? name + "上年结转" : name;
     }
 }

@@ -6,7 +6,7 @@ public class CheckCommandTests
 {
     public class TheJsonOutput
     {
-        private static readonly (int Exit, string Console, string Stdout) Result = CliRunner.Run("check", Seeds.Path(Seeds.Xinglong), "--json");
+        private static readonly (int Exit, string Console, string Stdout) Result = CliRunner.Run("check", SeedFiles.Path(SeedFiles.Xinglong), "--json");
         private static readonly JsonElement Document = JsonDocument.Parse(Result.Stdout).RootElement.GetProperty("documents")[0];
 
         [Fact]

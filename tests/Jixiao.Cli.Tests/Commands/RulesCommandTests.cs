@@ -15,7 +15,7 @@ public class RulesCommandTests
             ids.ShouldContain("PKG-01");
             ids.Count.ShouldBe(ids.Distinct().Count());
 
-            var docs = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot(), "docs", "rules.md"));
+            var docs = File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot(), "docs", "rules.md"));
             foreach (var id in ids) docs.ShouldContain($"`{id}`", customMessage: $"docs/rules.md lacks {id}: regenerate with `jixiao rules --markdown`");
         }
     }

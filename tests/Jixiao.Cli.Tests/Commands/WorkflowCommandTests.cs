@@ -102,7 +102,7 @@ public class TheImportCommandOnAPublishedText
         var dir = Path.Combine(Path.GetTempPath(), "jixiao-import-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         var pkg = Path.Combine(dir, "xl.json");
-        var (exit, console, _) = CliRunner.Run("import", Seeds.Path(Seeds.Xinglong), "-o", pkg);
+        var (exit, console, _) = CliRunner.Run("import", SeedFiles.Path(SeedFiles.Xinglong), "-o", pkg);
         exit.ShouldBe(0, console);
         console.ShouldContain("23 个项目");
         console.ShouldContain("按金额推定");

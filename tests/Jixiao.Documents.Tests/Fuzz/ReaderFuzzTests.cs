@@ -12,7 +12,7 @@ namespace Jixiao.Documents.Tests.Fuzz;
 /// </summary>
 public class ReaderFuzzTests
 {
-    private static readonly string[] SeedTexts = [Seeds.Text(Seeds.Xinglong), Seeds.Text(Seeds.Xinzhou), Seeds.Text(Seeds.Jinzhong)];
+    private static readonly string[] SeedTexts = [SeedFiles.Text(SeedFiles.Xinglong), SeedFiles.Text(SeedFiles.Xinzhou), SeedFiles.Text(SeedFiles.Jinzhong)];
     private static readonly Checker Checker = new();
 
     internal static int Cases => int.TryParse(Environment.GetEnvironmentVariable("JIXIAO_FUZZ_CASES"), out var n) && n > 0 ? n : 300;

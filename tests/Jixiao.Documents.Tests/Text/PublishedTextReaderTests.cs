@@ -7,7 +7,7 @@ public class PublishedTextReaderTests
 {
     public class TheReadMethodOnTheXinglongSeed
     {
-        private static readonly Disclosure Seed = PublishedTextReader.Read(Seeds.Text(Seeds.Xinglong), Seeds.Xinglong);
+        private static readonly Disclosure Seed = PublishedTextReader.Read(SeedFiles.Text(SeedFiles.Xinglong), SeedFiles.Xinglong);
 
         [Fact]
         public void Recognises_the_nine_tables_of_set_H_with_unit_and_year()
@@ -183,8 +183,8 @@ public class PublishedTextReaderTests
         [Fact]
         public void Tells_a_performance_target_declaration_and_a_self_evaluation_from_a_budget()
         {
-            PublishedTextReader.Read(Seeds.Text(Seeds.Xinzhou), "x").Kind.ShouldBe(DocumentKind.PerformanceTargets);
-            PublishedTextReader.Read(Seeds.Text(Seeds.Jinzhong), "j").Kind.ShouldBe(DocumentKind.SelfEvaluation);
+            PublishedTextReader.Read(SeedFiles.Text(SeedFiles.Xinzhou), "x").Kind.ShouldBe(DocumentKind.PerformanceTargets);
+            PublishedTextReader.Read(SeedFiles.Text(SeedFiles.Jinzhong), "j").Kind.ShouldBe(DocumentKind.SelfEvaluation);
         }
 
         [Fact]
