@@ -26,6 +26,9 @@ internal sealed class TitleMatcher
     {
         var result = new List<(TableSet, TableTemplate)>();
         if (cell.Length is < 4 or > 80) return result;
+        // Cheap rejection before normalising: a title ends with 表, a bracketed remark, or a unit note (单位：万元).
+        var trimmed = cell.AsSpan().TrimEnd();
+        if (trimmed.Length == 0 || trimmed[^1] is not ('表' or ')' or '）' or '元' or ':' or '：' or '。' or '】')) return result;
         var n = Clean(Names.Normalize(cell));
         if (n.Length < 4) return result;
         int best = -1;
