@@ -33,6 +33,9 @@ internal static class ProvinceRun
         Console.WriteLine($"render set S (万元) + check: {sw.Elapsed.TotalSeconds:F2} s, {units / sw.Elapsed.TotalSeconds:F0} units/s");
         Console.WriteLine($"units with an error: {errors}, findings: {findings}");
         Console.WriteLine($"peak working set: {peak / (1024 * 1024)} MiB");
+        var byRule = budgets.Take(200).SelectMany(b => checker.Check(TableRenderer.Render(b, set, RenderPrecision.WanYuan)).Findings)
+            .GroupBy(f => (f.RuleId, f.Severity)).OrderByDescending(g => g.Count()).Select(g => $"{g.Key.RuleId}/{g.Key.Severity}×{g.Count()}");
+        Console.WriteLine($"findings in the first 200 units: {string.Join(", ", byRule)}");
         return 0;
     }
 }

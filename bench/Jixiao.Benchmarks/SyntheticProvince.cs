@@ -64,9 +64,13 @@ public static class SyntheticProvince
                     CarryOver = rnd.Next(12) == 0,
                 });
             }
+            // “三公” as a real unit reports them: equal to its 30217 公务接待费 and 30231 公务用车运行维护费 lines.
             var threePublic = new List<ThreePublicItem>();
-            if (rnd.Next(2) == 0) threePublic.Add(new ThreePublicItem(ThreePublicKind.Hospitality, FundingSource.GeneralPublic, Money(rnd, 1_000, 30_000)));
-            if (rnd.Next(2) == 0) threePublic.Add(new ThreePublicItem(ThreePublicKind.VehicleOperation, FundingSource.GeneralPublic, Money(rnd, 1_000, 50_000)));
+            foreach (var (econ, kind) in new[] { ("30217", ThreePublicKind.Hospitality), ("30231", ThreePublicKind.VehicleOperation) })
+            {
+                var sum = lines.Where(l => l.Economic?.Value == econ).Aggregate(Yuan.Zero, (a, l) => a + l.Amount);
+                if (sum > Yuan.Zero) threePublic.Add(new ThreePublicItem(kind, FundingSource.GeneralPublic, sum));
+            }
             yield return new UnitBudget(unit, year, lines) { Projects = projects, ThreePublic = threePublic };
         }
     }
