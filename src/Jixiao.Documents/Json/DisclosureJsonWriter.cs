@@ -111,6 +111,11 @@ public static class DisclosureJsonWriter
         json.WriteString("key", row.Key);
         WriteOptional(json, "code", row.Code);
         json.WriteString("label", row.Label);
+        if (row.GovernmentLabel is not null)
+        {
+            WriteOptional(json, "governmentCode", row.GovernmentCode);
+            json.WriteString("governmentLabel", row.GovernmentLabel);
+        }
         json.WritePropertyName("values");
         json.WriteRawValue(Values(row, present), skipInputValidation: false);
         json.WriteEndObject();

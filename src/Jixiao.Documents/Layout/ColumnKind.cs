@@ -9,6 +9,8 @@ internal enum ColumnKind
     Code,
     /// <summary>科目名称, or 项目 for a part with fixed rows.</summary>
     Label,
+    /// <summary>政府预算支出经济科目名称: the government 款 a departmental economic row maps to (set S 表6).</summary>
+    GovernmentLabel,
     /// <summary>A value column of the template (合计, 基本支出, …).</summary>
     Value,
 }

@@ -95,7 +95,7 @@ internal sealed class TableLayout
         var lines = BodyLines(parts);
         int depth = columns.Max(c => c.Header.Count);
         var header = HeaderCells(columns, depth);
-        int lead = 1 + (IsCoded(parts[0].Template) ? 2 : 1);
+        int lead = 1 + LabelColumnCount(parts[0].Template);
 
         var layout = new TableLayout
         {
@@ -122,11 +122,24 @@ internal sealed class TableLayout
     private static string CatalogHeader(TablePart part) =>
         part.RowSource == RowSourceKind.Functional ? "功能分类科目" : "部门预算支出经济分类科目";
 
+    /// <summary>A part whose departmental economic rows also print their government 款 (set S 表6).</summary>
+    private static bool HasGovernmentNames(TablePart part) => part.GovernmentNames && part.RowSource == RowSourceKind.Economic;
+
+    /// <summary>The columns before a part's values: 科目编码 + 科目名称 (+ 政府预算支出经济科目名称), or 项目.</summary>
+    private static int LabelColumnCount(TablePart part) => IsCoded(part) ? (HasGovernmentNames(part) ? 3 : 2) : 1;
+
     private static IEnumerable<LayoutColumn> PartColumns(DisclosurePart part, int index, bool paired)
     {
         var template = part.Template;
         string[] prefix = paired && template.Title.Length > 0 ? [template.Title] : [];
-        if (IsCoded(template))
+        if (HasGovernmentNames(template))
+        {
+            // tables.md names these columns so (部门预算支出经济科目名称, 政府预算支出经济科目名称); no group header above them.
+            yield return new LayoutColumn(ColumnKind.Code, index, -1, [.. prefix, "科目编码"]);
+            yield return new LayoutColumn(ColumnKind.Label, index, -1, [.. prefix, "部门预算支出经济科目名称"]);
+            yield return new LayoutColumn(ColumnKind.GovernmentLabel, index, -1, [.. prefix, "政府预算支出经济科目名称"]);
+        }
+        else if (IsCoded(template))
         {
             yield return new LayoutColumn(ColumnKind.Code, index, -1, [.. prefix, CatalogHeader(template), "科目编码"]);
             yield return new LayoutColumn(ColumnKind.Label, index, -1, [.. prefix, CatalogHeader(template), "科目名称"]);
@@ -145,13 +158,16 @@ internal sealed class TableLayout
     }
 
     /// <summary>
-    /// Group headers implied by the template: a 小计 column that sums the columns right after it heads them all,
-    /// under its first other name (收入总表: 本年收入 over 小计, 财政拨款收入 …; 一般公共预算支出表: 基本支出 over 小计,
-    /// 人员经费, 公用经费).
+    /// Group headers: those the template names (<c>group</c>: 本年收入, 财政拨款), and those it implies — a 小计 column
+    /// that sums the columns right after it heads them all, under its first other name (收入总表: 本年收入 over 小计,
+    /// 财政拨款收入 …; 一般公共预算支出表: 基本支出 over 小计, 人员经费, 公用经费).
     /// </summary>
     private static Dictionary<int, string> ColumnGroups(TablePart template)
     {
         var groups = new Dictionary<int, string>();
+        for (int c = 0; c < template.Columns.Count; c++)
+            if (template.Columns[c].Group is { Length: > 0 } named) groups[c] = named;
+        if (groups.Count > 0) return groups;
         foreach (var sum in template.ColumnSums)
         {
             int parent = template.ColumnIndex(sum.Parent);
@@ -251,12 +267,14 @@ internal sealed class TableLayout
         bool coded = IsCoded(part.Template);
         if (row is null)
         {
-            for (int i = 0; i < (coded ? 2 : 1) + present.Count; i++) yield return LayoutCell.Blank;
+            for (int i = 0; i < LabelColumnCount(part.Template) + present.Count; i++) yield return LayoutCell.Blank;
             yield break;
         }
         bool total = IsTotal(row);
         if (coded) yield return row.Code is { Length: > 0 } code ? LayoutCell.Words(code) : LayoutCell.Blank;
         yield return LayoutCell.Words(row.Label, total ? 0 : Indent(part.Template, row), total, total ? CellAlign.Center : CellAlign.Left);
+        if (HasGovernmentNames(part.Template))
+            yield return row.GovernmentLabel is { Length: > 0 } government ? LayoutCell.Words(government, Indent(part.Template, row)) : LayoutCell.Blank;
         foreach (int c in present)
         {
             var figure = c < row.Values.Length ? row.Values[c] : null;
@@ -326,6 +344,7 @@ internal sealed class TableLayout
             case ColumnKind.Code:
                 return Math.Max(TextWidth.Of(column.Leaf), cells.Select(x => TextWidth.Of(x.Text)).DefaultIfEmpty(0).Max()) + 2;
             case ColumnKind.Label:
+            case ColumnKind.GovernmentLabel:
                 double text = cells.Select(x => TextWidth.Of(x.Text) + 2 * x.Indent).DefaultIfEmpty(0).Max() + 3;
                 return Math.Clamp(Math.Max(text, TextWidth.Of(column.Leaf) + 2), MinLabelWidth, MaxLabelWidth);
             default:

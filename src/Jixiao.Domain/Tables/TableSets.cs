@@ -67,7 +67,7 @@ public static class TableSets
             }).ToArray()
             : [];
         var columns = p.GetProperty("columns").EnumerateArray()
-            .Select(c => new ColumnTemplate(Str(c, "key"), Str(c, "label"), Strings(c, "aliases"), ParseMeasure(c, "measure"))).ToArray();
+            .Select(c => new ColumnTemplate(Str(c, "key"), Str(c, "label"), Strings(c, "aliases"), ParseMeasure(c, "measure")) { Group = OptStr(c, "group") }).ToArray();
         return new TablePart(Str(p, "key"), OptStr(p, "title") ?? "", kind, rows, columns, Sums(p, "rowSums"), Sums(p, "columnSums"))
         {
             Filter = ParseMeasure(p, "filter"),

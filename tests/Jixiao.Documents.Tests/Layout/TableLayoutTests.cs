@@ -85,4 +85,45 @@ public class TableLayoutTests
             h9.Columns.Single(c => c.Leaf == "合计").Width.ShouldBe(12);
         }
     }
+
+    /// <summary>Set S, rendered from the Xinglong budget (a 行政 unit whose money is all 一般公共预算).</summary>
+    public class SetS
+    {
+        private static readonly Lazy<Jixiao.Disclosures.Disclosure> Rendered = new(() =>
+            Jixiao.Tables.TableRenderer.Render(Jixiao.Domain.Tests.Tables.XinglongBudget.Create(), Jixiao.Tables.TableSets.Get("S"), Jixiao.Tables.RenderPrecision.WanYuan));
+
+        private static TableLayout Of(string id) => TableLayout.Build(Rendered.Value, Rendered.Value.Table(id)!);
+
+        [Fact]
+        public void Prints_the_government_economic_name_beside_each_departmental_item_of_table_6()
+        {
+            var s6 = Of("S6");
+            s6.Columns.Select(c => c.Kind).Take(4).ShouldBe([ColumnKind.Index, ColumnKind.Code, ColumnKind.Label, ColumnKind.GovernmentLabel]);
+            s6.Columns[2].Leaf.ShouldBe("部门预算支出经济科目名称");
+            s6.Columns[3].Leaf.ShouldBe("政府预算支出经济科目名称");
+            s6.LeadColumns.ShouldBe(4);
+            // The 2018 correspondence table: 30101 基本工资 → 50101 工资奖金津补贴 (机关), 30201 办公费 → 50201 办公经费.
+            var wages = s6.Lines.Single(l => Text(l, 1) == "30101");
+            Text(wages, 2).ShouldBe("基本工资");
+            Text(wages, 3).ShouldBe("工资奖金津补贴");
+            Text(s6.Lines.Single(l => Text(l, 1) == "30201"), 3).ShouldBe("办公经费");
+            // a 类 row shows the government 类 it maps to, for a 行政 unit 501 机关工资福利支出
+            Text(s6.Lines.Single(l => Text(l, 1) == "301"), 3).ShouldBe("机关工资福利支出");
+            s6.Lines[0].Cells[3].IsBlank.ShouldBeTrue(); // 合计
+        }
+
+        [Fact]
+        public void Groups_the_columns_the_template_names()
+        {
+            // 表2: 本年收入 over 合计 and the five sources, 上年结转 beside it.
+            var s2 = Of("S2");
+            s2.Header.ShouldContain(new HeaderCell(0, 3, 1, 6, "本年收入"));
+            s2.Header.ShouldContain(new HeaderCell(0, 9, 2, 1, "上年结转"));
+            // 表12: 财政拨款 over the three 财政拨款 sources only.
+            var s12 = Of("S12");
+            s12.Header.ShouldContain(new HeaderCell(0, 3, 1, 3, "财政拨款"));
+            s12.Header.ShouldContain(new HeaderCell(0, 2, 2, 1, "合计"));
+            s12.Header.ShouldContain(new HeaderCell(0, 6, 2, 1, "财政专户管理资金"));
+        }
+    }
 }

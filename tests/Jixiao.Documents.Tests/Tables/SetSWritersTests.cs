@@ -27,6 +27,10 @@ public class SetSWritersTests
         s11[0].GetProperty("label").GetString().ShouldBe("部门合计");
         s11[0].GetProperty("values")[0].GetDecimal().ShouldBe(16.18m);
         tables.Single(t => t.GetProperty("id").GetString() == "S13").GetProperty("note").GetString().ShouldBe("注：本表无数据");
+        var s6 = tables.Single(t => t.GetProperty("id").GetString() == "S6").GetProperty("parts")[0].GetProperty("rows").EnumerateArray().ToList();
+        var wages = s6.Single(r => r.GetProperty("code").GetString() == "30101");
+        wages.GetProperty("governmentCode").GetString().ShouldBe("50101");
+        wages.GetProperty("governmentLabel").GetString().ShouldBe("工资奖金津补贴");
     }
 
     [Fact]
