@@ -11,14 +11,14 @@ public static class CheckCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter stdout)
     {
-        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
         var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H 或 S", DefaultValueFactory = _ => "H" };
         var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set };
         command.SetAction(parse =>
         {
-            var paths = parse.GetValue(files) ?? [];
+            var paths = Expand(parse.GetValue(files) ?? []);
             bool asJson = parse.GetValue(json);
             CheckService service;
             try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
@@ -28,7 +28,8 @@ public static class CheckCommand
             int done = 0;
             Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                try { results[i] = (service.Check(paths[i]), null); }
+                if (Directory.Exists(paths[i])) results[i] = (null, $"{paths[i]}：目录中没有可检查的文件（.txt、.json、.xlsx）");
+                else try { results[i] = (service.Check(paths[i]), null); }
                 catch (DocumentReadException e) { results[i] = (null, e.Message); }
                 int n = Interlocked.Increment(ref done);
                 if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
@@ -49,5 +50,27 @@ public static class CheckCommand
             return reports.Any(r => r.HasErrors) ? 1 : 0;
         });
         return command;
+    }
+
+    private static readonly string[] CheckedExtensions = [".txt", ".json", ".xlsx"];
+
+    /// <summary>
+    /// The files to check: each file as given, and for a directory every .txt / .json / .xlsx under it in name order
+    /// (a bureau checks a province's folder; shell globs of 20,000 names hit the argument limit). A directory with none
+    /// of these files is reported as unreadable rather than silently checked as nothing.
+    /// </summary>
+    internal static string[] Expand(IEnumerable<string> arguments)
+    {
+        var paths = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (!Directory.Exists(argument)) { paths.Add(argument); continue; }
+            var found = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
+                .Where(f => CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToArray();
+            if (found.Length == 0) paths.Add(argument);
+            else paths.AddRange(found);
+        }
+        return [.. paths];
     }
 }

@@ -89,6 +89,32 @@ public class CheckCommandTests
         }
 
         [Fact]
+        public void Covers_every_document_in_a_directory_and_is_2_for_a_directory_with_none()
+        {
+            var dir = Directory.CreateTempSubdirectory("jixiao-dir-");
+            try
+            {
+                var sub = dir.CreateSubdirectory("晋中");
+                const string Head = "单位预算支出总表\n123456某县医疗保障局\t预算年度：2022\t单位：万元\n序号\t科目编码\t科目名称\t合计\t基本支出\t项目支出\n";
+                File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), Head + "1\t\t合计\t100.00\t60.00\t40.00\n2\t210\t卫生健康支出\t100.00\t60.00\t40.00\n");
+                File.WriteAllText(Path.Combine(sub.FullName, "b.txt"), Head + "1\t\t合计\t101.00\t60.00\t40.00\n2\t210\t卫生健康支出\t100.00\t60.00\t40.00\n");
+                File.WriteAllText(Path.Combine(dir.FullName, "readme.md"), "not a disclosure");
+
+                var (exit, _, stdout) = CliRunner.Run("check", dir.FullName, "--json");
+                exit.ShouldBe(1); // b.txt: 101.00 ≠ 60.00 + 40.00
+                using var json = System.Text.Json.JsonDocument.Parse(stdout);
+                json.RootElement.GetProperty("documents").EnumerateArray().Select(d => Path.GetFileName(d.GetProperty("source").GetString()))
+                    .ShouldBe(["a.txt", "b.txt"]);
+
+                var empty = dir.CreateSubdirectory("空");
+                var (emptyExit, console, _) = CliRunner.Run("check", empty.FullName);
+                emptyExit.ShouldBe(2);
+                console.ShouldContain("目录中没有可检查的文件");
+            }
+            finally { dir.Delete(recursive: true); }
+        }
+
+        [Fact]
         public void Is_1_for_a_total_off_by_one()
         {
             var path = Path.Combine(Path.GetTempPath(), $"jixiao-bad-{Guid.NewGuid():N}.txt");
