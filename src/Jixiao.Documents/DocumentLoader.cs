@@ -32,9 +32,10 @@ public static class DocumentLoader
     public static UnitBudget LoadBudget(string path)
     {
         if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        UnitBudget budget;
         try
         {
-            return Path.GetExtension(path).ToLowerInvariant() switch
+            budget = Path.GetExtension(path).ToLowerInvariant() switch
             {
                 ".json" => UnitBudgetPackage.Read(path),
                 ".xlsx" => BudgetWorkbookReader.Read(path),
@@ -43,6 +44,11 @@ public static class DocumentLoader
         }
         catch (PackageException e) { throw new DocumentReadException(path, Strip(e.Message, path), e); }
         catch (WorkbookImportException e) { throw new DocumentReadException(path, Strip(e.Message, path), e); }
+        // Without the year's catalogs no table can be derived and no code checked: say so instead of guessing a year.
+        if (!Jixiao.Catalogs.CatalogSet.AvailableYears.Contains(budget.Year.Value))
+            throw new DocumentReadException(path,
+                $"预算年度 {budget.Year.Value} 没有科目目录（现有：{string.Join("、", Jixiao.Catalogs.CatalogSet.AvailableYears)} 年），无法检查或生成公开表");
+        return budget;
     }
 
     // The inner messages already start with the file name.

@@ -46,6 +46,19 @@ public class SetSSampleTests
         }
 
         [Fact]
+        public void ReadsTable1OfAnotherYearWhoseColumnsNameThatYear()
+        {
+            // The same sample published for 2022: 表1 heads its columns 2022年 / 2022年合计.
+            var d = PublishedTextReader.Read(Text.Replace("2023", "2022", StringComparison.Ordinal), "set-s-2022.txt");
+
+            d.Year!.Value.Value.ShouldBe(2022);
+            d.Table("S1")!.Part("expenditure")!.ColumnPresent.ShouldAllBe(present => present);
+            Cell(d, "S1", "grand-total", "total", "expenditure").ShouldBe(4445.23m);
+            Cell(d, "S1", "210", "current", "expenditure").ShouldBe(4386.07m);
+            new Checker().Check(d).Findings.ShouldNotContain(f => f.Severity == Severity.Error);
+        }
+
+        [Fact]
         public void ReadsThePairedTotalsOfTables1And4()
         {
             var d = Sample();

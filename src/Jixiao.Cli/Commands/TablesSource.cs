@@ -20,7 +20,14 @@ internal static class TablesSource
             return read;
         }
         if (DocumentLoader.IsBudget(path))
-            return TableRenderer.Render(DocumentLoader.LoadBudget(path), set, RenderPrecision.WanYuan);
+        {
+            var budget = DocumentLoader.LoadBudget(path);
+            try { return TableRenderer.Render(budget, set, RenderPrecision.WanYuan); }
+            catch (Jixiao.Catalogs.UnknownCodeException e)
+            {
+                throw new DocumentReadException(path, $"{e.Message}，无法生成公开表（用 jixiao check {Path.GetFileName(path)} 列出所有问题）", e);
+            }
+        }
         throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .json 数据包、.xlsx 填报工作簿或 .txt 公开文本）");
     }
 }

@@ -58,7 +58,7 @@ public static class DisclosureJsonWriter
         else json.WriteNull("year");
         json.WriteString("unitOfAmount", AmountUnit(disclosure, tables));
         json.WriteStartArray("tables");
-        foreach (var table in tables) WriteTable(json, table);
+        foreach (var table in tables) WriteTable(json, table, disclosure.Year?.Value);
         json.WriteEndArray();
         json.WriteEndObject();
     }
@@ -70,7 +70,7 @@ public static class DisclosureJsonWriter
         return units.Length == 1 ? units[0] : disclosure.Set.Unit;
     }
 
-    private static void WriteTable(Utf8JsonWriter json, DisclosureTable table)
+    private static void WriteTable(Utf8JsonWriter json, DisclosureTable table, int? year)
     {
         json.WriteStartObject();
         json.WriteString("id", table.Template.Id);
@@ -79,12 +79,12 @@ public static class DisclosureJsonWriter
         json.WriteString("unit", TableLayout.AmountUnit(table));
         WriteOptional(json, "note", TableLayout.NoteOf(table));
         json.WriteStartArray("parts");
-        foreach (var part in TableLayout.PartsOf(table)) WritePart(json, part);
+        foreach (var part in TableLayout.PartsOf(table)) WritePart(json, part, year);
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WritePart(Utf8JsonWriter json, DisclosurePart part)
+    private static void WritePart(Utf8JsonWriter json, DisclosurePart part, int? year)
     {
         var present = TableLayout.PresentColumns(part);
         json.WriteStartObject();
@@ -95,7 +95,7 @@ public static class DisclosureJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("key", part.Template.Columns[c].Key);
-            json.WriteString("label", part.Template.Columns[c].Label);
+            json.WriteString("label", part.Template.Columns[c].LabelFor(year));
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -91,7 +91,7 @@ internal sealed class TableLayout
         var parts = PartsOf(table);
         bool paired = parts.Count > 1;
         var columns = new List<LayoutColumn> { LayoutColumn.Index() };
-        for (int p = 0; p < parts.Count; p++) columns.AddRange(PartColumns(parts[p], p, paired));
+        for (int p = 0; p < parts.Count; p++) columns.AddRange(PartColumns(parts[p], p, paired, disclosure.Year?.Value));
         var lines = BodyLines(parts);
         int depth = columns.Max(c => c.Header.Count);
         var header = HeaderCells(columns, depth);
@@ -128,7 +128,7 @@ internal sealed class TableLayout
     /// <summary>The columns before a part's values: 科目编码 + 科目名称 (+ 政府预算支出经济科目名称), or 项目.</summary>
     private static int LabelColumnCount(TablePart part) => IsCoded(part) ? (HasGovernmentNames(part) ? 3 : 2) : 1;
 
-    private static IEnumerable<LayoutColumn> PartColumns(DisclosurePart part, int index, bool paired)
+    private static IEnumerable<LayoutColumn> PartColumns(DisclosurePart part, int index, bool paired, int? year)
     {
         var template = part.Template;
         string[] prefix = paired && template.Title.Length > 0 ? [template.Title] : [];
@@ -151,7 +151,7 @@ internal sealed class TableLayout
         var groups = ColumnGroups(template);
         foreach (int c in PresentColumns(part))
         {
-            var label = template.Columns[c].Label;
+            var label = template.Columns[c].LabelFor(year);
             yield return new LayoutColumn(ColumnKind.Value, index, c,
                 groups.TryGetValue(c, out var group) ? [.. prefix, group, label] : [.. prefix, label]);
         }

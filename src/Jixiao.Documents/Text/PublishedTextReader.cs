@@ -54,7 +54,7 @@ public static partial class PublishedTextReader
             var table = ParseTable(template, rows, row, cell, end, endCell, cat, consumed, disclosure);
             if (table is null) continue;
             var existing = disclosure.Table(template.Id);
-            bool hasData = table.Parts.Any(p => p.Rows.Count > 0) || table.Note is not null || HasColumnHeader(template, table.HeaderLines);
+            bool hasData = table.Parts.Any(p => p.Rows.Count > 0) || table.Note is not null || HasColumnHeader(template, table.HeaderLines, disclosure.Year?.Value);
             if (existing is null)
             {
                 if (hasData) disclosure.Tables.Add(table);
@@ -256,9 +256,9 @@ public static partial class PublishedTextReader
     /// True when the rows under a title print a column header of its table (a cell that is exactly a column label, or
     /// 科目编码 / 项目名称 …): an empty table published without its note, not a line of the contents.
     /// </summary>
-    private static bool HasColumnHeader(TableTemplate template, List<string> headerLines)
+    private static bool HasColumnHeader(TableTemplate template, List<string> headerLines, int? year)
     {
-        var labels = template.Parts.SelectMany(p => p.Columns).SelectMany(c => c.Aliases.Prepend(c.Label))
+        var labels = template.Parts.SelectMany(p => p.Columns).SelectMany(c => PrintedLabels(c, year))
             .Concat(RowHeaderLabels).Select(Names.Normalize).ToHashSet(StringComparer.Ordinal);
         return headerLines.Any(h => labels.Contains(Names.Normalize(h)));
     }
@@ -570,6 +570,10 @@ public static partial class PublishedTextReader
         return placed;
     }
 
+    /// <summary>A column's label and aliases as a budget of <paramref name="year"/> prints them (<c>{year}年合计</c> → 2021年合计).</summary>
+    private static IEnumerable<string> PrintedLabels(ColumnTemplate column, int? year) =>
+        column.Aliases.Prepend(column.Label).Select(l => ColumnTemplate.LabelFor(l, year));
+
     private static DisclosurePart BuildPart(TableTemplate template, TablePart partTemplate, List<RawRow> raws, string headerText,
         DisclosureTable table, Disclosure disclosure)
     {
@@ -581,7 +585,8 @@ public static partial class PublishedTextReader
         int[] map = Enumerable.Range(0, n).ToArray(); // template column → value index
         if (raws.Count > 0 && width != n && width < n)
         {
-            var inHeader = partTemplate.Columns.Select(c => c.Aliases.Prepend(c.Label).Any(l => headerText.Contains(Names.Normalize(l), StringComparison.Ordinal))).ToArray();
+            int? year = disclosure.Year?.Value;
+            var inHeader = partTemplate.Columns.Select(c => PrintedLabels(c, year).Any(l => headerText.Contains(Names.Normalize(l), StringComparison.Ordinal))).ToArray();
             int found = inHeader.Count(x => x);
             if (found == n)
             {
@@ -598,7 +603,7 @@ public static partial class PublishedTextReader
                 // Rows are complete but narrower than the template: take the leading columns, say so.
                 for (int i = 0; i < n; i++) { present[i] = i < width; map[i] = i < width ? i : -1; }
                 disclosure.ReadFindings.Add(new Finding(ColumnsUnclear.Id, ColumnsUnclear.Severity, table.Subject, "表头",
-                    $"{table.Subject}每行有 {width} 个数值，表样有 {n} 列；按前 {width} 列（{string.Join("、", partTemplate.Columns.Take(width).Select(c => c.Label))}）读取")
+                    $"{table.Subject}每行有 {width} 个数值，表样有 {n} 列；按前 {width} 列（{string.Join("、", partTemplate.Columns.Take(width).Select(c => c.LabelFor(disclosure.Year?.Value)))}）读取")
                 { Expected = n.ToString(System.Globalization.CultureInfo.InvariantCulture), Actual = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Line = table.Line });
             }
         }
@@ -618,7 +623,7 @@ public static partial class PublishedTextReader
                 if (f is null)
                 {
                     disclosure.ReadFindings.Add(new Finding(UnreadableCell.Id, UnreadableCell.Severity, table.Subject,
-                        $"行“{(raw.Code is null ? raw.Label : raw.Code + " " + raw.Label)}”，列“{partTemplate.Columns[i].Label}”",
+                        $"行“{(raw.Code is null ? raw.Label : raw.Code + " " + raw.Label)}”，列“{partTemplate.Columns[i].LabelFor(disclosure.Year?.Value)}”",
                         $"单元格“{Shorten(text)}”不是数字，该格未参与核对") { Actual = Shorten(text), Expected = "数字或空白", Line = raw.Line });
                 }
                 values[i] = f;

@@ -113,6 +113,14 @@ public class TableLayoutTests
         }
 
         [Fact]
+        public void Prints_the_budget_year_in_the_year_columns_of_table_1()
+        {
+            // The Xinglong budget is for 2021: 表1 says 2021年 / 2021年合计, not the 2023 of the set's own year.
+            var s1 = Of("S1");
+            s1.Columns.Where(c => c.Kind == ColumnKind.Value).Select(c => c.Leaf).ShouldBe(["2021年", "2021年合计", "当年预算安排", "上年结转安排"]);
+        }
+
+        [Fact]
         public void Groups_the_columns_the_template_names()
         {
             // 表2: 本年收入 over 合计 and the five sources, 上年结转 beside it.

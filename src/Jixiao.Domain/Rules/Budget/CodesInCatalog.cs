@@ -9,7 +9,9 @@ namespace Jixiao.Rules.Budget;
 /// </summary>
 public sealed class CodesInCatalog : IBudgetRule
 {
-    public RuleInfo Info { get; } = new("PKG-01", Severity.Error, "预算行的功能科目、经济科目应在当年科目目录中", "tables.md 科目目录");
+    public const string RuleId = "PKG-01";
+
+    public RuleInfo Info { get; } = new(RuleId, Severity.Error, "预算行的功能科目、经济科目应在当年科目目录中", "tables.md 科目目录");
 
     public void Check(UnitBudget budget, CatalogSet? catalogs, RuleResults results)
     {

@@ -94,7 +94,7 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
         else if (part.Template.RowSource is not (RowSourceKind.Functional or RowSourceKind.Economic) && part.Template.FixedRow(cell.Row) is not null
                  && !char.IsAsciiDigit(cell.Row[0]))
             return null; // a fixed row this document does not print
-        return new Resolved(table, part, col, part.Template.Columns[col].Label, rows, cell.Row, zero);
+        return new Resolved(table, part, col, part.Template.Columns[col].LabelFor(d.Year?.Value), rows, cell.Row, zero);
     }
 
     private sealed record Resolved(DisclosureTable Table, DisclosurePart Part, int Column, string ColumnLabel,

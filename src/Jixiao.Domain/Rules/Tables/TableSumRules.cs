@@ -24,13 +24,14 @@ public sealed class TableSumRules : IDisclosureRule
         foreach (var table in disclosure.Tables)
         foreach (var part in table.Parts)
         {
-            if (part.Template.RowSource is RowSourceKind.Functional or RowSourceKind.Economic) CheckHierarchy(table, part, results);
-            if (part.Template.ColumnSums.Count > 0) CheckColumns(table, part, results);
-            if (part.Template.RowSums.Count > 0) CheckRows(table, part, results);
+            int? year = disclosure.Year?.Value;
+            if (part.Template.RowSource is RowSourceKind.Functional or RowSourceKind.Economic) CheckHierarchy(table, part, year, results);
+            if (part.Template.ColumnSums.Count > 0) CheckColumns(table, part, year, results);
+            if (part.Template.RowSums.Count > 0) CheckRows(table, part, year, results);
         }
     }
 
-    private static void CheckHierarchy(DisclosureTable table, DisclosurePart part, RuleResults results)
+    private static void CheckHierarchy(DisclosureTable table, DisclosurePart part, int? year, RuleResults results)
     {
         var coded = part.Rows.Where(r => r.Code is not null).ToList();
         foreach (var parent in part.Rows)
@@ -61,14 +62,14 @@ public sealed class TableSumRules : IDisclosureRule
                 var sum = FigureComparison.Sum(children.Select(ch => ch.Values[c]!.Value));
                 var childLevel = children[0].Code!.Length switch { 3 => "各类", 5 => "所属各款", _ => "所属各项" };
                 FigureCheck.Compare(results, CodeHierarchy.Id, CodeHierarchy.Severity, table.Subject,
-                    Location(parent, part.Template.Columns[c]),
-                    $"“{RowName(parent)}”{part.Template.Columns[c].Label}",
+                    Location(parent, part.Template.Columns[c], year),
+                    $"“{RowName(parent)}”{part.Template.Columns[c].LabelFor(year)}",
                     stated.Value, sum, $"{childLevel}（{children.Count}行）合计", parent.Line);
             }
         }
     }
 
-    private static void CheckColumns(DisclosureTable table, DisclosurePart part, RuleResults results)
+    private static void CheckColumns(DisclosureTable table, DisclosurePart part, int? year, RuleResults results)
     {
         var cols = part.Template.Columns;
         foreach (var rel in part.Template.ColumnSums)
@@ -82,14 +83,14 @@ public sealed class TableSumRules : IDisclosureRule
                 var stated = row.Values[p];
                 if (stated is null || kids.Any(k => row.Values[k] is null)) { results.Insufficient(rel.RuleId); continue; }
                 var sum = FigureComparison.Sum(kids.Select(k => row.Values[k]!.Value));
-                FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p]),
-                    $"“{RowName(row)}”行{cols[p].Label}",
-                    stated.Value, sum, string.Join(" + ", kids.Select(k => cols[k].Label)), row.Line);
+                FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p], year),
+                    $"“{RowName(row)}”行{cols[p].LabelFor(year)}",
+                    stated.Value, sum, string.Join(" + ", kids.Select(k => cols[k].LabelFor(year))), row.Line);
             }
         }
     }
 
-    private static void CheckRows(DisclosureTable table, DisclosurePart part, RuleResults results)
+    private static void CheckRows(DisclosureTable table, DisclosurePart part, int? year, RuleResults results)
     {
         var cols = part.Template.Columns;
         foreach (var rel in part.Template.RowSums)
@@ -115,7 +116,7 @@ public sealed class TableSumRules : IDisclosureRule
                     : rel.Children.Count == 1 && rel.Children[0] == "@rows"
                         ? $"各行（{children.Count}行）合计"
                         : string.Join(" + ", children.Select(RowName));
-                FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c]),
+                FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c], year),
                     $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].Label : "")}", stated.Value, sum, label, parent.Line);
             }
         }
@@ -123,5 +124,5 @@ public sealed class TableSumRules : IDisclosureRule
 
     internal static string RowName(DisclosureRow row) => row.Code is null ? Jixiao.Text.Names.StripNumbering(row.Label.Trim()) : $"{row.Code} {row.Label.Trim()}";
 
-    internal static string Location(DisclosureRow row, ColumnTemplate column) => $"行“{RowName(row)}”，列“{column.Label}”";
+    internal static string Location(DisclosureRow row, ColumnTemplate column, int? year) => $"行“{RowName(row)}”，列“{column.LabelFor(year)}”";
 }

@@ -304,7 +304,7 @@ public sealed class TextLabels
         if (table is null || part is null) return null;
         int col = part.Template.ColumnIndex(p[3]);
         if (col < 0 || !part.ColumnPresent[col]) return null;
-        var label = part.Template.Columns[col].Label;
+        var label = part.Template.Columns[col].LabelFor(d.Year?.Value);
         var row = part.Row(p[2]);
         if (row is not null)
             return row.Values[col] is { } v ? new TableFigure(InWanYuan(v, table), table, row, p[2], label, cell) : null;
