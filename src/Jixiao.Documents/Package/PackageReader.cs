@@ -171,7 +171,12 @@ internal sealed class PackageReader(string file)
         decimal v;
         if (e.ValueKind == JsonValueKind.Number)
         {
-            if (!e.TryGetDecimal(out v)) { Error(at, expected, e); return null; }
+            if (!e.TryGetDecimal(out v))
+            {
+                // 1e300 is a number, only too large: say so rather than blame its decimals.
+                Error(at, e.TryGetDouble(out _) ? $"不超过 {MaxAmount.ToString("N0", CultureInfo.InvariantCulture)} 元（10 万亿元）的金额" : expected, e);
+                return null;
+            }
         }
         else if (e.ValueKind == JsonValueKind.String)
         {
@@ -187,7 +192,12 @@ internal sealed class PackageReader(string file)
             Error(at, expected, e);
             return null;
         }
-        if (Math.Abs(v) > MaxAmount || v * Pow10(decimals) != decimal.Truncate(v * Pow10(decimals)))
+        if (Math.Abs(v) > MaxAmount)
+        {
+            Error(at, $"不超过 {MaxAmount.ToString("N0", CultureInfo.InvariantCulture)} 元（10 万亿元）的金额", e);
+            return null;
+        }
+        if (v * Pow10(decimals) != decimal.Truncate(v * Pow10(decimals)))
         {
             Error(at, expected, e);
             return null;

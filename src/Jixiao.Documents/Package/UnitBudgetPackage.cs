@@ -43,6 +43,8 @@ public static class UnitBudgetPackage
             int bad = FirstInvalidByte(utf8.Span);
             throw new PackageException(file, [new PackageError(file, "$", "UTF-8 编码的 JSON 文本", $"第 {bad + 1} 个字节起不是有效的 UTF-8")]);
         }
+        if (IsBlank(utf8.Span))
+            throw new PackageException(file, [new PackageError(file, "$", "JSON 格式的数据包", "文件是空的")]);
         JsonDocument doc;
         try
         {
@@ -51,7 +53,7 @@ public static class UnitBudgetPackage
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 个字节" : "文件";
-            throw new PackageException(file, [new PackageError(file, e.Path ?? "$", "符合 JSON 语法的文本", $"{where}处语法错误（{FirstSentence(e.Message)}）")]);
+            throw new PackageException(file, [new PackageError(file, e.Path ?? "$", "符合 JSON 语法的文本", $"{where}处{SyntaxProblem(e.Message)}")]);
         }
         catch (ArgumentException e)
         {
@@ -102,9 +104,29 @@ public static class UnitBudgetPackage
         return i;
     }
 
-    private static string FirstSentence(string message)
+    private static bool IsBlank(ReadOnlySpan<byte> utf8)
     {
-        int i = message.IndexOf(" LineNumber", StringComparison.Ordinal);
-        return (i > 0 ? message[..i] : message).Trim();
+        foreach (byte b in utf8) if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        return true;
     }
+
+    /// <summary>
+    /// The parser's problem in Chinese. System.Text.Json words its messages in English only; the common ones are
+    /// recognised by their wording (stable across versions), anything else is a plain “语法错误”.
+    /// </summary>
+    internal static string SyntaxProblem(string message) => message switch
+    {
+        _ when message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) => "没有任何 JSON 内容",
+        _ when message.Contains("Expected depth to be zero", StringComparison.Ordinal)
+            || message.Contains("end of data", StringComparison.Ordinal) => "文件在 JSON 结束前中断（括号未闭合，文件可能不完整）",
+        _ when message.Contains("Expected start of a property name or value", StringComparison.Ordinal) => "应为属性名或值（文件可能不完整，或多了一个逗号）",
+        _ when message.Contains("is invalid after a value", StringComparison.Ordinal) => "值后面应为逗号或右括号",
+        _ when message.Contains("is invalid after a property name", StringComparison.Ordinal) => "属性名后面应为冒号",
+        _ when message.Contains("is an invalid start of a property name", StringComparison.Ordinal) => "属性名应以双引号开头",
+        _ when message.Contains("is an invalid start of a value", StringComparison.Ordinal) => "不是合法的 JSON 值（字符串要加双引号，数字不加）",
+        _ when message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase) => "多了一个逗号",
+        _ when message.Contains("comment", StringComparison.OrdinalIgnoreCase) => "有注释，JSON 不允许注释",
+        _ when message.Contains("is invalid within a JSON string", StringComparison.Ordinal) => "字符串中有未转义的控制字符",
+        _ => "语法错误",
+    };
 }

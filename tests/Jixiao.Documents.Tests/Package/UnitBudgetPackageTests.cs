@@ -181,6 +181,17 @@ public class UnitBudgetPackageTests
         }
 
         [Theory]
+        [InlineData("1e300")]
+        [InlineData("10000000000000.01")]
+        [InlineData("\"-20000000000000\"")]
+        public void Given_an_amount_over_10_万亿元_When_parsed_Then_the_error_says_it_is_too_large(string amount)
+        {
+            var e = Fails(Minimal.Replace("1004500.00", amount));
+
+            e.Errors.ShouldHaveSingleItem().Expected.ShouldContain("10 万亿元");
+        }
+
+        [Theory]
         [InlineData("{")]
         [InlineData("")]
         [InlineData("[]")]
@@ -192,6 +203,21 @@ public class UnitBudgetPackageTests
 
             e.Errors.ShouldNotBeEmpty();
             e.Errors.ShouldAllBe(x => x.File == "test.json" && x.Path.StartsWith('$'));
+        }
+
+        [Theory]
+        [InlineData("", "文件是空的")]
+        [InlineData("  \n", "文件是空的")]
+        [InlineData("{\"unit\": {\"code\": \"1\"", "文件在 JSON 结束前中断")]
+        [InlineData("{\"unit\": ,}", "不是合法的 JSON 值")]
+        [InlineData("{\"unit\": 1 \"x\": 2}", "值后面应为逗号或右括号")]
+        [InlineData("{unit: 1}", "属性名应以双引号开头")]
+        public void Given_broken_JSON_When_parsed_Then_the_problem_is_said_in_Chinese(string json, string problem)
+        {
+            var error = Fails(json).Errors.ShouldHaveSingleItem();
+
+            error.Found.ShouldContain(problem);
+            System.Text.RegularExpressions.Regex.IsMatch(error.Found.Replace("JSON", "", StringComparison.Ordinal), "[A-Za-z]{3,}").ShouldBeFalse(error.Found);
         }
 
         [Fact]
