@@ -26,7 +26,8 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         var priorCatalogs = year is { } y && y.Value > FiscalYear.MinValue ? CatalogSet.ForNearest(y.Previous) : null;
         var priorLines = ReadLines(PriorLines.Sheet, unit?.Code, priorCatalogs, year, prior: true);
 
-        if (lines is { Count: 0 })
+        // Rows filled but all in error are reported row by row; only a sheet with no row at all is “nothing filled”.
+        if (lines is { Count: 0 } && LinesFilled == 0)
             errors.Add(Lines.Sheet.Name, 0, "", "没有填写任何预算明细（至少应有一行）");
         errors.ThrowIfAny(SheetOrder);
 
@@ -121,6 +122,9 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
 
     // ---- 预算明细 and 上年预算 ----
 
+    /// <summary>Rows of 预算明细 that hold anything, valid or not.</summary>
+    private int LinesFilled { get; set; }
+
     private List<BudgetLine>? ReadLines(InputSheet inputSheet, string? unitCode, CatalogSet? catalogs, FiscalYear? year, bool prior)
     {
         var sheet = SheetTable.Open(workbook, inputSheet, errors);
@@ -129,8 +133,10 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
                       : (Functional: Lines.Functional, Economic: Lines.Economic, Project: Lines.Project);
         var catalogYear = prior ? catalogs?.Year : year?.Value;
         var list = new List<BudgetLine>();
+        if (!prior) LinesFilled = 0;
         foreach (var row in sheet.Rows())
         {
+            if (!prior) LinesFilled++;
             var functional = FunctionalCodeOf(row, c.Functional, catalogs, catalogYear, prior);
             var kind = row.Choice(Lines.Kind, InputVocabularies.ExpenseKinds);
             var economic = EconomicCodeOf(row, c.Economic, catalogs, catalogYear, prior, kind);

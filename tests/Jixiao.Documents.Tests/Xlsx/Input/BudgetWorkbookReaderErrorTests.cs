@@ -262,6 +262,18 @@ public sealed class BudgetWorkbookReaderErrorTests
         }
 
         [Fact]
+        public void Given_budget_lines_that_are_all_wrong_then_each_is_reported_and_none_is_called_missing()
+        {
+            using var wb = XinglongSample.Fill(TestWorkbook.FromTemplate(2021));
+            for (int row = 2; row <= 10; row++) wb.Row("预算明细", row, ("金额（元）", "abc"));
+
+            var ex = Should.Throw<WorkbookImportException>(() => BudgetWorkbookReader.Read(wb.Save()));
+
+            ex.Errors.Count(e => e.Describe().Contains("金额（元）", StringComparison.Ordinal)).ShouldBe(9);
+            ex.Errors.ShouldNotContain(e => e.Describe().Contains("没有填写任何预算明细", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Given_errors_on_several_sheets_then_all_are_reported_at_once_in_workbook_order()
         {
             // Given
