@@ -52,6 +52,26 @@ internal sealed class TableLayout
     public required int LeadColumns { get; init; }
 
     public int ValueColumnCount => Columns.Count(c => c.Kind == ColumnKind.Value);
+
+    /// <summary>
+    /// Where the line above the table goes, as 1-based column ranges: the unit over the leading columns; 预算年度 in
+    /// the centre and 单位 at the right, or both at the right (<see cref="HeaderBlock.Combined"/>) when the table has
+    /// too few value columns to split.
+    /// </summary>
+    public HeaderBlock HeaderBlockRanges()
+    {
+        int width = Columns.Count;
+        int lead = Math.Min(LeadColumns, width - 1);
+        int right = Math.Max(1, (width - lead) / 3);
+        int centreFirst = lead + 1, centreLast = width - right;
+        return new HeaderBlock(lead, centreFirst, centreLast, width);
+    }
+
+    /// <summary>The column ranges of the line above a table (1-based, inclusive).</summary>
+    public readonly record struct HeaderBlock(int Lead, int CentreFirst, int CentreLast, int Width)
+    {
+        public bool Combined => CentreLast < CentreFirst;
+    }
     public bool Landscape => ValueColumnCount > PortraitValueColumns;
     public double TotalWidth => Columns.Sum(c => c.Width);
 
@@ -323,6 +343,15 @@ internal sealed class TableLayout
             Widen(widths, cell.Column, cell.Column + cell.ColumnSpan - 1, TextWidth.Of(cell.Text) + 2);
         int firstLabel = Columns.ToList().FindIndex(c => c.Kind == ColumnKind.Label);
         Widen(widths, 0, LeadColumns - 1, TextWidth.Of(UnitLine) + 2, firstLabel);
+        // 预算年度 and 单位 must fit where the writer puts them (a one-value-column table has both in one cell).
+        var block = HeaderBlockRanges();
+        if (block.Combined)
+            Widen(widths, block.Lead, block.Width - 1, TextWidth.Of(YearLine) + TextWidth.Of(AmountUnitLine) + 4);
+        else
+        {
+            Widen(widths, block.CentreFirst - 1, block.CentreLast - 1, TextWidth.Of(YearLine) + 2);
+            Widen(widths, block.CentreLast, block.Width - 1, TextWidth.Of(AmountUnitLine) + 2);
+        }
         Widen(widths, 0, Columns.Count - 1, TextWidth.Of(Title) * TitleScale + 4, firstLabel);
 
         return new TableLayout

@@ -95,10 +95,7 @@ public static class DisclosureXlsxWriter
     /// <summary>Unit code and name left (over 序号 and the names), 预算年度 in the centre, 单位 right.</summary>
     private static int WriteHeaderBlock(IXLWorksheet sheet, TableLayout layout, int row)
     {
-        int width = layout.Columns.Count;
-        int lead = Math.Min(layout.LeadColumns, width - 1);
-        int right = Math.Max(1, (width - lead) / 3);
-        int centreFirst = lead + 1, centreLast = width - right;
+        var (lead, centreFirst, centreLast, width) = layout.HeaderBlockRanges();
         HeaderText(sheet.Range(row, 1, row, lead), layout.UnitLine, XLAlignmentHorizontalValues.Left);
         if (centreLast >= centreFirst)
         {
@@ -197,6 +194,8 @@ public static class DisclosureXlsxWriter
             _ => XLAlignmentHorizontalValues.Left,
         };
         if (content.Indent > 0) style.Alignment.Indent = content.Indent;
+        // A right-aligned amount is kept one indent off the border, so that it never touches the next cell's name.
+        else if (content.Amount is not null) style.Alignment.Indent = 1;
         if (content.Text is not null) style.Alignment.WrapText = true;
         if (content.Bold) style.Font.Bold = true;
     }

@@ -121,6 +121,15 @@ public class TableLayoutTests
         }
 
         [Fact]
+        public void Leaves_room_for_the_year_and_unit_over_a_table_with_one_value_column()
+        {
+            // 表7 has one value column: “预算年度：2021　单位：万元” (24 width units: 8 CJK characters, 8 others) goes over it.
+            var s7 = Of("S7");
+            s7.HeaderBlockRanges().Combined.ShouldBeTrue();
+            s7.Columns.Skip(s7.LeadColumns).Sum(c => c.Width).ShouldBeGreaterThanOrEqualTo(8 * 2 + 8 + 2);
+        }
+
+        [Fact]
         public void Groups_the_columns_the_template_names()
         {
             // 表2: 本年收入 over 合计 and the five sources, 上年结转 beside it.
