@@ -123,10 +123,11 @@ public class TableLayoutTests
         [Fact]
         public void Leaves_room_for_the_year_and_unit_over_a_table_with_one_value_column()
         {
-            // 表7 has one value column: “预算年度：2021　单位：万元” (24 width units: 8 CJK characters, 8 others) goes over it.
+            // 表7 has one value column: “预算年度：2021” and “单位：万元” go over it side by side — 10 wide characters (the
+            // full-width colons included) and 4 digits, 24 width units, plus a gap.
             var s7 = Of("S7");
             s7.HeaderBlockRanges().Combined.ShouldBeTrue();
-            s7.Columns.Skip(s7.LeadColumns).Sum(c => c.Width).ShouldBeGreaterThanOrEqualTo(8 * 2 + 8 + 2);
+            s7.Columns.Skip(s7.LeadColumns).Sum(c => c.Width).ShouldBeGreaterThanOrEqualTo(10 * 2 + 4 + 2);
         }
 
         [Fact]
