@@ -1,20 +1,63 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Jixiao.Cli.Commands;
+using Jixiao.Cli.Rendering;
 using Spectre.Console;
 
 namespace Jixiao.Cli;
 
-/// <summary>The <c>jixiao</c> command tree; <see cref="Build"/> takes the console and stdout so tests can record them.</summary>
+/// <summary>
+/// The <c>jixiao</c> command tree and how it runs; <see cref="Build"/> and <see cref="Run(string[], IAnsiConsole, TextWriter, TextWriter)"/>
+/// take the console, stdout and stderr so tests can record them. Exit codes: 0 clean, 1 a check found an error,
+/// 2 a file cannot be read or written, or the command line is wrong; an unexpected exception is told in one line, exit 2.
+/// </summary>
 public static class CliApp
 {
-    public static RootCommand Build(IAnsiConsole console, TextWriter stdout) => new("Jixiao 绩效 — 预算公开表生成与勾稽检查")
+    public static RootCommand Build(IAnsiConsole console, TextWriter stdout)
     {
-        CheckCommand.Create(console, stdout),
-        ReadCommand.Create(console),
-        TablesCommand.Create(console),
-        ImportCommand.Create(console),
-        TemplateCommand.Create(console),
-        DemoCommand.Create(console),
-        RulesCommand.Create(console, stdout),
-    };
+        var root = new RootCommand("Jixiao 绩效 — 预算公开表生成与勾稽检查")
+        {
+            CheckCommand.Create(console, stdout),
+            ReadCommand.Create(console),
+            TablesCommand.Create(console),
+            ImportCommand.Create(console),
+            TemplateCommand.Create(console),
+            DemoCommand.Create(console),
+            RulesCommand.Create(console, stdout),
+        };
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help) { help.Description = "显示帮助"; help.Action = new HelpText(root); }
+            else if (option is VersionOption) option.Description = "显示版本号";
+        }
+        return root;
+    }
+
+    /// <summary>Runs <c>jixiao</c> with <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter stdout, TextWriter stderr) =>
+        Run(Build(console, stdout), args, stdout, stderr);
+
+    internal static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction) return UsageErrors.Write(parse, stderr, UsageErrors.Describe(parse));
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A bug, not a bad input: one line the user can report, never a .NET stack trace.
+            stderr.WriteLine($"内部错误：{Describe(e)}（请报告此问题）");
+            return 2;
+        }
+    }
+
+    private static string Describe(Exception e)
+    {
+        // A command's parallel loop wraps what failed; the first failure is the one to report.
+        if (e is AggregateException a && a.Flatten().InnerExceptions is [var first, ..]) e = first;
+        return string.Join(" ", e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
 }

@@ -22,7 +22,7 @@ public static class DemoCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var output = new Option<string>("--output", "-o") { Description = "输出文件夹", DefaultValueFactory = _ => "jixiao-demo" };
+        var output = new Option<string>("--output", "-o") { Description = "输出文件夹（没有时新建，其上级文件夹须已存在）", HelpName = "DIR", DefaultValueFactory = _ => "jixiao-demo" };
         var command = new Command("demo", "用内置示例数据（兴隆县医疗保障局 2021 年预算）演示检查与生成公开表") { output };
         command.SetAction(parse => Run(console, parse.GetValue(output)!));
         return command;
@@ -30,14 +30,35 @@ public static class DemoCommand
 
     internal static int Run(IAnsiConsole console, string dir)
     {
-        Directory.CreateDirectory(dir);
+        if (OutputFile.FolderProblem(dir) is { } problem)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
+            return 2;
+        }
+        var writing = dir; // the file being written, named when writing fails
+        try
+        {
+            Directory.CreateDirectory(dir);
+            Show(console, dir, path => writing = path);
+            return 0; // the demo ran; the seed's own errors are what it shows
+        }
+        catch (Exception e) when (OutputFile.IsWriteFailure(e))
+        {
+            console.MarkupLine($"[red]{Markup.Escape(OutputFile.Describe(e, writing))}[/]");
+            return 2;
+        }
+    }
+
+    private static void Show(IAnsiConsole console, string dir, Action<string> writing)
+    {
+        string To(string name) { var path = Path.Combine(dir, name); writing(path); return path; }
         var checker = new Checker();
 
         console.MarkupLine("[bold]1. 检查已公开的预算文本[/]（兴隆县医疗保障局本级 2021 年单位预算公开，内置示例）");
         var published = PublishedTextReader.Read(Resource("xinglong-2021-unit-budget.txt"), "xinglong-2021-unit-budget.txt");
         var report = checker.Check(published);
         CheckText.Write(console, report, showInfo: false);
-        File.WriteAllText(Path.Combine(dir, "xinglong-2021-check.json"), CheckJson.Write([report]));
+        File.WriteAllText(To("xinglong-2021-check.json"), CheckJson.Write([report]));
 
         console.WriteLine();
         console.MarkupLine("[bold]2. 检查同一预算的数据包（元）[/]");
@@ -45,7 +66,7 @@ public static class DemoCommand
         var exact = TableRenderer.Render(budget, TableSets.Get("H"), RenderPrecision.ExactYuan);
         var packageReport = PackageChecker.Merge(checker.Check(exact), new PackageChecker().Check(budget)) with { Source = "xinglong-2021.package.json" };
         CheckText.Write(console, packageReport, showInfo: false);
-        File.WriteAllText(Path.Combine(dir, "xinglong-2021.package.json"), Resource("xinglong-2021.package.json"));
+        File.WriteAllText(To("xinglong-2021.package.json"), Resource("xinglong-2021.package.json"));
 
         console.WriteLine();
         console.MarkupLine("[bold]3. 由数据包生成公开表（万元）[/]");
@@ -54,15 +75,14 @@ public static class DemoCommand
             var tables = TableRenderer.Render(budget, TableSets.Get(setId), RenderPrecision.WanYuan);
             foreach (var format in new[] { "xlsx", "html", "json" })
             {
-                var path = Path.Combine(dir, $"xinglong-2021-set{setId}.{format}");
+                var path = To($"xinglong-2021-set{setId}.{format}");
                 TablesCommand.Write(tables, format, path);
                 console.MarkupLine($"  表套 {setId}，{tables.Tables.Count} 张表 → {Markup.Escape(path)}");
             }
         }
-        var template = Path.Combine(dir, "budget-template.xlsx");
+        var template = To("budget-template.xlsx");
         BudgetWorkbookTemplate.Write(template, budget.Year);
         console.MarkupLine($"  预算填报工作簿 → {Markup.Escape(template)}");
-        return 0; // the demo ran; the seed's own errors are what it shows
     }
 
     private static string Resource(string name)

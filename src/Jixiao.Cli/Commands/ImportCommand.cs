@@ -6,39 +6,55 @@ using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary><c>jixiao import FILE -o package.json</c>: a filled workbook or a published text disclosure into a data package.</summary>
+/// <summary><c>jixiao import FILE -o package.json</c>: a filled workbook (.xlsx) or a published text disclosure (.txt) into a data package.</summary>
 public static class ImportCommand
 {
+    private const string Accepted = "import 只接受 .txt 公开文本或 .xlsx 填报工作簿";
+
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx）或公开文本（.txt）" };
-        var output = new Option<string>("--output", "-o") { Description = "输出的数据包（.json）", Required = true };
+        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx）或公开文本（.txt）" }.RejectingUnknownOptions();
+        var output = new Option<string>("--output", "-o") { Description = "输出的数据包（.json）；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var command = new Command("import", "将填报工作簿或已公开的预算文本转换为数据包（元）") { input, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output)!;
-            try
+            if (OutputFile.Problem(outPath) is { } problem)
             {
-                var (budget, notes) = Load(path);
-                UnitBudgetPackage.WriteFile(budget, outPath);
-                foreach (var n in notes) console.MarkupLine($"[yellow]说明[/] {Markup.Escape(n)}");
-                console.MarkupLine($"已导入 {Markup.Escape(budget.Unit.Code + budget.Unit.Name)} {budget.Year.Value} 年预算：{budget.Lines.Count} 条预算明细，{budget.Projects.Count} 个项目 → {Markup.Escape(outPath)}");
-                return 0;
+                console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
+                return 2;
             }
-            catch (Exception e) when (e is DocumentReadException or DocumentWriteException or IOException or UnauthorizedAccessException)
+            UnitBudget budget;
+            IReadOnlyList<string> notes;
+            try { (budget, notes) = Load(path); }
+            catch (DocumentReadException e)
             {
                 console.MarkupLine($"[red]导入失败[/] {Markup.Escape(e.Message)}");
                 return 2;
             }
+            try { UnitBudgetPackage.WriteFile(budget, outPath); }
+            catch (Exception e) when (OutputFile.IsWriteFailure(e))
+            {
+                console.MarkupLine($"[red]{Markup.Escape(OutputFile.Describe(e, outPath))}[/]");
+                return 2;
+            }
+            foreach (var n in notes) console.MarkupLine($"[yellow]说明[/] {Markup.Escape(n)}");
+            console.MarkupLine($"已导入 {Markup.Escape(budget.Unit.Code + budget.Unit.Name)} {budget.Year.Value} 年预算：{budget.Lines.Count} 条预算明细，{budget.Projects.Count} 个项目 → {Markup.Escape(outPath)}");
+            return 0;
         });
         return command;
     }
 
     internal static (UnitBudget Budget, IReadOnlyList<string> Notes) Load(string path)
     {
-        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)) return (DocumentLoader.LoadBudget(path), []);
-        var disclosure = DocumentLoader.Load(path);
-        return Importer.FromDisclosure(disclosure, path);
+        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        switch (Path.GetExtension(path).ToLowerInvariant())
+        {
+            case ".xlsx": return (DocumentLoader.LoadBudget(path), []);
+            case ".txt" or ".text" or ".tsv" or "": return Importer.FromDisclosure(DocumentLoader.Load(path), path);
+            case ".json": throw new DocumentReadException(path, $"这已是数据包，无需导入（{Accepted}）");
+            case var ext: throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（{Accepted}）");
+        }
     }
 }

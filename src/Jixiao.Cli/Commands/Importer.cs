@@ -17,7 +17,9 @@ internal static class Importer
         }
         catch (ImportException e)
         {
-            throw new DocumentReadException(path, e.Message, e);
+            // The importer names the document itself; the file is named once.
+            var reason = e.Message.StartsWith(e.Document + "：", StringComparison.Ordinal) ? e.Message[(e.Document.Length + 1)..] : e.Message;
+            throw new DocumentReadException(path, reason, e);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Disclosures;
 using Jixiao.Documents;
 using Spectre.Console;
 
@@ -9,15 +10,17 @@ public static class ReadCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "公开文本文件（.txt）" };
+        var file = new Argument<string>("FILE") { Description = "公开文本文件（.txt）" }.RejectingUnknownOptions();
         var command = new Command("read", "显示从公开文件中识别出的表格和文字（用于核对读取结果）") { file };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             try
             {
+                if (File.Exists(path) && DocumentLoader.IsBudget(path))
+                    throw new DocumentReadException(path, "read 只显示公开文本（.txt）的读取结果；数据包（.json）和填报工作簿（.xlsx）请用 check 或 tables");
                 var d = DocumentLoader.Load(path);
-                console.MarkupLine($"[bold]{Markup.Escape(path)}[/]：{d.Kind}，表套 {d.Set.Id}，单位 {Markup.Escape(d.UnitCode + d.UnitName)}，年度 {d.Year}");
+                console.MarkupLine($"[bold]{Markup.Escape(path)}[/]：{Markup.Escape(Summary(d))}");
                 foreach (var t in d.Tables)
                 {
                     console.MarkupLine($"[bold]{Markup.Escape(t.Subject)}[/]（第{t.Line}行，{Markup.Escape(t.Unit)}）{Markup.Escape(t.Note ?? "")}");
@@ -43,5 +46,16 @@ public static class ReadCommand
             }
         });
         return command;
+    }
+
+    /// <summary>“单位预算公开，表套 H，单位 362001兴隆县医疗保障局本级，年度 2021”: only what the document has.</summary>
+    internal static string Summary(Disclosure d)
+    {
+        var parts = new List<string> { d.Kind.ToChinese() };
+        if (d.Tables.Count > 0) parts.Add($"表套 {d.Set.Id}");
+        var unit = $"{d.UnitCode}{d.UnitName}";
+        if (unit.Length > 0) parts.Add($"单位 {unit}");
+        if (d.Year is { } year) parts.Add($"年度 {year.Value}");
+        return string.Join("，", parts);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Cli.Rendering;
 using Jixiao.Disclosures;
 using Jixiao.Documents;
 using Jixiao.Documents.Html;
@@ -9,26 +10,42 @@ using Spectre.Console;
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// <c>jixiao tables PACKAGE --set S|H --format xlsx|html|json -o OUT</c>: renders a data package's disclosure tables
-/// (万元, rounded so that printed sums add up). A published text (.txt) is re-laid out from what was read.
+/// <c>jixiao tables PACKAGE --set S|H [--format xlsx|html|json] -o OUT</c>: renders a data package's disclosure tables
+/// (万元, rounded so that printed sums add up). A published text (.txt) is re-laid out from what was read. The format
+/// is the output file's extension unless <c>--format</c> says otherwise.
 /// </summary>
 public static class TablesCommand
 {
+    private static readonly string[] Formats = ["xlsx", "html", "json"];
+
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("PACKAGE") { Description = "数据包（.json）、填报工作簿（.xlsx）或公开文本（.txt）" };
-        var set = new Option<string>("--set") { Description = "表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）", DefaultValueFactory = _ => "H" };
-        var format = new Option<string>("--format", "-f") { Description = "输出格式：xlsx、html 或 json", DefaultValueFactory = _ => "xlsx" };
-        var output = new Option<string>("--output", "-o") { Description = "输出文件", Required = true };
+        var input = new Argument<string>("PACKAGE") { Description = "数据包（.json）、填报工作簿（.xlsx）或公开文本（.txt）" }.RejectingUnknownOptions();
+        var set = new Option<string>("--set") { Description = "表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）", HelpName = "H|S", DefaultValueFactory = _ => "H" };
+        var format = new Option<string>("--format", "-f") { Description = "输出格式：xlsx、html 或 json；不给时按输出文件的扩展名（.xlsx、.html、.htm、.json）", HelpName = "xlsx|html|json" };
+        var output = new Option<string>("--output", "-o") { Description = "输出文件；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var command = new Command("tables", "由数据包生成预算公开表（万元，合计与分项相加一致）") { input, set, format, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
-            var fmt = (parse.GetValue(format) ?? "xlsx").ToLowerInvariant();
             var outPath = parse.GetValue(output)!;
-            if (fmt is not ("xlsx" or "html" or "json"))
+            var byExtension = FormatOf(outPath);
+            string fmt;
+            if (parse.GetValue(format) is { } given)
             {
-                console.MarkupLine($"[red]不支持的格式[/]“{Markup.Escape(fmt)}”（应为 xlsx、html 或 json）");
+                fmt = given.ToLowerInvariant();
+                if (!Formats.Contains(fmt))
+                    return UsageErrors.Write(parse, parse.InvocationConfiguration.Error, [$"不支持的格式“{given}”（应为 xlsx、html 或 json）"]);
+                if (byExtension is not null && byExtension != fmt)
+                    console.MarkupLine($"[yellow]注意[/] 输出文件的扩展名是“{Markup.Escape(Path.GetExtension(outPath))}”，按 --format 写出的却是 {fmt}");
+            }
+            else if (byExtension is not null) fmt = byExtension;
+            else return UsageErrors.Write(parse, parse.InvocationConfiguration.Error,
+                [$"无法从输出文件名“{Path.GetFileName(outPath)}”判断格式：请用扩展名 .xlsx、.html、.json，或用 --format 指定 xlsx、html 或 json"]);
+
+            if (OutputFile.Problem(outPath) is { } problem)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                 return 2;
             }
             try
@@ -38,14 +55,28 @@ public static class TablesCommand
                 console.MarkupLine($"已写出 {disclosure.Tables.Count} 张表（表套 {disclosure.Set.Id}）→ {Markup.Escape(outPath)}");
                 return 0;
             }
-            catch (Exception e) when (e is DocumentReadException or DocumentWriteException or KeyNotFoundException)
+            catch (Exception e) when (e is DocumentReadException or KeyNotFoundException)
             {
                 console.MarkupLine($"[red]失败[/] {Markup.Escape(e.Message)}");
+                return 2;
+            }
+            catch (Exception e) when (OutputFile.IsWriteFailure(e))
+            {
+                console.MarkupLine($"[red]{Markup.Escape(OutputFile.Describe(e, outPath))}[/]");
                 return 2;
             }
         });
         return command;
     }
+
+    /// <summary>The format an output file's extension names (.xlsx, .html or .htm, .json), or null.</summary>
+    internal static string? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".xlsx" => "xlsx",
+        ".html" or ".htm" => "html",
+        ".json" => "json",
+        _ => null,
+    };
 
     internal static void Write(Disclosure disclosure, string format, string path)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Jixiao.Codes;
 using Jixiao.Documents.Xlsx.Input;
 using Spectre.Console;
@@ -10,8 +11,20 @@ public static class TemplateCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var output = new Option<string>("--output", "-o") { Description = "输出的工作簿（.xlsx）", Required = true };
-        var year = new Option<int>("--year", "-y") { Description = "预算年度（决定科目目录）", DefaultValueFactory = _ => Catalogs.CatalogSet.AvailableYears[^1] };
+        var output = new Option<string>("--output", "-o") { Description = "输出的工作簿（.xlsx）；所在文件夹须已存在", HelpName = "OUT", Required = true };
+        var year = new Option<int>("--year", "-y")
+        {
+            Description = "预算年度（决定科目目录）",
+            HelpName = "YEAR",
+            DefaultValueFactory = _ => Catalogs.CatalogSet.AvailableYears[^1],
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int y)) return y;
+                result.AddError($"--year 的值“{text}”不是年份（应为如 2023 的四位数字）");
+                return 0;
+            },
+        };
         var command = new Command("template", "生成预算填报工作簿（每类数据一张工作表，含说明和科目表）") { output, year };
         command.SetAction(parse =>
         {
@@ -22,13 +35,19 @@ public static class TemplateCommand
                 console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{string.Join("、", Catalogs.CatalogSet.AvailableYears)}）");
                 return 2;
             }
+            // Checked here: the workbook library would create a missing folder.
+            if (OutputFile.Problem(path) is { } problem)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
+                return 2;
+            }
             try
             {
                 BudgetWorkbookTemplate.Write(path, new FiscalYear(y));
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Documents.DocumentWriteException)
+            catch (Exception e) when (OutputFile.IsWriteFailure(e))
             {
-                console.MarkupLine($"[red]无法写出[/] {Markup.Escape(path)}：{Markup.Escape(e.Message)}");
+                console.MarkupLine($"[red]{Markup.Escape(OutputFile.Describe(e, path))}[/]");
                 return 2;
             }
             console.MarkupLine($"已写出 {y} 年预算填报工作簿 → {Markup.Escape(path)}");

@@ -12,6 +12,8 @@ public static class CheckText
         console.WriteLine();
         console.MarkupLine($"[bold]{Markup.Escape(r.Source)}[/]");
         console.MarkupLine($"  类型：{Markup.Escape(r.Kind.ToChinese())}　单位：{Markup.Escape(r.Unit ?? "（未识别）")}　年度：{(r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未识别）")}");
+        if (IsNotChecked(r))
+            console.MarkupLine($"  [yellow]本版本尚不检查此类文件（{Markup.Escape(r.Kind.ToChinese())}）的内容；仅识别了文件类型[/]");
         int errors = r.Findings.Count(f => f.Severity == Severity.Error);
         int warnings = r.Findings.Count(f => f.Severity == Severity.Warning);
         int infos = r.Findings.Count(f => f.Severity == Severity.Info);
@@ -27,6 +29,13 @@ public static class CheckText
         console.MarkupLine($"  规则：通过 {Get(counts, Outcome.Pass)}，未通过 {Get(counts, Outcome.Fail)}，不适用 {Get(counts, Outcome.NotApplicable)}，数据不足 {Get(counts, Outcome.InsufficientData)}");
         console.MarkupLine($"  发现：[red]错误 {errors}[/]，[yellow]警告 {warnings}[/]，提示 {infos}{(showInfo || infos == 0 ? "" : "（加 --verbose 显示提示）")}");
     }
+
+    /// <summary>
+    /// A performance-target form or self-evaluation, to which no rule applies yet: its “错误 0” says nothing of its
+    /// content, so the report says so (the JSON keeps every rule's outcome, not_applicable).
+    /// </summary>
+    internal static bool IsNotChecked(DocumentReport r) =>
+        (r.Kind is DocumentKind.PerformanceTargets or DocumentKind.SelfEvaluation) && r.Rules.All(x => x.Outcome == Outcome.NotApplicable);
 
     private static int Get(Dictionary<Outcome, int> d, Outcome o) => d.TryGetValue(o, out var n) ? n : 0;
 }

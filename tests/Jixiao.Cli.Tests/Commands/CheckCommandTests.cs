@@ -6,7 +6,7 @@ public class CheckCommandTests
 {
     public class TheJsonOutput
     {
-        private static readonly (int Exit, string Console, string Stdout) Result = CliRunner.Run("check", SeedFiles.Path(SeedFiles.Xinglong), "--json");
+        private static readonly CliResult Result = CliRunner.Run("check", SeedFiles.Path(SeedFiles.Xinglong), "--json");
         private static readonly JsonElement Document = JsonDocument.Parse(Result.Stdout).RootElement.GetProperty("documents")[0];
 
         [Fact]
@@ -59,6 +59,41 @@ public class CheckCommandTests
             outcomes["TBL-SUM-02"].ShouldBe("pass");
             outcomes["TBL-BAL-01"].ShouldBe("pass");
             outcomes.Values.ShouldAllBe(o => o == "pass" || o == "fail" || o == "not_applicable" || o == "insufficient_data");
+        }
+    }
+
+    public class APerformanceDocument
+    {
+        [Theory]
+        [InlineData(SeedFiles.Xinzhou, "绩效目标申报表")]
+        [InlineData(SeedFiles.Jinzhong, "绩效自评表")]
+        public void Is_said_to_be_recognised_but_not_checked_and_exits_0(string seed, string kind)
+        {
+            var (exit, console, _) = CliRunner.Run("check", SeedFiles.Path(seed));
+            exit.ShouldBe(0, console);
+            console.ShouldContain($"  本版本尚不检查此类文件（{kind}）的内容；仅识别了文件类型");
+        }
+
+        [Theory]
+        [InlineData(SeedFiles.Xinzhou, "performance_targets")]
+        [InlineData(SeedFiles.Jinzhong, "self_evaluation")]
+        public void Keeps_the_documented_JSON_with_every_rule_not_applicable(string seed, string kind)
+        {
+            var (exit, _, stdout) = CliRunner.Run("check", SeedFiles.Path(seed), "--json");
+            exit.ShouldBe(0);
+            using var json = JsonDocument.Parse(stdout);
+            var document = json.RootElement.GetProperty("documents")[0];
+            document.EnumerateObject().Select(p => p.Name).ShouldBe(["source", "kind", "unit", "year", "findings", "rules"]);
+            document.GetProperty("kind").GetString().ShouldBe(kind);
+            var rules = document.GetProperty("rules").EnumerateArray().ToList();
+            rules.ShouldNotBeEmpty();
+            rules.ShouldAllBe(r => r.GetProperty("outcome").GetString() == "not_applicable");
+        }
+
+        [Fact]
+        public void Is_not_confused_with_a_budget_disclosure_which_is_checked()
+        {
+            CliRunner.Run("check", SeedFiles.Path(SeedFiles.Xinglong)).Console.ShouldNotContain("本版本尚不检查");
         }
     }
 

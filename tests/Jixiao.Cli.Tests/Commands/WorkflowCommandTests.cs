@@ -50,6 +50,52 @@ public class WorkflowCommandTests
         }
     }
 
+    public class TheTablesFormat
+    {
+        private static readonly string Dir = TempDir();
+        private static readonly string Package = DemoPackage();
+
+        private static string DemoPackage()
+        {
+            CliRunner.Run("demo", "-o", Dir).Exit.ShouldBe(0);
+            return Path.Combine(Dir, "xinglong-2021.package.json");
+        }
+
+        [Theory]
+        [InlineData("s.html", "<!DOCTYPE html>")]
+        [InlineData("s.htm", "<!DOCTYPE html>")]
+        [InlineData("s.json", "{")]
+        [InlineData("s.xlsx", "PK")]
+        public void Is_the_output_extension_when_not_given(string file, string start)
+        {
+            var output = Path.Combine(Dir, file);
+            var (exit, console, _) = CliRunner.Run("tables", Package, "-o", output);
+            exit.ShouldBe(0, console);
+            File.ReadAllText(output).ShouldStartWith(start);
+        }
+
+        [Fact]
+        public void Is_a_usage_error_when_neither_the_option_nor_the_extension_gives_it()
+        {
+            var output = Path.Combine(Dir, "s.txt");
+            var r = CliRunner.Run("tables", Package, "-o", output);
+            r.Exit.ShouldBe(2);
+            r.Stderr.ShouldContain("无法从输出文件名“s.txt”判断格式");
+            r.Stderr.ShouldContain("--format");
+            File.Exists(output).ShouldBeFalse();
+        }
+
+        [Fact]
+        public void Given_against_the_extension_is_kept_with_a_warning()
+        {
+            var output = Path.Combine(Dir, "t.html");
+            var (exit, console, _) = CliRunner.Run("tables", Package, "--format", "json", "-o", output);
+            exit.ShouldBe(0, console);
+            console.ShouldContain("注意 输出文件的扩展名是“.html”，按 --format 写出的却是 json");
+            File.ReadAllText(output).ShouldStartWith("{");
+        }
+    }
+
     public class TheTemplateAndImportCommands
     {
         [Fact]
@@ -64,6 +110,29 @@ public class WorkflowCommandTests
             exit.ShouldBe(2);
             console.ShouldContain("单位信息 第2行 单位编码");
             File.Exists(pkg).ShouldBeFalse();
+        }
+
+        [Fact]
+        public void A_data_package_is_refused_on_import_saying_what_import_takes()
+        {
+            var dir = TempDir();
+            CliRunner.Run("demo", "-o", dir).Exit.ShouldBe(0);
+            var (exit, console, _) = CliRunner.Run("import", Path.Combine(dir, "xinglong-2021.package.json"), "-o", Path.Combine(dir, "x.json"));
+            exit.ShouldBe(2);
+            console.ShouldContain("这已是数据包，无需导入（import 只接受 .txt 公开文本或 .xlsx 填报工作簿）");
+            console.ShouldNotContain(".json 数据包");
+        }
+
+        [Fact]
+        public void An_import_failure_names_the_file_once()
+        {
+            var dir = TempDir();
+            var empty = Path.Combine(dir, "empty.txt");
+            File.WriteAllText(empty, "");
+            var (exit, console, _) = CliRunner.Run("import", empty, "-o", Path.Combine(dir, "x.json"));
+            exit.ShouldBe(2);
+            console.ShouldContain($"导入失败 {empty}：公开文件中没有支出表");
+            console.Split(empty).Length.ShouldBe(2, console);
         }
 
         [Fact]
