@@ -26,7 +26,7 @@ public static class ReadCommand
                     console.MarkupLine($"[bold]{Markup.Escape(t.Subject)}[/]（第{t.Line}行，{Markup.Escape(t.Unit)}）{Markup.Escape(t.Note ?? "")}");
                     foreach (var p in t.Parts)
                     {
-                        var cols = p.Template.Columns.Where((c, i) => p.ColumnPresent[i]).Select(c => c.Label);
+                        var cols = p.Template.Columns.Where((c, i) => p.ColumnPresent[i]).Select(c => c.LabelFor(d.Year?.Value));
                         console.MarkupLine($"  [grey]{Markup.Escape(p.Template.Key)}: {Markup.Escape(string.Join(" | ", cols))}[/]");
                         foreach (var r in p.Rows)
                             console.MarkupLine($"    {Markup.Escape(r.Key)} {Markup.Escape(r.Label)}: {Markup.Escape(string.Join(" | ", r.Values.Where((v, i) => p.ColumnPresent[i]).Select(v => v?.Format() ?? "?")))}");

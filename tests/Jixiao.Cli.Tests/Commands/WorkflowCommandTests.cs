@@ -131,7 +131,7 @@ public class WorkflowCommandTests
             File.WriteAllText(empty, "");
             var (exit, console, _) = CliRunner.Run("import", empty, "-o", Path.Combine(dir, "x.json"));
             exit.ShouldBe(2);
-            console.ShouldContain($"导入失败 {empty}：公开文件中没有支出表");
+            console.ShouldContain($"导入失败 {empty}：文件是空的");
             console.Split(empty).Length.ShouldBe(2, console);
         }
 
