@@ -198,6 +198,7 @@ internal static class TargetValueParser
         /// </summary>
         private TargetValue? Number(int start, int p, Comparison prefix)
         {
+            if (NumericDate(start, p, prefix) is { } numericDate) return numericDate;
             var status = ReadNumber(p, out decimal value, out int end, out int integerDigits, out bool integer);
             if (status == NumberStatus.Glued) return null;
             if (status == NumberStatus.TooLarge) return Unreadable(text, "数值超出可表示的范围（最多28位有效数字）");
@@ -285,6 +286,26 @@ internal static class TargetValueParser
                     return Deadline(start, r, null, (int)value, null, false, prefix);
             }
             return null;
+        }
+
+        /// <summary>
+        /// A date in digits, <c>2022-12-31</c>, <c>2022/6/30</c> or <c>2022.6.30</c> (year 1900–2099): read before the number so
+        /// that it is neither the range 2022..12 nor the decimal 2022.6.
+        /// </summary>
+        private TargetValue? NumericDate(int start, int p, Comparison prefix)
+        {
+            if (p + 8 > N || !char.IsAsciiDigit(s[p])) return null;
+            int year = 0;
+            for (int k = p; k < p + 4; k++)
+            {
+                if (!char.IsAsciiDigit(s[k])) return null;
+                year = year * 10 + (s[k] - '0');
+            }
+            char separator = s[p + 4];
+            if (separator is not ('-' or '/' or '.') || year is < 1900 or > 2099) return null;
+            if (!SmallNumber(p + 5, out int month, out int afterMonth) || afterMonth >= N || s[afterMonth] != separator) return null;
+            if (!SmallNumber(afterMonth + 1, out int day, out int afterDay)) return null;
+            return Deadline(start, afterDay, year, month, day, false, prefix);
         }
 
         private TargetValue Deadline(int start, int r, int? year, int? month, int? day, bool endOfPeriod, Comparison prefix)

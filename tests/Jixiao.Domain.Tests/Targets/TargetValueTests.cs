@@ -337,6 +337,9 @@ public class TargetValueTests
         [InlineData("6月内", "deadline month=6 Within")]
         [InlineData("≤2022年6月30日", "deadline year=2022 month=6 day=30 Before")]
         [InlineData("不晚于2022年6月30日", "deadline year=2022 month=6 day=30 Before")]
+        [InlineData("2022-12-31前", "deadline year=2022 month=12 day=31 Before")]
+        [InlineData("2022/6/30", "deadline year=2022 month=6 day=30 On")]
+        [InlineData("2022.06.30前", "deadline year=2022 month=6 day=30 Before")]
         [InlineData("确保2022年6月30日前拨付到位", "deadline year=2022 month=6 day=30 Before before=确保 after=拨付到位")]
         public void Given_a_deadline_When_parsed_Then_its_parts_are_read(string text, string expected) =>
             Read(text).ShouldBe(expected);
@@ -345,6 +348,7 @@ public class TargetValueTests
         [InlineData("2022年2月30日前", "日期无效：2022年2月30日")]
         [InlineData("2022年13月", "日期无效：13月")]
         [InlineData("6月0日", "日期无效：6月0日")]
+        [InlineData("2022-02-30", "日期无效：2022年2月30日")]
         [InlineData("≥2022年6月30日", "日期前的“不少于/大于”类比较无法理解")]
         public void Given_a_date_that_does_not_exist_When_parsed_Then_it_is_unreadable_with_the_reason(string text, string reason)
         {
