@@ -5,4 +5,7 @@ public sealed record Project(string Code, string Name)
 {
     /// <summary>What the money is for (资金用途).</summary>
     public string? Purpose { get; init; }
+
+    /// <summary>The project's performance target declaration (绩效目标); null until declared.</summary>
+    public Targets.TargetDeclaration? Targets { get; init; }
 }
