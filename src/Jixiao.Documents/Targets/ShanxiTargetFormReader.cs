@@ -1,0 +1,277 @@
+using Jixiao.Budget;
+using Jixiao.Documents.Text;
+using Jixiao.Money;
+using Jixiao.Targets;
+
+namespace Jixiao.Documents.Targets;
+
+/// <summary>
+/// Reads the Shanxi 项目支出绩效目标申报表 (performance.md) from text rows: every form from its title to the next,
+/// each field found by its printed label rather than by column position, because extraction shifts cells (a label in
+/// the first cell or the second, blank cells dropped or kept). One pass over the rows; nothing throws — a money cell
+/// that is not a number becomes a <see cref="FormReadProblem"/>.
+/// </summary>
+public static class ShanxiTargetFormReader
+{
+    private const string TitleMark = "绩效目标申报表";
+
+    private static readonly string[] TextHeadings = ["项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划"];
+    private static readonly string[] Level1Names = ["产出指标", "效益指标", "满意度指标"];
+    private static readonly string[] SignOffLabels = ["负责人", "经办人", "联系电话", "填报日期"];
+
+    private static readonly (string Label, FundSource? Source)[] FundLabels =
+    [
+        ("实施期资金总额", null), ("年度资金总额", null),
+        ("中央财政资金", FundSource.Central), ("省级财政资金", FundSource.Provincial), ("市县(区)财政资金", FundSource.Local),
+        ("市县财政资金", FundSource.Local), ("单位自筹", FundSource.SelfRaised), ("其他资金", FundSource.Other),
+    ];
+
+    /// <summary>True when <paramref name="rows"/> hold at least one Shanxi form title.</summary>
+    public static bool Contains(IReadOnlyList<TextRow> rows) => rows.Any(IsTitle);
+
+    public static IReadOnlyList<TargetForm> Read(IReadOnlyList<TextRow> rows)
+    {
+        var forms = new List<TargetForm>();
+        int start = -1;
+        for (int i = 0; i <= rows.Count; i++)
+        {
+            if (i < rows.Count && !IsTitle(rows[i])) continue;
+            if (start >= 0) forms.Add(ReadForm(rows, start, i));
+            start = i;
+        }
+        return forms;
+    }
+
+    private static bool IsTitle(TextRow row) =>
+        row.Cells.Count <= 3 && row.Filled.Any(c => c.Contains(TitleMark, StringComparison.Ordinal));
+
+    private static TargetForm ReadForm(IReadOnlyList<TextRow> rows, int start, int end)
+    {
+        var form = new FormBuilder { Title = rows[start].Filled.First(), Line = rows[start].Line };
+        bool indicators = false;
+        for (int i = start + 1; i < end; i++)
+        {
+            var row = rows[i];
+            var cells = row.Filled.Select(c => c.Trim()).ToList();
+            if (cells.Count == 0) continue;
+            string first = Label(cells[0]);
+            if (form.Year is null && YearOf(cells[0]) is { } year) { form.Year = year; continue; }
+            if (first == "绩效指标") { indicators = true; continue; }
+            if (SignOffLabels.Any(l => first.StartsWith(l, StringComparison.Ordinal))) { indicators = false; form.SignOff(cells); continue; }
+            if (indicators) { form.IndicatorRow(cells, row.Line); continue; }
+            form.FieldRow(cells, row.Line);
+        }
+        return form.Build();
+    }
+
+    /// <summary>A printed label without spaces, colons and with half-width parentheses: <c>项目资金 （元）</c> → <c>项目资金(元)</c>.</summary>
+    internal static string Label(string cell)
+    {
+        var chars = new List<char>(cell.Length);
+        foreach (char c in cell)
+        {
+            if (char.IsWhiteSpace(c) || c is ':' or '：') continue;
+            chars.Add(c switch { '（' => '(', '）' => ')', _ => c });
+        }
+        var s = new string([.. chars]);
+        return s.StartsWith("其中", StringComparison.Ordinal) ? s[2..] : s;
+    }
+
+    // （2022年度）
+    private static int? YearOf(string cell)
+    {
+        int at = cell.IndexOf("年度", StringComparison.Ordinal);
+        if (at < 4 || cell.Length > 12) return null;
+        var digits = cell[(at - 4)..at];
+        return digits.All(char.IsAsciiDigit) ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private sealed class FormBuilder
+    {
+        public string? Title;
+        public int Line;
+        public int? Year;
+        private string? _name, _department, _implementingUnit, _nature, _period, _implementationGoal, _annualGoal;
+        private readonly List<(string Heading, string Text)> _texts = [];
+        private readonly List<Indicator> _implementation = [], _annual = [];
+        private Level2Indicator? _currentImplementation, _currentAnnual;
+        private Yuan? _implementationTotal, _annualTotal;
+        private readonly List<(FundSource, Yuan)> _implementationSources = [], _annualSources = [];
+        private readonly List<FormReadProblem> _problems = [];
+        private string? _head, _handler, _phone, _date;
+
+        public void FieldRow(List<string> cells, int line)
+        {
+            for (int c = 0; c < cells.Count; c++)
+            {
+                string label = Label(cells[c]);
+                string? next = c + 1 < cells.Count ? cells[c + 1] : null;
+                switch (label)
+                {
+                    case "项目名称": _name ??= next; c++; continue;
+                    case "主管部门及代码" or "主管部门": _department ??= next; c++; continue;
+                    case "实施单位": _implementingUnit ??= next; c++; continue;
+                    case "项目属性": _nature ??= next; c++; continue;
+                    case "项目期": _period ??= next; c++; continue;
+                    case "总体目标":
+                        _implementationGoal ??= next;
+                        _annualGoal ??= c + 2 < cells.Count ? cells[c + 2] : null;
+                        return;
+                }
+                if (TextHeadings.Contains(cells[c].Replace(" ", "", StringComparison.Ordinal)) && next is not null)
+                {
+                    _texts.Add((TextHeadings.First(h => h == cells[c].Replace(" ", "", StringComparison.Ordinal)), next));
+                    return;
+                }
+                if (Fund(label) is { } fund)
+                {
+                    // The first time a fund label appears in a row it is the 实施期 column, the second time the 年度 one.
+                    bool annual = fund.Source is not null && cells.Take(c).Any(x => Fund(Label(x)) is { } earlier && earlier.Source == fund.Source);
+                    c += Money(fund, annual, next, cells[c], line) ? 1 : 0;
+                }
+            }
+        }
+
+        private static (string Label, FundSource? Source)? Fund(string label)
+        {
+            foreach (var f in FundLabels) if (label == f.Label) return f;
+            return null;
+        }
+
+        private bool Money((string Label, FundSource? Source) fund, bool annual, string? next, string printedLabel, int line)
+        {
+            if (next is null || Fund(Label(next)) is not null) return false; // a blank amount: the next cell is the other column's label
+            var kind = CellNumbers.Parse(next, out var value, out _);
+            if (kind is not CellValueKind.Number)
+            {
+                _problems.Add(new FormReadProblem(line, printedLabel, next, "以元为单位的金额"));
+                return true;
+            }
+            var amount = new Yuan(value);
+            if (fund.Source is null)
+            {
+                if (fund.Label.StartsWith("实施期", StringComparison.Ordinal)) _implementationTotal ??= amount;
+                else _annualTotal ??= amount;
+            }
+            else (annual ? _annualSources : _implementationSources).Add((fund.Source.Value, amount));
+            return true;
+        }
+
+        public void IndicatorRow(List<string> cells, int line)
+        {
+            var l = cells.SkipWhile(c => Level1Names.Contains(Label(c))).ToList();
+            if (l.Count == 0) return;
+            List<string> left, right;
+            var firstLevel2 = IndicatorFramework.Level2Named(l[0]);
+            if (firstLevel2 is not null)
+            {
+                int split = SplitAt(l);
+                _currentImplementation = firstLevel2;
+                _currentAnnual = split < l.Count ? IndicatorFramework.Level2Named(l[split]) ?? firstLevel2 : firstLevel2;
+                left = l.GetRange(1, Math.Max(0, split - 1));
+                right = split < l.Count ? l.GetRange(split + 1, l.Count - split - 1) : [];
+            }
+            else
+            {
+                // A further 三级 under the 二级 of the row above: its two halves side by side.
+                int half = (l.Count + 1) / 2;
+                left = l.GetRange(0, half);
+                right = l.GetRange(half, l.Count - half);
+            }
+            if (_currentImplementation is { } li && ToIndicator(li, left) is { } a) _implementation.Add(a);
+            if (_currentAnnual is { } ri && ToIndicator(ri, right) is { } b) _annual.Add(b);
+        }
+
+        // Where the 年度 half starts: at cell 3 when the 实施期 half is complete (二级, 三级, 指标值), else at the
+        // next 二级 name.
+        private static int SplitAt(List<string> l)
+        {
+            if (l.Count > 3 && IndicatorFramework.Level2Named(l[3]) is not null) return 3;
+            for (int i = 1; i < l.Count; i++) if (IndicatorFramework.Level2Named(l[i]) is not null) return i;
+            return l.Count;
+        }
+
+        private static Indicator? ToIndicator(Level2Indicator level2, List<string> half)
+        {
+            if (half.Count == 0) return null;
+            if (half.Count == 1)
+            {
+                var only = TargetValue.Parse(half[0]);
+                return only.Kind is TargetValueKind.Qualitative or TargetValueKind.Unreadable or TargetValueKind.Empty
+                    ? new Indicator(level2, half[0], TargetValue.Parse(""))
+                    : new Indicator(level2, "", only);
+            }
+            return new Indicator(level2, half[0], TargetValue.Parse(string.Join("", half.Skip(1))));
+        }
+
+        public void SignOff(List<string> cells)
+        {
+            for (int c = 0; c < cells.Count; c++)
+            {
+                string label = Label(cells[c]);
+                string? next = c + 1 < cells.Count && !SignOffLabels.Any(l => Label(cells[c + 1]).StartsWith(l, StringComparison.Ordinal)) ? cells[c + 1] : null;
+                switch (label)
+                {
+                    case "负责人": _head ??= next; break;
+                    case "经办人": _handler ??= next; break;
+                    case "联系电话": _phone ??= next; break;
+                    case "填报日期": _date ??= next; break;
+                    default: continue;
+                }
+                if (next is not null) c++;
+            }
+        }
+
+        public TargetForm Build()
+        {
+            // The 年度 half often cuts a long 三级 name (离休干部业务经 for 离休干部业务经办成本): take the full name.
+            var annual = _annual.Select(a =>
+                _implementation.FirstOrDefault(i => i.Level2 == a.Level2 && i.Name.Length > a.Name.Length && a.Name.Length >= 4
+                    && i.Name.StartsWith(a.Name, StringComparison.Ordinal)) is { } full ? a with { Name = full.Name } : a).ToList();
+            var declaration = new TargetDeclaration
+            {
+                Department = Department(_department),
+                ImplementingUnit = _implementingUnit,
+                Nature = _nature switch
+                {
+                    null => null,
+                    _ when _nature.Contains("一次性", StringComparison.Ordinal) => ProjectNature.OneOff,
+                    _ when _nature.Contains("经常性", StringComparison.Ordinal) => ProjectNature.Recurring,
+                    _ => null,
+                },
+                PeriodYears = Years(_period),
+                ImplementationFunds = new DeclaredFunds(_implementationTotal, _implementationSources),
+                AnnualFunds = new DeclaredFunds(_annualTotal, _annualSources),
+                Texts = _texts,
+                ImplementationGoal = _implementationGoal,
+                AnnualGoal = _annualGoal,
+                ImplementationIndicators = _implementation,
+                AnnualIndicators = annual,
+                SignOff = _head is null && _handler is null && _phone is null && _date is null ? null : new SignOff(_head, _handler, _phone, _date),
+            };
+            return new TargetForm(new Project("", _name ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line)
+            {
+                Year = Year,
+                Title = Title,
+                Problems = _problems,
+            };
+        }
+
+        // 303-忻州市医疗保障局 → (303, 忻州市医疗保障局)
+        private static (string? Code, string Name)? Department(string? printed)
+        {
+            if (string.IsNullOrWhiteSpace(printed)) return null;
+            int dash = printed.IndexOfAny(['-', '－', '—']);
+            if (dash > 0 && printed[..dash].Trim().All(char.IsAsciiDigit)) return (printed[..dash].Trim(), printed[(dash + 1)..].Trim());
+            return (null, printed.Trim());
+        }
+
+        // 1年, 3年
+        private static int? Years(string? printed)
+        {
+            if (printed is null) return null;
+            var digits = new string(printed.TakeWhile(char.IsAsciiDigit).ToArray());
+            return digits.Length is > 0 and < 3 && printed[digits.Length..].TrimStart().StartsWith('年') ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+    }
+}

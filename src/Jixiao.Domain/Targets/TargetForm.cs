@@ -1,0 +1,34 @@
+using Jixiao.Budget;
+
+namespace Jixiao.Targets;
+
+/// <summary>The two published layouts of a target form (performance.md).</summary>
+public enum TargetFormLayout
+{
+    /// <summary>项目支出绩效目标申报表 (Shanxi): two columns 实施期 / 年度, two indicator halves.</summary>
+    Shanxi,
+    /// <summary>绩效目标表 (Hebei): one year, 资金支出计划, indicator descriptions and bases.</summary>
+    Hebei,
+}
+
+/// <summary>
+/// A target form as published: the project it declares (code, name and its <see cref="Project.Targets"/>), the year in
+/// its title (<c>（2022年度）</c>), its layout, the line it starts on, and what could not be read on it.
+/// </summary>
+public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line)
+{
+    /// <summary>The declaration (never null on a form read from a document).</summary>
+    public TargetDeclaration Declaration => Project.Targets ?? new TargetDeclaration();
+
+    /// <summary>The fiscal year the form's title names; null when it names none.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The title as printed (<c>忻州市市级预算部门（单位）项目支出绩效目标申报表</c>).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Fields printed but not readable (a money cell holding words …), each with the line and what was expected.</summary>
+    public IReadOnlyList<FormReadProblem> Problems { get; init; } = [];
+}
+
+/// <summary>A field of a form that could not be read: where, what was printed, what was expected.</summary>
+public sealed record FormReadProblem(int Line, string Field, string Printed, string Expected);
