@@ -34,6 +34,18 @@ public static class ReadCommand
                 }
                 console.MarkupLine($"[bold]项目[/] {d.Projects.Count} 个");
                 foreach (var pr in d.Projects) console.MarkupLine($"  {Markup.Escape(pr.Code ?? "")} {Markup.Escape(pr.Name)} {pr.Amount?.Format()} {pr.Unit}");
+                if (d.TargetForms.Count > 0)
+                {
+                    console.MarkupLine($"[bold]绩效目标申报表[/] {d.TargetForms.Count} 张");
+                    foreach (var form in d.TargetForms)
+                    {
+                        var t = form.Declaration;
+                        console.MarkupLine($"  第{form.Line}行 {Markup.Escape(form.Project.Name)}：实施期 {Money(t.ImplementationFunds.StatedTotal)}，年度 {Money(t.AnnualFunds.StatedTotal)}，"
+                            + $"指标 实施期 {t.ImplementationIndicators.Count} 个、年度 {t.AnnualIndicators.Count} 个");
+                        foreach (var i in t.AnnualIndicators)
+                            console.MarkupLine($"    [grey]{Markup.Escape(Jixiao.Targets.IndicatorFramework.Name(i.Level2))}[/] {Markup.Escape(i.Name)}：{Markup.Escape(i.Target.Text)}");
+                    }
+                }
                 console.MarkupLine($"[bold]段落[/] {d.Paragraphs.Count} 段");
                 foreach (var para in d.Paragraphs.Take(200))
                     console.MarkupLine($"  [grey]{para.Line} [[{Markup.Escape(para.Section)}]][/] {Markup.Escape(para.Text.Length > 80 ? para.Text[..80] + "…" : para.Text)}");
@@ -49,6 +61,9 @@ public static class ReadCommand
     }
 
     /// <summary>“单位预算公开，表套 H，单位 362001兴隆县医疗保障局本级，年度 2021”: only what the document has.</summary>
+    private static string Money(Jixiao.Money.Yuan? yuan) =>
+        yuan is { } y ? y.Value.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture) + " 元" : "（未填）";
+
     internal static string Summary(Disclosure d)
     {
         var parts = new List<string> { d.Kind.ToChinese() };

@@ -82,6 +82,14 @@ public static partial class PublishedTextReader
             }
         }
         ReadText(rows, consumed, disclosure);
+        if (Targets.ShanxiTargetFormReader.Contains(rows))
+        {
+            disclosure.TargetForms.AddRange(Targets.ShanxiTargetFormReader.Read(rows));
+            // A document of forms only names its unit and year on the forms.
+            var first = disclosure.TargetForms.FirstOrDefault();
+            disclosure.UnitName ??= first?.Declaration.ImplementingUnit;
+            if (disclosure.Year is null && first?.Year is { } y && FiscalYear.TryParse(y.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fy)) disclosure.Year = fy;
+        }
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = DocumentKind.UnitBudget;
         return disclosure;
     }

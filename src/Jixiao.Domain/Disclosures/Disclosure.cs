@@ -28,6 +28,9 @@ public sealed class Disclosure
     public List<TextParagraph> Paragraphs { get; } = [];
     public List<DeclaredProject> Projects { get; } = [];
 
+    /// <summary>The project performance target forms the document holds (Shanxi 申报表), read in full.</summary>
+    public List<Targets.TargetForm> TargetForms { get; } = [];
+
     /// <summary>Table titles listed in the document's contents (目录), if it has one.</summary>
     public List<string> ContentsEntries { get; } = [];
 

@@ -20,12 +20,15 @@ public sealed class Checker
         var results = new RuleResults();
         var rules = new List<IDisclosureRule>(_common) { RuleCatalog.RelationsOf(disclosure.Set) };
         foreach (var f in disclosure.ReadFindings) results.Add(f);
-        if (disclosure.Kind == DocumentKind.UnitBudget)
+        // A budget disclosure gets every rule; a document of target forms the rules that concern them (the others find
+        // nothing to check and say not_applicable).
+        if (disclosure.Kind is DocumentKind.UnitBudget or DocumentKind.PerformanceTargets)
         {
             disclosure.CheckScope = [];
             try
             {
-                foreach (var rule in rules) rule.Check(disclosure, results);
+                foreach (var rule in rules)
+                    if (rule.Reads(disclosure.Kind)) rule.Check(disclosure, results);
             }
             finally
             {

@@ -13,4 +13,10 @@ public interface IDisclosureRule
     IReadOnlyList<RuleInfo> Rules { get; }
 
     void Check(Disclosure disclosure, RuleResults results);
+
+    /// <summary>
+    /// Whether the rule reads documents of <paramref name="kind"/>: the table and text rules read budget disclosures;
+    /// a document of target forms alone is not a disclosure missing its tables.
+    /// </summary>
+    bool Reads(DocumentKind kind) => kind == DocumentKind.UnitBudget;
 }

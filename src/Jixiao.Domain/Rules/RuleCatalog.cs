@@ -37,6 +37,7 @@ public static class RuleCatalog
         new Text.TextChangeRules(),
         new Text.TextPlaceholderRule(),
         new Text.TextReasonRule(),
+        new Targets.TargetFormRules(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>

@@ -19,7 +19,9 @@ public class ReadCommandTests
             var path = SeedFiles.Path(SeedFiles.Xinzhou);
             var (exit, console, _) = CliRunner.Run("read", path);
             exit.ShouldBe(0);
-            console.ShouldStartWith($"{path}：绩效目标申报表，年度 2022");
+            console.ShouldStartWith($"{path}：绩效目标申报表，单位 忻州市医疗保险服务中心，年度 2022");
+            console.ShouldContain("绩效目标申报表 11 张");
+            console.ShouldContain("离休干部业务经办费：实施期 150,000.00 元，年度 150,000.00 元，指标 实施期 7 个、年度 7 个");
             console.ShouldNotContain("PerformanceTargets");
             console.ShouldNotContain("表套");
             console.ShouldNotContain("单位 ，");

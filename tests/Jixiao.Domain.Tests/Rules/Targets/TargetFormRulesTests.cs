@@ -1,0 +1,133 @@
+using Jixiao.Budget;
+using Jixiao.Disclosures;
+using Jixiao.Money;
+using Jixiao.Rules;
+using Jixiao.Rules.Targets;
+using Jixiao.Tables;
+using Jixiao.Targets;
+
+namespace Jixiao.Domain.Tests.Rules.Targets;
+
+/// <summary>Hand-made forms, each breaking one 审核要点 once; the clean form gives no finding.</summary>
+public class TargetFormRulesTests
+{
+    private static DeclaredFunds Funds(decimal total, params (FundSource Source, decimal Amount)[] sources) =>
+        new(new Yuan(total), sources.Select(s => (s.Source, new Yuan(s.Amount))).ToArray());
+
+    private static Indicator I(Level2Indicator level2, string name, string value) => new(level2, name, TargetValue.Parse(value));
+
+    // A one-year project of 100,000 元 from 市县 money, with a cost target equal to its money.
+    private static TargetDeclaration Clean() => new()
+    {
+        Nature = ProjectNature.OneOff,
+        PeriodYears = 1,
+        ImplementationFunds = Funds(100_000m, (FundSource.Local, 100_000m)),
+        AnnualFunds = Funds(100_000m, (FundSource.Local, 100_000m)),
+        ImplementationIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")],
+        AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")],
+    };
+
+    private static IReadOnlyList<Finding> Check(TargetDeclaration declaration)
+    {
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
+        d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1));
+        return new Checker().Check(d).Findings;
+    }
+
+    [Fact]
+    public void A_clean_form_gives_no_finding() => Check(Clean()).ShouldBeEmpty();
+
+    [Fact]
+    public void A_年度_split_that_neither_adds_up_nor_matches_实施期()
+    {
+        // 60,000 + 30,000 = 90,000 ≠ 100,000, and 省级 money appears in 年度 only.
+        var f = Check(Clean() with { AnnualFunds = Funds(100_000m, (FundSource.Local, 60_000m), (FundSource.Provincial, 30_000m)) });
+        f.Select(x => x.RuleId).Order().ShouldBe(["TGT-MONEY-01", "TGT-MONEY-03"]);
+        f.Single(x => x.RuleId == "TGT-MONEY-01").Actual.ShouldBe("90,000.00 元");
+    }
+
+    [Fact]
+    public void Sources_that_do_not_add_up_are_TGT_MONEY_01()
+    {
+        var f = Check(Clean() with
+        {
+            ImplementationFunds = Funds(100_000m, (FundSource.Local, 90_000m)),
+            AnnualFunds = Funds(100_000m, (FundSource.Local, 90_000m)),
+        });
+        f.Count(x => x.RuleId == "TGT-MONEY-01").ShouldBe(2);
+        f.First(x => x.RuleId == "TGT-MONEY-01").Actual.ShouldBe("90,000.00 元");
+    }
+
+    [Fact]
+    public void A_three_year_project_declares_three_years_of_money()
+    {
+        // 300,000 a year × 3 = 900,000; the form says 600,000.
+        var f = Check(Clean() with
+        {
+            PeriodYears = 3,
+            Nature = ProjectNature.Recurring,
+            ImplementationFunds = Funds(600_000m, (FundSource.Local, 600_000m)),
+            AnnualFunds = Funds(300_000m, (FundSource.Local, 300_000m)),
+            ImplementationIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤60万元")],
+            AnnualIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤30万元")],
+        });
+        f.ShouldHaveSingleItem().RuleId.ShouldBe("TGT-MONEY-02");
+        f[0].Expected.ShouldBe("900,000.00 元");
+    }
+
+    [Fact]
+    public void Money_under_省级_in_one_column_and_市县_in_the_other()
+    {
+        var f = Check(Clean() with { AnnualFunds = Funds(100_000m, (FundSource.Provincial, 100_000m)) });
+        f.ShouldHaveSingleItem().RuleId.ShouldBe("TGT-MONEY-03");
+    }
+
+    [Fact]
+    public void A_form_without_a_cost_indicator()
+    {
+        var f = Check(Clean() with
+        {
+            ImplementationIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个")],
+            AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个")],
+        });
+        f.Count(x => x.RuleId == "TGT-COST-02").ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_cost_target_above_the_money()
+    {
+        // ≤12万元 = 120,000 > 100,000
+        var f = Check(Clean() with
+        {
+            ImplementationIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤12万元")],
+            AnnualIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤12万元")],
+        });
+        f.Count(x => x.RuleId == "TGT-COST-01").ShouldBe(2);
+        f[0].Message.ShouldContain("120,000.00 元");
+    }
+
+    [Fact]
+    public void A_unit_cost_times_its_count_that_is_not_the_money()
+    {
+        // 28,000 元/人/年 × 3人 = 84,000 ≠ 100,000; 25,000 × 4人 = 100,000 holds.
+        TargetDeclaration With(string cost, string count) => Clean() with
+        {
+            ImplementationIndicators = [I(Level2Indicator.Quantity, "保障人数", count), I(Level2Indicator.Cost, "补助标准", cost)],
+            AnnualIndicators = [I(Level2Indicator.Quantity, "保障人数", count), I(Level2Indicator.Cost, "补助标准", cost)],
+        };
+        var wrong = Check(With("28000元/人/年", "3人"));
+        wrong.Count(x => x.RuleId == "TGT-COST-03").ShouldBe(2);
+        wrong[0].Actual.ShouldBe("84,000.00 元");
+        Check(With("25000元/人/年", "4人")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void One_indicator_with_two_values_in_a_one_year_project()
+    {
+        var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥4个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")] });
+        var finding = f.ShouldHaveSingleItem();
+        finding.RuleId.ShouldBe("TGT-HALF-01");
+        finding.Expected.ShouldBe("≥5个");
+        finding.Actual.ShouldBe("≥4个");
+    }
+}
