@@ -82,6 +82,7 @@ public static partial class PublishedTextReader
             }
         }
         ReadText(rows, consumed, disclosure);
+        if (Targets.HebeiTargetFormReader.Contains(rows)) disclosure.TargetForms.AddRange(Targets.HebeiTargetFormReader.Read(rows));
         if (Targets.ShanxiTargetFormReader.Contains(rows))
         {
             disclosure.TargetForms.AddRange(Targets.ShanxiTargetFormReader.Read(rows));

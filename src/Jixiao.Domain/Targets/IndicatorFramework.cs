@@ -58,9 +58,11 @@ public static class IndicatorFramework
 
     private static string Compact(string s)
     {
-        var chars = new char[s.Length];
+        // FormKC may lengthen the text (¼ → 1⁄4): size the buffer after normalising.
+        var normal = s.Normalize(System.Text.NormalizationForm.FormKC);
+        var chars = new char[normal.Length];
         int n = 0;
-        foreach (char c in s.Normalize(System.Text.NormalizationForm.FormKC))
+        foreach (char c in normal)
             if (!char.IsWhiteSpace(c)) chars[n++] = c;
         return new string(chars, 0, n);
     }

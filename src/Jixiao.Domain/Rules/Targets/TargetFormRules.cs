@@ -20,7 +20,9 @@ public sealed class TargetFormRules : IDisclosureRule
     public static readonly RuleInfo UnitCostTimesCount = new("TGT-COST-03", Severity.Warning, "单位成本 × 数量 = 项目资金", "performance.md 审核要点：成本指标");
     public static readonly RuleInfo HalvesAgree = new("TGT-HALF-01", Severity.Warning, "一年期项目同一指标在实施期与年度的指标值相同", "performance.md 审核要点：两栏一致");
 
-    public IReadOnlyList<RuleInfo> Rules { get; } = [SourcesAddUp, PeriodMatchesYear, SameSplit, CostWithinMoney, CostPresent, UnitCostTimesCount, HalvesAgree];
+    public static readonly RuleInfo PlanRises = new("TGT-PLAN-01", Severity.Error, "资金支出计划逐期累计不减少，且年底达到 100%", "performance.md 审核要点：资金支出计划");
+
+    public IReadOnlyList<RuleInfo> Rules { get; } = [SourcesAddUp, PeriodMatchesYear, SameSplit, CostWithinMoney, CostPresent, UnitCostTimesCount, HalvesAgree, PlanRises];
 
     /// <summary>Target forms are checked alone or inside a budget disclosure.</summary>
     public bool Reads(DocumentKind kind) => kind is DocumentKind.UnitBudget or DocumentKind.PerformanceTargets;
@@ -32,13 +34,39 @@ public sealed class TargetFormRules : IDisclosureRule
         {
             var d = form.Declaration;
             string subject = $"绩效目标申报表“{form.Project.Name}”";
-            CheckSources(results, subject, form, "实施期", d.ImplementationFunds);
+            // A Hebei form has the year's column only: the rules comparing the two columns do not apply to it.
+            bool twoColumns = form.Layout == TargetFormLayout.Shanxi;
+            if (twoColumns) CheckSources(results, subject, form, "实施期", d.ImplementationFunds);
             CheckSources(results, subject, form, "年度", d.AnnualFunds);
-            CheckPeriod(results, subject, form);
+            if (twoColumns) CheckPeriod(results, subject, form);
             if (d.ImplementationIndicators.Count > 0) CheckCosts(results, subject, form, "实施期", d.ImplementationIndicators, d.ImplementationFunds.StatedTotal);
             if (d.AnnualIndicators.Count > 0) CheckCosts(results, subject, form, "年度", d.AnnualIndicators, d.AnnualFunds.StatedTotal);
-            CheckHalves(results, subject, form);
+            if (twoColumns) CheckHalves(results, subject, form);
+            if (d.SpendingPlan is { Points.Count: > 0 } plan) CheckPlan(results, subject, form, plan);
         }
+    }
+
+    // 25% / 50% / 75% / 100%: cumulative shares never fall, and the last is 100 %.
+    private static void CheckPlan(RuleResults results, string subject, TargetForm form, SpendingPlan plan)
+    {
+        var points = plan.Points;
+        string printed = string.Join(" / ", points.Select(p => $"{p.Label} {p.CumulativePercent.ToString("0.##", CultureInfo.InvariantCulture)}%"));
+        for (int i = 1; i < points.Count; i++)
+        {
+            if (points[i].CumulativePercent >= points[i - 1].CumulativePercent) continue;
+            results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[i].Label}）",
+                $"资金支出计划是累计比例，{points[i].Label} 的 {points[i].CumulativePercent:0.##}% 低于 {points[i - 1].Label} 的 {points[i - 1].CumulativePercent:0.##}%（{printed}）")
+            { Expected = $"不低于 {points[i - 1].CumulativePercent:0.##}%", Actual = $"{points[i].CumulativePercent:0.##}%", Line = form.Line });
+            return;
+        }
+        if (points[^1].CumulativePercent != 100m)
+        {
+            results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[^1].Label}）",
+                $"资金支出计划到 {points[^1].Label} 累计 {points[^1].CumulativePercent:0.##}%，年度资金应全部支出，应为 100%（{printed}）")
+            { Expected = "100%", Actual = $"{points[^1].CumulativePercent:0.##}%", Line = form.Line });
+            return;
+        }
+        results.Pass(PlanRises.Id);
     }
 
     private static string Yuan(Yuan y) => y.Value.ToString("#,##0.00", CultureInfo.InvariantCulture) + " 元";

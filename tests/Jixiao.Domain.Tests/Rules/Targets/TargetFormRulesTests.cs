@@ -130,4 +130,16 @@ public class TargetFormRulesTests
         finding.Expected.ShouldBe("≥5个");
         finding.Actual.ShouldBe("≥4个");
     }
+
+    [Theory]
+    [InlineData(25, 50, 75, 100, null)]
+    [InlineData(25, 60, 50, 100, "10月底")] // a cumulative share that falls
+    [InlineData(25, 50, 75, 90, "12月底")]  // the year's money not all spent
+    public void A_spending_plan_rises_and_ends_at_100_percent(int march, int june, int october, int december, string? wrongAt)
+    {
+        var plan = new SpendingPlan([new("3月底", 3, march), new("6月底", 6, june), new("10月底", 10, october), new("12月底", 12, december)]);
+        var f = Check(Clean() with { SpendingPlan = plan });
+        if (wrongAt is null) f.ShouldBeEmpty();
+        else f.ShouldHaveSingleItem().Location.ShouldBe($"资金支出计划（{wrongAt}）");
+    }
 }
