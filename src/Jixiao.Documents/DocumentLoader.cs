@@ -27,7 +27,7 @@ public static class DocumentLoader
             _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt 公开文本、.json 数据包或 .xlsx 填报工作簿）"),
         };
         // Nothing recognised at all is not a clean document: every rule would be “not applicable” and the exit code 0.
-        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0)
+        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
             throw new DocumentReadException(path, new FileInfo(path).Length == 0
                 ? "文件是空的"
                 : "未识别为预算公开文件：没有找到任何预算公开表、绩效目标申报表或绩效自评表的标题");

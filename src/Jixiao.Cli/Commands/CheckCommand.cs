@@ -55,6 +55,26 @@ public static class CheckCommand
     private static readonly string[] CheckedExtensions = [".txt", ".json", ".xlsx"];
 
     /// <summary>
+    /// A JSON file Jixiao wrote that is not a data package — the tables (<c>{"set": …</c>) or a check report
+    /// (<c>{"documents": …</c>) — so that a folder such as the demo's can be checked as a whole.
+    /// </summary>
+    private static bool IsJixiaoOutput(string file)
+    {
+        if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return false;
+        try
+        {
+            using var reader = new StreamReader(file);
+            var buffer = new char[256];
+            int n = reader.ReadBlock(buffer, 0, buffer.Length);
+            var head = new string(buffer, 0, n).Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal)
+                .Replace("\r", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal).TrimStart('\uFEFF');
+            return head.StartsWith("{\"set\":", StringComparison.Ordinal) || head.StartsWith("{\"documents\":", StringComparison.Ordinal);
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+
+    /// <summary>
     /// The files to check: each file as given, and for a directory every .txt / .json / .xlsx under it in name order
     /// (a bureau checks a province's folder; shell globs of 20,000 names hit the argument limit). A directory with none
     /// of these files is reported as unreadable rather than silently checked as nothing.
@@ -66,7 +86,8 @@ public static class CheckCommand
         {
             if (!Directory.Exists(argument)) { paths.Add(argument); continue; }
             var found = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                .Where(f => CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                .Where(f => CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
+                    && !IsJixiaoOutput(f))
                 .Order(StringComparer.Ordinal).ToArray();
             if (found.Length == 0) paths.Add(argument);
             else paths.AddRange(found);

@@ -104,7 +104,7 @@ public static class HebeiTargetFormReader
                     {
                         var label = ShanxiTargetFormReader.Label(filled[k]);
                         if (label is not ("预算数" or "财政资金" or "其他资金")) continue;
-                        if (CellNumbers.Parse(filled[k + 1], out var wan, out _) is not CellValueKind.Number)
+                        if (CellNumbers.Parse(filled[k + 1], out var wan, out _) is not CellValueKind.Number || Math.Abs(wan) > ShanxiTargetFormReader.MaxAmount / 10_000m)
                         {
                             problems.Add(new FormReadProblem(rows[r].Line, label, filled[k + 1], "以万元为单位的金额"));
                             continue;

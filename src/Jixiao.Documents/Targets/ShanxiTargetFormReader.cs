@@ -15,6 +15,9 @@ public static class ShanxiTargetFormReader
 {
     private const string TitleMark = "绩效目标申报表";
 
+    /// <summary>The largest amount read from a form (10 万亿元, as for a data package): sums of many forms stay in range.</summary>
+    internal const decimal MaxAmount = 10_000_000_000_000m;
+
     private static readonly string[] TextHeadings = ["项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划"];
     private static readonly string[] Level1Names = ["产出指标", "效益指标", "满意度指标"];
     private static readonly string[] SignOffLabels = ["负责人", "经办人", "联系电话", "填报日期"];
@@ -36,7 +39,8 @@ public static class ShanxiTargetFormReader
         for (int i = 0; i <= rows.Count; i++)
         {
             if (i < rows.Count && !IsTitle(rows[i])) continue;
-            if (start >= 0) forms.Add(ReadForm(rows, start, i));
+            // A line that only mentions a form (附件：…申报表) starts no form: a form prints its 项目名称.
+            if (start >= 0 && ReadForm(rows, start, i) is { Project.Name.Length: > 0 } form) forms.Add(form);
             start = i;
         }
         return forms;
@@ -118,9 +122,9 @@ public static class ShanxiTargetFormReader
                         _annualGoal ??= c + 2 < cells.Count ? cells[c + 2] : null;
                         return;
                 }
-                if (TextHeadings.Contains(cells[c].Replace(" ", "", StringComparison.Ordinal)) && next is not null)
+                if (TextHeadings.Contains(label) && next is not null)
                 {
-                    _texts.Add((TextHeadings.First(h => h == cells[c].Replace(" ", "", StringComparison.Ordinal)), next));
+                    _texts.Add((label, next));
                     return;
                 }
                 if (Fund(label) is { } fund)
@@ -145,6 +149,11 @@ public static class ShanxiTargetFormReader
             if (kind is not CellValueKind.Number)
             {
                 _problems.Add(new FormReadProblem(line, printedLabel, next, "以元为单位的金额"));
+                return true;
+            }
+            if (Math.Abs(value) > MaxAmount)
+            {
+                _problems.Add(new FormReadProblem(line, printedLabel, next, "不超过 10 万亿元的金额"));
                 return true;
             }
             var amount = new Yuan(value);

@@ -91,6 +91,15 @@ public static partial class PublishedTextReader
             disclosure.UnitName ??= first?.Declaration.ImplementingUnit;
             if (disclosure.Year is null && first?.Year is { } y && FiscalYear.TryParse(y.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fy)) disclosure.Year = fy;
         }
+        // What a form printed but could not be read is said like an unreadable table cell.
+        foreach (var form in disclosure.TargetForms)
+        foreach (var problem in form.Problems)
+            disclosure.ReadFindings.Add(new Finding(UnreadableCell.Id, UnreadableCell.Severity,
+                $"绩效目标表“{form.Project.Name}”", problem.Field,
+                $"“{Shorten(problem.Printed)}”不能读作{problem.Expected}，该项未参与核对") { Actual = Shorten(problem.Printed), Expected = problem.Expected, Line = problem.Line });
+        // A document of target forms without a title in its first rows (a cover page, Hebei forms on their own).
+        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count > 0)
+            disclosure.Kind = DocumentKind.PerformanceTargets;
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = DocumentKind.UnitBudget;
         return disclosure;
     }

@@ -70,3 +70,23 @@ public class PackageProblemsTests
         console.ShouldContain("budget.json");
     }
 }
+
+public class CheckingAFolderOfJixiaoOutput
+{
+    [Fact]
+    public void Checks_the_packages_and_leaves_out_the_tables_and_reports_Jixiao_wrote()
+    {
+        var demo = Directory.CreateTempSubdirectory("jixiao-demo-").FullName;
+        CliRunner.Run("demo", "-o", Path.Combine(demo, "out")).Exit.ShouldBe(0);
+        var dir = Directory.CreateTempSubdirectory("jixiao-outputs-").FullName;
+        foreach (var name in new[] { "xinglong-2021.package.json", "xinglong-2021-setS.json", "xinglong-2021-check.json" })
+            File.Copy(Path.Combine(demo, "out", name), Path.Combine(dir, name));
+
+        var (exit, console, stdout) = CliRunner.Run("check", dir, "--json");
+
+        exit.ShouldBe(0, console);
+        var sources = System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("documents").EnumerateArray()
+            .Select(d => Path.GetFileName(d.GetProperty("source").GetString())).ToList();
+        sources.ShouldBe(["xinglong-2021.package.json"]);
+    }
+}

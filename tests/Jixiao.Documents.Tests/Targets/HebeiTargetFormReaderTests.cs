@@ -67,3 +67,35 @@ public class HebeiTargetFormReaderTests
         last.AnnualIndicators[^1].Name.ShouldBe("群众满意度");
     }
 }
+
+/// <summary>Target forms without a budget around them, and a form with a cell that is not a number.</summary>
+public class TargetFormDocumentTests
+{
+    [Fact]
+    public void A_file_of_Hebei_forms_alone_is_a_document_of_target_forms()
+    {
+        var seed = SeedFiles.Text(SeedFiles.Xinglong);
+        int from = seed.IndexOf("1.冀财社[2020]147号", StringComparison.Ordinal);
+        int to = seed.IndexOf("六、政府采购预算情况", StringComparison.Ordinal);
+        var d = PublishedTextReader.Read(seed[from..to], "hebei-forms.txt");
+
+        d.Kind.ShouldBe(Jixiao.Disclosures.DocumentKind.PerformanceTargets);
+        d.Tables.ShouldBeEmpty();
+        d.TargetForms.Count.ShouldBe(23);
+        var report = new Jixiao.Rules.Checker().Check(d);
+        report.Rules.Single(r => r.Rule.Id == "TGT-PLAN-01").Outcome.ShouldBe(Jixiao.Rules.Outcome.Pass);
+        report.Rules.Single(r => r.Rule.Id == "DOC-01").Outcome.ShouldBe(Jixiao.Rules.Outcome.NotApplicable);
+    }
+
+    [Fact]
+    public void A_money_cell_in_words_is_a_finding_on_its_form_not_a_silent_zero()
+    {
+        var seed = SeedFiles.Text(SeedFiles.Xinzhou);
+        // the first form's 实施期资金总额 100,000 written in words
+        int at = seed.IndexOf("100,000", StringComparison.Ordinal);
+        var d = PublishedTextReader.Read(string.Concat(seed.AsSpan(0, at), "拾万元", seed.AsSpan(at + "100,000".Length)), "words.txt");
+
+        d.ReadFindings.ShouldContain(f => f.RuleId == "RD-CELL-01" && f.Subject == "绩效目标表“信息系统维护及资产购置”" && f.Actual == "拾万元");
+        d.TargetForms[0].Declaration.ImplementationFunds.StatedTotal.ShouldBeNull();
+    }
+}

@@ -31,7 +31,9 @@ public class TableSetsTests
             _s.Table("S1")!.Parts.Select(p => p.Key).ShouldBe(["income", "expenditure"]);
             _s.Table("S1")!.Part("income")!.Rows.Select(r => r.Label).ShouldBe(
                 ["一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理资金", "单位资金", "本年收入合计", "上年结转", "收入总计"]);
-            _s.Table("S1")!.Part("expenditure")!.Columns.Select(c => c.LabelFor(2023)).ShouldBe(["2023年合计", "当年预算安排", "上年结转安排"]);
+            _s.Table("S1")!.Part("expenditure")!.Columns.Select(c => c.Label).ShouldBe(["{year}年合计", "当年预算安排", "上年结转安排"]);
+            _s.Table("S1")!.Part("expenditure")!.Columns[0].LabelFor(2021).ShouldBe("2021年合计");
+            _s.Table("S1")!.Part("expenditure")!.Columns[0].LabelFor(null).ShouldBe("本年合计");
             _s.Table("S4")!.Part("expenditure")!.Columns.Select(c => c.Label).ShouldBe(["小计", "一般公共预算", "政府性基金预算", "国有资本经营预算"]);
         }
 

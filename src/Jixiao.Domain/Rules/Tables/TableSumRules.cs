@@ -117,7 +117,7 @@ public sealed class TableSumRules : IDisclosureRule
                         ? $"各行（{children.Count}行）合计"
                         : string.Join(" + ", children.Select(RowName));
                 FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c], year),
-                    $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].Label : "")}", stated.Value, sum, label, parent.Line);
+                    $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].LabelFor(year) : "")}", stated.Value, sum, label, parent.Line);
             }
         }
     }

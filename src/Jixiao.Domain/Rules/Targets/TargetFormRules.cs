@@ -32,18 +32,32 @@ public sealed class TargetFormRules : IDisclosureRule
         foreach (var r in Rules) results.Touch(r.Id);
         foreach (var form in disclosure.TargetForms)
         {
-            var d = form.Declaration;
-            string subject = $"绩效目标申报表“{form.Project.Name}”";
-            // A Hebei form has the year's column only: the rules comparing the two columns do not apply to it.
-            bool twoColumns = form.Layout == TargetFormLayout.Shanxi;
-            if (twoColumns) CheckSources(results, subject, form, "实施期", d.ImplementationFunds);
-            CheckSources(results, subject, form, "年度", d.AnnualFunds);
-            if (twoColumns) CheckPeriod(results, subject, form);
-            if (d.ImplementationIndicators.Count > 0) CheckCosts(results, subject, form, "实施期", d.ImplementationIndicators, d.ImplementationFunds.StatedTotal);
-            if (d.AnnualIndicators.Count > 0) CheckCosts(results, subject, form, "年度", d.AnnualIndicators, d.AnnualFunds.StatedTotal);
-            if (twoColumns) CheckHalves(results, subject, form);
-            if (d.SpendingPlan is { Points.Count: > 0 } plan) CheckPlan(results, subject, form, plan);
+            try
+            {
+                CheckForm(results, form);
+            }
+            catch (OverflowException)
+            {
+                // Figures beyond decimal's range (a garbled 28-digit number) cannot be computed with: no verdict on this form.
+                foreach (var r in Rules) results.Insufficient(r.Id);
+            }
         }
+    }
+
+    private static void CheckForm(RuleResults results, TargetForm form)
+    {
+        var d = form.Declaration;
+        string kind = form.Layout == TargetFormLayout.Hebei ? "绩效目标表" : "绩效目标申报表";
+        string subject = $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : $"第{form.Line}行")}”";
+        // A Hebei form has the year's column only: the rules comparing the two columns do not apply to it.
+        bool twoColumns = form.Layout == TargetFormLayout.Shanxi;
+        if (twoColumns) CheckSources(results, subject, form, "实施期", d.ImplementationFunds);
+        CheckSources(results, subject, form, "年度", d.AnnualFunds);
+        if (twoColumns) CheckPeriod(results, subject, form);
+        if (twoColumns) CheckCosts(results, subject, form, "实施期", d.ImplementationIndicators, d.ImplementationFunds.StatedTotal);
+        CheckCosts(results, subject, form, "年度", d.AnnualIndicators, d.AnnualFunds.StatedTotal);
+        if (twoColumns) CheckHalves(results, subject, form);
+        if (d.SpendingPlan is { Points.Count: > 0 } plan) CheckPlan(results, subject, form, plan);
     }
 
     // 25% / 50% / 75% / 100%: cumulative shares never fall, and the last is 100 %.
@@ -55,19 +69,21 @@ public sealed class TargetFormRules : IDisclosureRule
         {
             if (points[i].CumulativePercent >= points[i - 1].CumulativePercent) continue;
             results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[i].Label}）",
-                $"资金支出计划是累计比例，{points[i].Label} 的 {points[i].CumulativePercent:0.##}% 低于 {points[i - 1].Label} 的 {points[i - 1].CumulativePercent:0.##}%（{printed}）")
-            { Expected = $"不低于 {points[i - 1].CumulativePercent:0.##}%", Actual = $"{points[i].CumulativePercent:0.##}%", Line = form.Line });
+                $"资金支出计划是累计比例，{points[i].Label} 的 {Pct(points[i].CumulativePercent)}% 低于 {points[i - 1].Label} 的 {Pct(points[i - 1].CumulativePercent)}%（{printed}）")
+            { Expected = $"不低于 {Pct(points[i - 1].CumulativePercent)}%", Actual = $"{Pct(points[i].CumulativePercent)}%", Line = form.Line });
             return;
         }
         if (points[^1].CumulativePercent != 100m)
         {
             results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[^1].Label}）",
-                $"资金支出计划到 {points[^1].Label} 累计 {points[^1].CumulativePercent:0.##}%，年度资金应全部支出，应为 100%（{printed}）")
-            { Expected = "100%", Actual = $"{points[^1].CumulativePercent:0.##}%", Line = form.Line });
+                $"资金支出计划到 {points[^1].Label} 累计 {Pct(points[^1].CumulativePercent)}%，年度资金应全部支出，应为 100%（{printed}）")
+            { Expected = "100%", Actual = $"{Pct(points[^1].CumulativePercent)}%", Line = form.Line });
             return;
         }
         results.Pass(PlanRises.Id);
     }
+
+    private static string Pct(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Yuan(Yuan y) => y.Value.ToString("#,##0.00", CultureInfo.InvariantCulture) + " 元";
 
@@ -142,6 +158,7 @@ public sealed class TargetFormRules : IDisclosureRule
         foreach (var cost in costs)
         {
             var target = cost.Target;
+            if (target.Kind == TargetValueKind.Unreadable) { results.Insufficient(CostWithinMoney.Id); continue; }
             if (target.Value is not { } value || target.Kind != TargetValueKind.Quantity || value.Unit.Dimension != Jixiao.Targets.Dimension.Money)
                 continue; // a qualitative cost target, or one compared with a named amount: nothing to compute
             if (value.TryGetYuan(out var stated)) CheckTotalCost(results, subject, form, half, cost, stated, money);
@@ -152,9 +169,8 @@ public sealed class TargetFormRules : IDisclosureRule
     private static void CheckTotalCost(RuleResults results, string subject, TargetForm form, string half, Indicator cost, Yuan stated, Yuan? money)
     {
         if (money is not { } m) { results.Insufficient(CostWithinMoney.Id); return; }
-        // ≤ X (or an exact X) promises to spend at most X: it must not be more than the money the project has.
-        bool allowsMore = cost.Target.Comparison is Comparison.AtLeast or Comparison.GreaterThan;
-        if (allowsMore || stated.Value <= m.Value) { results.Pass(CostWithinMoney.Id); return; }
+        // Whatever its sign (≤ X, = X, even ≥ X), a cost target that names more than the money cannot be met with it.
+        if (stated.Value <= m.Value) { results.Pass(CostWithinMoney.Id); return; }
         results.Add(new Finding(CostWithinMoney.Id, CostWithinMoney.Severity, subject, $"{half}成本指标“{cost.Name}”",
             $"{half}成本指标“{cost.Name}”的指标值“{cost.Target.Text}”即 {Yuan(stated)}，超过{half}资金总额 {Yuan(m)}")
         { Expected = $"不超过 {Yuan(m)}", Actual = $"{cost.Target.Text}（{Yuan(stated)}）", Line = form.Line });
@@ -169,11 +185,20 @@ public sealed class TargetFormRules : IDisclosureRule
         string per = unitCost.Unit.Per ?? "";
         var counts = indicators.Where(i => i.Level2 == Level2Indicator.Quantity && i.Target.Value is { } q && q.Unit.Dimension == Jixiao.Targets.Dimension.Count).ToList();
         var count = counts.FirstOrDefault(i => per.StartsWith(i.Target.Value!.Value.Unit.Text, StringComparison.Ordinal))
-            ?? (per is "年" or "月" or "季度" || per.Length == 0 ? counts.FirstOrDefault() : null);
+            ?? (per is "年" or "月" or "季度" || per.Length == 0
+                ? counts.FirstOrDefault(i => i.Target.Value!.Value.Unit.Text is "人" or "名" or "户") ?? counts.FirstOrDefault()
+                : null);
         if (count is null) { results.Insufficient(UnitCostTimesCount.Id); return; }
         var n = count.Target.Value!.Value;
-        var product = new Yuan(unitCost.Value * unitCost.Unit.Factor * n.Value);
-        if (product == m) { results.Pass(UnitCostTimesCount.Id); return; }
+        var product = new Yuan(unitCost.Value * unitCost.Unit.Factor * n.InBase);
+        // ≤ a unit cost (or ≤ a count) only caps the product; = asks for the money exactly.
+        bool caps = cost.Target.Comparison is Comparison.AtMost or Comparison.LessThan
+            || count.Target.Comparison is Comparison.AtMost or Comparison.LessThan;
+        if (product == m || (caps && product.Value <= m.Value) || cost.Target.Comparison is Comparison.AtLeast or Comparison.GreaterThan)
+        {
+            results.Pass(UnitCostTimesCount.Id);
+            return;
+        }
         results.Add(new Finding(UnitCostTimesCount.Id, UnitCostTimesCount.Severity, subject, $"{half}成本指标“{cost.Name}”",
             $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”{n} = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
         { Expected = Yuan(m), Actual = Yuan(product), Line = form.Line });
@@ -183,6 +208,7 @@ public sealed class TargetFormRules : IDisclosureRule
     {
         var d = form.Declaration;
         int years = d.PeriodYears ?? (d.Nature == ProjectNature.OneOff ? 1 : 0);
+        if (years > 1) return; // a multi-year project's year is a part of its period: the values may differ
         if (years != 1 || d.ImplementationIndicators.Count == 0 || d.AnnualIndicators.Count == 0) { results.Insufficient(HalvesAgree.Id); return; }
         foreach (var annual in d.AnnualIndicators)
         {

@@ -70,7 +70,7 @@ public sealed class TextDuplicateRule : IDisclosureRule
         {
             // the inner row's money stands in the outer figure's column of the same table
             var part = i.Table.Parts.FirstOrDefault(p => p.Rows.Contains(row));
-            int col = part is null ? -1 : part.Template.Columns.ToList().FindIndex(c => c.Label == o.ColumnLabel);
+            int col = part is null ? -1 : part.Template.Columns.ToList().FindIndex(c => c.LabelFor(text.FiscalYear) == o.ColumnLabel);
             if (col >= 0 && col < row.Values.Length && row.Values[col] is { } v)
                 return $"（{i.Table.Subject}中“{Tables.TableSumRules.RowName(row)}”{TextAnalysis.Num(i.Value.Value)} 全部列在“{o.ColumnLabel}”栏：{TextAnalysis.Num(v.Value)}）";
         }

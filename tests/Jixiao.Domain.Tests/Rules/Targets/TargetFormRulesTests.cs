@@ -27,15 +27,35 @@ public class TargetFormRulesTests
         AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")],
     };
 
-    private static IReadOnlyList<Finding> Check(TargetDeclaration declaration)
+    private static DocumentReport Report(TargetDeclaration declaration)
     {
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
         d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1));
-        return new Checker().Check(d).Findings;
+        return new Checker().Check(d);
+    }
+
+    private static IReadOnlyList<Finding> Check(TargetDeclaration declaration) => Report(declaration).Findings;
+
+    [Fact]
+    public void A_clean_form_gives_no_finding_and_each_rule_that_applies_passes()
+    {
+        var report = Report(Clean());
+
+        report.Findings.ShouldBeEmpty();
+        var outcomes = report.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome);
+        foreach (var id in new[] { "TGT-MONEY-01", "TGT-MONEY-02", "TGT-MONEY-03", "TGT-COST-01", "TGT-COST-02", "TGT-HALF-01" })
+            outcomes[id].ShouldBe(Outcome.Pass, id);
+        outcomes["TGT-COST-03"].ShouldBe(Outcome.NotApplicable); // no unit cost on this form
+        outcomes["TBL-SUM-01"].ShouldBe(Outcome.NotApplicable); // a form alone is no budget disclosure
     }
 
     [Fact]
-    public void A_clean_form_gives_no_finding() => Check(Clean()).ShouldBeEmpty();
+    public void A_cost_target_with_a_greater_than_sign_above_the_money()
+    {
+        // ≥12万元 = 120,000 > 100,000: the money cannot meet it either.
+        var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≥12万元")] });
+        f.ShouldContain(x => x.RuleId == "TGT-COST-01" && x.Location == "年度成本指标“项目总成本”");
+    }
 
     [Fact]
     public void A_年度_split_that_neither_adds_up_nor_matches_实施期()
@@ -118,7 +138,11 @@ public class TargetFormRulesTests
         var wrong = Check(With("28000元/人/年", "3人"));
         wrong.Count(x => x.RuleId == "TGT-COST-03").ShouldBe(2);
         wrong[0].Actual.ShouldBe("84,000.00 元");
-        Check(With("25000元/人/年", "4人")).ShouldBeEmpty();
+        var holds = Report(With("25000元/人/年", "4人"));
+        holds.Findings.ShouldBeEmpty();
+        holds.Rules.Single(r => r.Rule.Id == "TGT-COST-03").Outcome.ShouldBe(Outcome.Pass);
+        // ≤ 28,000 元 a person for 3 people caps the cost at 84,000 ≤ 100,000: no finding.
+        Check(With("≤28000元/人/年", "3人")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -139,7 +163,7 @@ public class TargetFormRulesTests
     {
         var plan = new SpendingPlan([new("3月底", 3, march), new("6月底", 6, june), new("10月底", 10, october), new("12月底", 12, december)]);
         var f = Check(Clean() with { SpendingPlan = plan });
-        if (wrongAt is null) f.ShouldBeEmpty();
+        if (wrongAt is null) Report(Clean() with { SpendingPlan = plan }).Rules.Single(r => r.Rule.Id == "TGT-PLAN-01").Outcome.ShouldBe(Outcome.Pass);
         else f.ShouldHaveSingleItem().Location.ShouldBe($"资金支出计划（{wrongAt}）");
     }
 }
