@@ -38,6 +38,7 @@ public static class RuleCatalog
         new Text.TextPlaceholderRule(),
         new Text.TextReasonRule(),
         new Targets.TargetFormRules(),
+        new Targets.TargetContentRules(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>

@@ -44,11 +44,17 @@ public sealed class TargetFormRules : IDisclosureRule
         }
     }
 
+    /// <summary>How findings name a form: 绩效目标申报表“离休干部业务经办费” (Shanxi) or 绩效目标表“宣传印刷费” (Hebei).</summary>
+    internal static string Subject(TargetForm form)
+    {
+        string kind = form.Layout == TargetFormLayout.Hebei ? "绩效目标表" : "绩效目标申报表";
+        return $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : $"第{form.Line}行")}”";
+    }
+
     private static void CheckForm(RuleResults results, TargetForm form)
     {
         var d = form.Declaration;
-        string kind = form.Layout == TargetFormLayout.Hebei ? "绩效目标表" : "绩效目标申报表";
-        string subject = $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : $"第{form.Line}行")}”";
+        string subject = Subject(form);
         // A Hebei form has the year's column only: the rules comparing the two columns do not apply to it.
         bool twoColumns = form.Layout == TargetFormLayout.Shanxi;
         if (twoColumns) CheckSources(results, subject, form, "实施期", d.ImplementationFunds);

@@ -16,6 +16,16 @@ public class TargetFormRulesTests
 
     private static Indicator I(Level2Indicator level2, string name, string value) => new(level2, name, TargetValue.Parse(value));
 
+    // The indicators every form needs besides its cost: 数量, 质量, 时效, 满意度, all quantitative.
+    private static readonly Indicator[] Others =
+    [
+        I(Level2Indicator.Quantity, "服务人次", "≥100人次"),
+        I(Level2Indicator.Quality, "维护合格率", "≥95%"), I(Level2Indicator.Timeliness, "故障修复时间", "≤2工作日"),
+        I(Level2Indicator.RecipientSatisfaction, "服务对象满意度", "≥95%"),
+    ];
+
+    private static Indicator[] With(params Indicator[] own) => [.. own, .. Others];
+
     // A one-year project of 100,000 元 from 市县 money, with a cost target equal to its money.
     private static TargetDeclaration Clean() => new()
     {
@@ -23,8 +33,8 @@ public class TargetFormRulesTests
         PeriodYears = 1,
         ImplementationFunds = Funds(100_000m, (FundSource.Local, 100_000m)),
         AnnualFunds = Funds(100_000m, (FundSource.Local, 100_000m)),
-        ImplementationIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")],
-        AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")],
+        ImplementationIndicators = With(I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")),
+        AnnualIndicators = With(I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")),
     };
 
     private static DocumentReport Report(TargetDeclaration declaration)
@@ -53,7 +63,7 @@ public class TargetFormRulesTests
     public void A_cost_target_with_a_greater_than_sign_above_the_money()
     {
         // ≥12万元 = 120,000 > 100,000: the money cannot meet it either.
-        var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≥12万元")] });
+        var f = Check(Clean() with { AnnualIndicators = With(I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Cost, "项目总成本", "≥12万元")) });
         f.ShouldContain(x => x.RuleId == "TGT-COST-01" && x.Location == "年度成本指标“项目总成本”");
     }
 
@@ -88,8 +98,8 @@ public class TargetFormRulesTests
             Nature = ProjectNature.Recurring,
             ImplementationFunds = Funds(600_000m, (FundSource.Local, 600_000m)),
             AnnualFunds = Funds(300_000m, (FundSource.Local, 300_000m)),
-            ImplementationIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤60万元")],
-            AnnualIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤30万元")],
+            ImplementationIndicators = With(I(Level2Indicator.Cost, "项目总成本", "≤60万元")),
+            AnnualIndicators = With(I(Level2Indicator.Cost, "项目总成本", "≤30万元")),
         });
         f.ShouldHaveSingleItem().RuleId.ShouldBe("TGT-MONEY-02");
         f[0].Expected.ShouldBe("900,000.00 元");
@@ -107,8 +117,8 @@ public class TargetFormRulesTests
     {
         var f = Check(Clean() with
         {
-            ImplementationIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个")],
-            AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个")],
+            ImplementationIndicators = With(I(Level2Indicator.Quantity, "维护系统数量", "≥5个")),
+            AnnualIndicators = With(I(Level2Indicator.Quantity, "维护系统数量", "≥5个")),
         });
         f.Count(x => x.RuleId == "TGT-COST-02").ShouldBe(2);
     }
@@ -119,8 +129,8 @@ public class TargetFormRulesTests
         // ≤12万元 = 120,000 > 100,000
         var f = Check(Clean() with
         {
-            ImplementationIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤12万元")],
-            AnnualIndicators = [I(Level2Indicator.Cost, "项目总成本", "≤12万元")],
+            ImplementationIndicators = With(I(Level2Indicator.Cost, "项目总成本", "≤12万元")),
+            AnnualIndicators = With(I(Level2Indicator.Cost, "项目总成本", "≤12万元")),
         });
         f.Count(x => x.RuleId == "TGT-COST-01").ShouldBe(2);
         f[0].Message.ShouldContain("120,000.00 元");
@@ -130,25 +140,25 @@ public class TargetFormRulesTests
     public void A_unit_cost_times_its_count_that_is_not_the_money()
     {
         // 28,000 元/人/年 × 3人 = 84,000 ≠ 100,000; 25,000 × 4人 = 100,000 holds.
-        TargetDeclaration With(string cost, string count) => Clean() with
+        TargetDeclaration PerHead(string cost, string count) => Clean() with
         {
-            ImplementationIndicators = [I(Level2Indicator.Quantity, "保障人数", count), I(Level2Indicator.Cost, "补助标准", cost)],
-            AnnualIndicators = [I(Level2Indicator.Quantity, "保障人数", count), I(Level2Indicator.Cost, "补助标准", cost)],
+            ImplementationIndicators = With(I(Level2Indicator.Quantity, "保障人数", count), I(Level2Indicator.Cost, "补助标准", cost)),
+            AnnualIndicators = With(I(Level2Indicator.Quantity, "保障人数", count), I(Level2Indicator.Cost, "补助标准", cost)),
         };
-        var wrong = Check(With("28000元/人/年", "3人"));
+        var wrong = Check(PerHead("28000元/人/年", "3人"));
         wrong.Count(x => x.RuleId == "TGT-COST-03").ShouldBe(2);
         wrong[0].Actual.ShouldBe("84,000.00 元");
-        var holds = Report(With("25000元/人/年", "4人"));
+        var holds = Report(PerHead("25000元/人/年", "4人"));
         holds.Findings.ShouldBeEmpty();
         holds.Rules.Single(r => r.Rule.Id == "TGT-COST-03").Outcome.ShouldBe(Outcome.Pass);
         // ≤ 28,000 元 a person for 3 people caps the cost at 84,000 ≤ 100,000: no finding.
-        Check(With("≤28000元/人/年", "3人")).ShouldBeEmpty();
+        Check(PerHead("≤28000元/人/年", "3人")).ShouldBeEmpty();
     }
 
     [Fact]
     public void One_indicator_with_two_values_in_a_one_year_project()
     {
-        var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥4个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")] });
+        var f = Check(Clean() with { AnnualIndicators = With(I(Level2Indicator.Quantity, "维护系统数量", "≥4个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")) });
         var finding = f.ShouldHaveSingleItem();
         finding.RuleId.ShouldBe("TGT-HALF-01");
         finding.Expected.ShouldBe("≥5个");
@@ -165,5 +175,58 @@ public class TargetFormRulesTests
         var f = Check(Clean() with { SpendingPlan = plan });
         if (wrongAt is null) Report(Clean() with { SpendingPlan = plan }).Rules.Single(r => r.Rule.Id == "TGT-PLAN-01").Outcome.ShouldBe(Outcome.Pass);
         else f.ShouldHaveSingleItem().Location.ShouldBe($"资金支出计划（{wrongAt}）");
+    }
+
+    [Fact]
+    public void A_form_without_a_时效指标_or_a_满意度指标()
+    {
+        var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Quality, "合格率", "≥95%"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")] });
+        f.ShouldContain(x => x.RuleId == "TGT-COVER-01" && x.Location == "年度绩效指标" && x.Actual == "缺时效指标、满意度指标");
+    }
+
+    [Fact]
+    public void A_form_whose_values_are_mostly_words()
+    {
+        // 3 of 5 qualitative = 60 % > 50 %
+        var words = new[]
+        {
+            I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Quality, "维护质量", "显著提升"),
+            I(Level2Indicator.Timeliness, "响应", "及时响应"), I(Level2Indicator.Cost, "项目总成本", "≤10万元"),
+            I(Level2Indicator.RecipientSatisfaction, "满意度", "较高"),
+        };
+        var f = Check(Clean() with { AnnualIndicators = words, ImplementationIndicators = words });
+        var finding = f.Single(x => x.RuleId == "TGT-QUAL-01");
+        finding.Actual.ShouldBe("60%");
+    }
+
+    [Fact]
+    public void A_goal_that_speaks_of_last_year()
+    {
+        var form = new TargetForm(new Project("", "测试项目") { Targets = Clean() with { AnnualGoal = "完成2021年度全部待遇支付" } }, TargetFormLayout.Shanxi, 1) { Year = 2022 };
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
+        d.TargetForms.Add(form);
+
+        var finding = new Checker().Check(d).Findings.Single(x => x.RuleId == "TGT-YEAR-01");
+
+        finding.Location.ShouldBe("年度总体目标");
+        finding.Expected.ShouldBe("2022年");
+        finding.Actual.ShouldBe("2021年");
+    }
+
+    [Fact]
+    public void Indicators_copied_to_a_project_with_other_money()
+    {
+        var indicators = new[] { I(Level2Indicator.Quantity, "人数", "≥10人"), I(Level2Indicator.Cost, "项目总成本", "≤10万元"), I(Level2Indicator.RecipientSatisfaction, "满意度", "≥90%") };
+        TargetForm Form(string name, decimal money) => new(new Project("", name)
+        {
+            Targets = new TargetDeclaration { AnnualFunds = Funds(money, (FundSource.Fiscal, money)), AnnualIndicators = indicators, PeriodYears = 1 },
+        }, TargetFormLayout.Hebei, 1);
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("H"), Kind = DocumentKind.PerformanceTargets };
+        d.TargetForms.AddRange([Form("甲", 100_000m), Form("乙", 100_000m), Form("丙", 120_000m)]);
+
+        var copies = new Checker().Check(d).Findings.Where(x => x.RuleId == "TGT-COPY-01").ToList();
+
+        // 乙 has the same money as 甲: the same targets may fit; 丙 has 120,000 and the very same targets.
+        copies.ShouldHaveSingleItem().Subject.ShouldBe("绩效目标表“丙”");
     }
 }
