@@ -27,11 +27,22 @@ public class ReaderFuzzTests
             from count in Gen.Choose(1, 25)
             select (seedIndex, kind, rndSeed, count);
 
-        // Long runs are split over the cores; each partition is an independent FsCheck run with its own random seed.
+        // Long runs are split over the cores; each partition is an independent FsCheck run with its own random seed, on
+        // a thread of its own (the test runner's scheduler would otherwise run the partitions one after the other).
         int partitions = Cases >= 10_000 ? Environment.ProcessorCount : 1;
         int executed = 0;
-        Parallel.For(0, partitions, _ =>
+        Exception? failure = null;
+        var threads = Enumerable.Range(0, partitions).Select(_ => new Thread(() =>
         {
+            try { RunPartition(); }
+            catch (Exception e) { Interlocked.CompareExchange(ref failure, e, null); }
+        }, maxStackSize: 16 * 1024 * 1024)).ToArray();
+        foreach (var t in threads) t.Start();
+        foreach (var t in threads) t.Join();
+        if (failure is not null) throw new InvalidOperationException("变异样本检查失败", failure);
+        executed.ShouldBeGreaterThanOrEqualTo(Cases / partitions * partitions);
+
+        void RunPartition() =>
             Prop.ForAll(gen.ToArbitrary(), input =>
             {
                 var (seedIndex, kind, rndSeed, count) = input;
@@ -42,8 +53,6 @@ public class ReaderFuzzTests
                 return report.Rules.Count == RuleCatalog.All(disclosure.Set).Count
                     && report.Findings.All(f => f.RuleId.Length > 0 && f.Message.Length > 0);
             }).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases / partitions));
-        });
-        executed.ShouldBeGreaterThanOrEqualTo(Cases / partitions * partitions);
     }
 
     [Fact]
