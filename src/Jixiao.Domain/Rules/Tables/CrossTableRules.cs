@@ -53,6 +53,7 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
                 continue;
             }
             if (fa.Value.Value == 0m && fb.Value.Value == 0m && (rowA is null || !rowA.Printed) && (rowB is null || !rowB.Printed)) continue;
+            if (FigureCheck.Agrees(results, rel.RuleId, fa.Value, fb.Value)) continue;
             var rowName = rowA is not null ? TableSumRules.RowName(rowA) : rowB is not null ? TableSumRules.RowName(rowB) : keyA;
             FigureCheck.Compare(results, rel.RuleId, rel.Severity,
                 a.Table.Subject,

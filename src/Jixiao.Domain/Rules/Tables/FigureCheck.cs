@@ -10,6 +10,17 @@ namespace Jixiao.Rules.Tables;
 /// </summary>
 internal static class FigureCheck
 {
+    /// <summary>
+    /// Records a pass when <paramref name="stated"/> equals <paramref name="computed"/> and says so; the caller then
+    /// builds the words of a finding only for the few figures that differ (a province has millions that agree).
+    /// </summary>
+    public static bool Agrees(RuleResults results, string ruleId, Figure stated, Figure computed)
+    {
+        if (FigureComparison.Compare(stated, computed) != Consistency.Equal) return false;
+        results.Pass(ruleId);
+        return true;
+    }
+
     public static void Compare(
         RuleResults results, string ruleId, Severity severity, string subject, string location, string what,
         Figure stated, Figure computed, string computedLabel, int line)

@@ -60,6 +60,7 @@ public sealed class TableSumRules : IDisclosureRule
                     continue;
                 }
                 var sum = FigureComparison.Sum(children.Select(ch => ch.Values[c]!.Value));
+                if (FigureCheck.Agrees(results, CodeHierarchy.Id, stated.Value, sum)) continue;
                 var childLevel = children[0].Code!.Length switch { 3 => "各类", 5 => "所属各款", _ => "所属各项" };
                 FigureCheck.Compare(results, CodeHierarchy.Id, CodeHierarchy.Severity, table.Subject,
                     Location(parent, part.Template.Columns[c], year),
@@ -83,6 +84,7 @@ public sealed class TableSumRules : IDisclosureRule
                 var stated = row.Values[p];
                 if (stated is null || kids.Any(k => row.Values[k] is null)) { results.Insufficient(rel.RuleId); continue; }
                 var sum = FigureComparison.Sum(kids.Select(k => row.Values[k]!.Value));
+                if (FigureCheck.Agrees(results, rel.RuleId, stated.Value, sum)) continue;
                 FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p], year),
                     $"“{RowName(row)}”行{cols[p].LabelFor(year)}",
                     stated.Value, sum, string.Join(" + ", kids.Select(k => cols[k].LabelFor(year))), row.Line);
@@ -111,6 +113,7 @@ public sealed class TableSumRules : IDisclosureRule
                 var stated = parent.Values[c];
                 if (stated is null || children.Any(ch => ch.Values[c] is null)) { results.Insufficient(rel.RuleId); continue; }
                 var sum = FigureComparison.Sum(children.Select(ch => ch.Values[c]!.Value));
+                if (FigureCheck.Agrees(results, rel.RuleId, stated.Value, sum)) continue;
                 string label = rel.Children.Count == 1 && rel.Children[0] == "@classes"
                     ? $"各类支出（{children.Count}行）合计"
                     : rel.Children.Count == 1 && rel.Children[0] == "@rows"
