@@ -40,9 +40,7 @@ internal static class AtomicFile
                 DirectoryNotFoundException => new DocumentWriteException(path, "目标文件夹不存在", e),
                 FileNotFoundException => new DocumentWriteException(path, "无法在该位置创建文件", e),
                 PathTooLongException => new DocumentWriteException(path, "文件路径过长", e),
-                IOException when e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) || e.HResult == unchecked((int)0x80070070)
-                    => new DocumentWriteException(path, "磁盘空间不足", e),
-                IOException => new DocumentWriteException(path, $"写入文件失败（系统提示：{e.Message}）", e),
+                IOException io => new DocumentWriteException(path, $"写入失败：{WriteFailure.Reason(io)}", e),
                 _ => new DocumentWriteException(path, $"生成文件失败：{e.Message}", e),
             };
         }

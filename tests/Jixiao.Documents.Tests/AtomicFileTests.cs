@@ -41,8 +41,8 @@ public class AtomicFileTests
             Should.Throw<DocumentWriteException>(() => AtomicFile.Write(path, s =>
             {
                 s.Write(Encoding.UTF8.GetBytes("新"));
-                throw new IOException("磁盘已满");
-            })).Message.ShouldContain("写入文件失败");
+                throw new IOException("No space left on device", 28); // ENOSPC, as Linux reports a full disk
+            })).Message.ShouldBe($"{path}：写入失败：磁盘空间不足");
             File.ReadAllText(path).ShouldBe("旧内容");
             Directory.GetFiles(folder).ShouldBe([path]);
         }

@@ -42,28 +42,9 @@ internal static class OutputFile
         PathTooLongException => $"无法写入 {path}：路径太长",
         // What Linux says on creating a file where no file can be (/proc): "Could not find file".
         FileNotFoundException => $"无法写入 {path}：不能在这个文件夹中创建文件",
-        IOException io => $"写入失败：{path}：{Reason(io)}",
+        IOException io => $"写入失败：{path}：{WriteFailure.Reason(io)}",
         _ => $"无法写入 {path}",
     };
-
-    /// <summary>What went wrong in <paramref name="e"/>, in Chinese: its code (errno, or the Windows error) named.</summary>
-    internal static string Reason(IOException e)
-    {
-        bool windows = OperatingSystem.IsWindows();
-        int code = windows ? e.HResult & 0xFFFF : e.HResult;
-        return (windows, code) switch
-        {
-            (false, 28) or (true, 39 or 112) => "磁盘空间不足",
-            (false, 122) => "超出磁盘配额",
-            (false, 30) or (true, 19) => "磁盘或文件系统是只读的",
-            (false, 16 or 26) or (true, 32 or 33) => "文件正被其他程序使用（如在 Excel 中打开着），请关闭后重试",
-            (false, 36) or (true, 206) => "文件名太长",
-            (false, 17) or (true, 80 or 183) => "已有同名的文件或文件夹",
-            (false, 21) => "这是一个文件夹，不是文件",
-            (false, 5) or (true, 1117) => "磁盘读写出错",
-            _ => $"系统错误（代码 {e.HResult}）",
-        };
-    }
 
     private static string? FullPath(string path)
     {
