@@ -55,11 +55,13 @@ public static class CheckCommand
     private static readonly string[] CheckedExtensions = [".txt", ".json", ".xlsx"];
 
     /// <summary>
-    /// A JSON file Jixiao wrote that is not a data package — the tables (<c>{"set": …</c>) or a check report
-    /// (<c>{"documents": …</c>) — so that a folder such as the demo's can be checked as a whole.
+    /// A file in a folder that is not an input: a JSON file Jixiao wrote that is not a data package — the tables
+    /// (<c>{"set": …</c>) or a check report (<c>{"documents": …</c>) — or a workbook without the input sheet 预算明细 (the
+    /// disclosure tables as XLSX), so that a folder such as the demo's can be checked as a whole.
     /// </summary>
     private static bool IsJixiaoOutput(string file)
     {
+        if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return !IsInputWorkbook(file);
         if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return false;
         try
         {
@@ -72,6 +74,20 @@ public static class CheckCommand
         }
         catch (IOException) { return false; }
         catch (UnauthorizedAccessException) { return false; }
+    }
+
+    // The sheet names are in xl/workbook.xml; an unreadable file counts as an input, so that check says what is wrong with it.
+    private static bool IsInputWorkbook(string file)
+    {
+        try
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+            var workbook = zip.GetEntry("xl/workbook.xml");
+            if (workbook is null) return true;
+            using var reader = new StreamReader(workbook.Open());
+            return reader.ReadToEnd().Contains("name=\"预算明细\"", StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return true; }
     }
 
     /// <summary>

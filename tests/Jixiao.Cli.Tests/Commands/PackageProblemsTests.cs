@@ -74,12 +74,12 @@ public class PackageProblemsTests
 public class CheckingAFolderOfJixiaoOutput
 {
     [Fact]
-    public void Checks_the_packages_and_leaves_out_the_tables_and_reports_Jixiao_wrote()
+    public void Checks_the_packages_and_leaves_out_the_tables_and_reports_Jixiao_wrote_as_json_and_xlsx()
     {
         var demo = Directory.CreateTempSubdirectory("jixiao-demo-").FullName;
         CliRunner.Run("demo", "-o", Path.Combine(demo, "out")).Exit.ShouldBe(0);
         var dir = Directory.CreateTempSubdirectory("jixiao-outputs-").FullName;
-        foreach (var name in new[] { "xinglong-2021.package.json", "xinglong-2021-setS.json", "xinglong-2021-check.json" })
+        foreach (var name in new[] { "xinglong-2021.package.json", "xinglong-2021-setS.json", "xinglong-2021-check.json", "xinglong-2021-setS.xlsx" })
             File.Copy(Path.Combine(demo, "out", name), Path.Combine(dir, name));
 
         var (exit, console, stdout) = CliRunner.Run("check", dir, "--json");
