@@ -13,7 +13,6 @@ namespace Jixiao.Documents.Targets;
 /// </summary>
 public static class HebeiTargetFormReader
 {
-    private static readonly string[] Level1Names = ["产出指标", "效益指标", "满意度指标"];
 
     /// <summary>True for a title row <c>N.…绩效目标表</c> (not a Shanxi 申报表).</summary>
     private static bool IsTitle(TextRow row) => TitleOf(row) is not null;
@@ -76,7 +75,7 @@ public static class HebeiTargetFormReader
                     indicators[^1] = indicators[^1] with { Basis = filled[0] };
                     continue;
                 }
-                if (cells.Count >= 5 && cells.Take(2).All(c => c.Length == 0 || Level1Names.Contains(c) || IndicatorFramework.Level2Named(c) is not null)) continue;
+                if (cells.Count >= 5 && cells.Take(2).All(c => c.Length == 0 || IndicatorFramework.Level1Named(c) is not null || IndicatorFramework.Level2Named(c) is not null)) continue;
                 break; // the form is over: what follows is the next section of the document
             }
             if (planLabels is not null)
@@ -151,7 +150,7 @@ public static class HebeiTargetFormReader
     {
         if (cells.Count < 5) return null;
         int at = 0;
-        if (cells[0].Length == 0 || Level1Names.Contains(ShanxiTargetFormReader.Label(cells[0]))) at = 1;
+        if (cells[0].Length == 0 || IndicatorFramework.Level1Named(cells[0]) is not null) at = 1;
         else if (IndicatorFramework.Level2Named(cells[0]) is null) return null;
         else at = 0; // the 一级 cell dropped by extraction
         if (cells[at].Length > 0)

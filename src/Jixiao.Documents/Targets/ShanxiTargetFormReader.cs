@@ -19,7 +19,6 @@ public static class ShanxiTargetFormReader
     internal const decimal MaxAmount = 10_000_000_000_000m;
 
     private static readonly string[] TextHeadings = ["项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划"];
-    private static readonly string[] Level1Names = ["产出指标", "效益指标", "满意度指标"];
     private static readonly string[] SignOffLabels = ["负责人", "经办人", "联系电话", "填报日期"];
 
     private static readonly (string Label, FundSource? Source)[] FundLabels =
@@ -68,16 +67,13 @@ public static class ShanxiTargetFormReader
         return form.Build();
     }
 
-    /// <summary>A printed label without spaces, colons and with half-width parentheses: <c>项目资金 （元）</c> → <c>项目资金(元)</c>.</summary>
+    /// <summary>
+    /// A printed label as the names are compared elsewhere (<see cref="Jixiao.Text.Names.Normalize"/>: no spaces,
+    /// half-width parentheses), without its colon and a leading 其中: <c>其中：市县（区）财政资金</c> → <c>市县(区)财政资金</c>.
+    /// </summary>
     internal static string Label(string cell)
     {
-        var chars = new List<char>(cell.Length);
-        foreach (char c in cell)
-        {
-            if (char.IsWhiteSpace(c) || c is ':' or '：') continue;
-            chars.Add(c switch { '（' => '(', '）' => ')', _ => c });
-        }
-        var s = new string([.. chars]);
+        var s = Jixiao.Text.Names.Normalize(cell).Replace(":", "", StringComparison.Ordinal);
         return s.StartsWith("其中", StringComparison.Ordinal) ? s[2..] : s;
     }
 
@@ -168,7 +164,7 @@ public static class ShanxiTargetFormReader
 
         public void IndicatorRow(List<string> cells, int line)
         {
-            var l = cells.SkipWhile(c => Level1Names.Contains(Label(c))).ToList();
+            var l = cells.SkipWhile(c => IndicatorFramework.Level1Named(c) is not null).ToList();
             if (l.Count == 0) return;
             List<string> left, right;
             var firstLevel2 = IndicatorFramework.Level2Named(l[0]);

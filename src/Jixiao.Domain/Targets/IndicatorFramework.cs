@@ -37,6 +37,15 @@ public static class IndicatorFramework
         _ => "满意度指标",
     };
 
+    /// <summary>The level-1 indicator a printed name stands for (产出指标, 效益指标, 满意度指标, spaces ignored); null otherwise.</summary>
+    public static Level1Indicator? Level1Named(string? printed)
+    {
+        if (string.IsNullOrWhiteSpace(printed)) return null;
+        var text = Compact(printed);
+        foreach (var level1 in Enum.GetValues<Level1Indicator>()) if (text == Name(level1)) return level1;
+        return null;
+    }
+
     /// <summary>
     /// The level-2 indicator a printed name stands for, tolerating the drift seen in real forms: a missing 指标 suffix
     /// (服务对象满意度), a name cut short (服务对象满意度指, 可持续影响), spaces and full-width forms. Null for anything else.
@@ -56,7 +65,8 @@ public static class IndicatorFramework
         return null;
     }
 
-    private static string Compact(string s)
+    /// <summary>The text in compatibility form (full-width letters and digits folded) without white space.</summary>
+    public static string Compact(string s)
     {
         // FormKC may lengthen the text (¼ → 1⁄4): size the buffer after normalising.
         var normal = s.Normalize(System.Text.NormalizationForm.FormKC);

@@ -230,10 +230,9 @@ public sealed class TargetFormRules : IDisclosureRule
     // The same value printed alike or differently (≥95% and ≥ 95 %).
     private static bool Same(TargetValue a, TargetValue b)
     {
-        if (Compact(a.Text) == Compact(b.Text)) return true;
+        if (IndicatorFramework.Compact(a.Text) == IndicatorFramework.Compact(b.Text)) return true;
         if (a.Kind != b.Kind || a.Comparison != b.Comparison) return false;
         return a.Value is { } x && b.Value is { } y && Quantity.TryCompare(x, y, out int order) && order == 0;
     }
 
-    private static string Compact(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 }
