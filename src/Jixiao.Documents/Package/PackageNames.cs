@@ -1,5 +1,6 @@
 using Jixiao.Budget;
 using Jixiao.Catalogs;
+using Jixiao.Targets;
 
 namespace Jixiao.Documents.Package;
 
@@ -40,4 +41,24 @@ public static class PackageNames
     public static readonly NameMap<AssetKind> AssetKinds = new(
         [("房屋", AssetKind.Buildings), ("办公用房", AssetKind.OfficeSpace), ("车辆", AssetKind.Vehicles), ("大型设备", AssetKind.Equipment), ("其他固定资产", AssetKind.Other)],
         [("单价20万元以上的设备", AssetKind.Equipment), ("单价50万元以上的设备", AssetKind.Equipment)]);
+
+    /// <summary>Where a project's money comes from on its target form (资金来源 of 实施期 / 年度).</summary>
+    public static readonly NameMap<FundSource> FundSources = new(
+    [
+        ("中央财政资金", FundSource.Central), ("省级财政资金", FundSource.Provincial), ("市县（区）财政资金", FundSource.Local),
+        ("财政资金", FundSource.Fiscal), ("单位自筹", FundSource.SelfRaised), ("其他资金", FundSource.Other),
+    ],
+    [("市县(区)财政资金", FundSource.Local), ("市县财政资金", FundSource.Local), ("单位自筹资金", FundSource.SelfRaised)]);
+
+    public static readonly NameMap<ProjectNature> ProjectNatures = new(
+        [("一次性项目", ProjectNature.OneOff), ("经常性项目", ProjectNature.Recurring)],
+        [("一次性", ProjectNature.OneOff), ("经常性", ProjectNature.Recurring)]);
+
+    /// <summary>The 一级 indicators by printed name (产出指标 …).</summary>
+    public static readonly NameMap<Level1Indicator> Level1Indicators = new(
+        Enum.GetValues<Level1Indicator>().Select(l => (IndicatorFramework.Name(l), l)).ToArray());
+
+    /// <summary>The 二级 indicators by printed name (数量指标 …).</summary>
+    public static readonly NameMap<Level2Indicator> Level2Indicators = new(
+        IndicatorFramework.Level2InOrder.Select(l => (IndicatorFramework.Name(l), l)).ToArray());
 }

@@ -4,6 +4,7 @@ using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 using Jixiao.Money;
+using Jixiao.Targets;
 
 namespace Jixiao.Documents.Package;
 
@@ -19,7 +20,19 @@ internal sealed class PackageReader(string file)
         ["$schema", "format", "unit", "fiscalYear", "lines", "projects", "threePublic", "procurement", "assets", "subUnits", "priorYear"];
     private static readonly string[] UnitFields = ["code", "name", "nature", "parentCode", "rank", "fundingForm", "authorizedStaff", "actualStaff"];
     private static readonly string[] LineFields = ["functional", "economic", "kind", "source", "amount", "carryOver", "project", "unit"];
-    private static readonly string[] ProjectFields = ["code", "name", "purpose"];
+    private static readonly string[] ProjectFields = ["code", "name", "purpose", "targets"];
+    private static readonly string[] TargetsFields =
+    [
+        "department", "implementingUnit", "nature", "periodYears", "implementationFunds", "annualFunds", "texts",
+        "implementationGoal", "annualGoal", "implementationIndicators", "annualIndicators", "spendingPlan", "signOff",
+    ];
+    private static readonly string[] DepartmentFields = ["code", "name"];
+    private static readonly string[] FundsFields = ["total", "sources"];
+    private static readonly string[] FundFields = ["source", "amount"];
+    private static readonly string[] TextFields = ["heading", "text"];
+    private static readonly string[] IndicatorFields = ["level1", "level2", "name", "target", "description", "basis"];
+    private static readonly string[] PlanPointFields = ["label", "month", "percent"];
+    private static readonly string[] SignOffFields = ["head", "handler", "phone", "date"];
     private static readonly string[] ThreePublicFields = ["kind", "source", "amount"];
     private static readonly string[] ProcurementFields = ["category", "name", "source", "amount", "project", "quantity", "measureUnit"];
     private static readonly string[] AssetFields = ["kind", "quantity", "value"];
@@ -29,6 +42,8 @@ internal sealed class PackageReader(string file)
     {
         ["budget"] = BudgetFields, ["unit"] = UnitFields, ["line"] = LineFields, ["project"] = ProjectFields,
         ["threePublic"] = ThreePublicFields, ["procurement"] = ProcurementFields, ["asset"] = AssetFields,
+        ["targets"] = TargetsFields, ["department"] = DepartmentFields, ["funds"] = FundsFields, ["fund"] = FundFields,
+        ["text"] = TextFields, ["indicator"] = IndicatorFields, ["planPoint"] = PlanPointFields, ["signOff"] = SignOffFields,
     };
 
     /// <summary>The format name a package may declare in <c>format</c>.</summary>
@@ -360,8 +375,142 @@ internal sealed class PackageReader(string file)
         var code = String(props, "code", path, true, "项目编码（文字）");
         var name = String(props, "name", path, true, "项目名称（文字）");
         var purpose = String(props, "purpose", path, false);
+        TargetDeclaration? targets = null;
+        if (props.TryGetValue("targets", out var t) && t.ValueKind != JsonValueKind.Null) targets = Targets(t, Child(path, "targets"));
         if (_errors.Count > before || code is null || name is null) return null;
-        return new Project(code, name) { Purpose = purpose };
+        return new Project(code, name) { Purpose = purpose, Targets = targets };
+    }
+
+    // ---- performance targets (docs/package-format.md “绩效目标”) ----
+
+    /// <summary>A reference-type holder, so that value tuples can go through <see cref="Items{T}"/>.</summary>
+    private sealed record Box<T>(T Value);
+
+    private TargetDeclaration? Targets(JsonElement e, string path)
+    {
+        var props = Object(e, path, TargetsFields, "绩效目标申报");
+        if (props is null) return null;
+        int before = _errors.Count;
+        (string? Code, string Name)? department = null;
+        if (props.TryGetValue("department", out var dep) && dep.ValueKind != JsonValueKind.Null)
+        {
+            string at = Child(path, "department");
+            var dp = Object(dep, at, DepartmentFields, "主管部门");
+            if (dp is not null)
+            {
+                var code = String(dp, "code", at, false, "主管部门代码（文字，如 “303”）");
+                var name = String(dp, "name", at, true, "主管部门名称（文字）");
+                if (name is not null) department = (code, name);
+            }
+        }
+        var unit = String(props, "implementingUnit", path, false, "实施单位（文字）");
+        var nature = Enum(props, "nature", path, PackageNames.ProjectNatures, "项目属性", required: false);
+        var years = Int(props, "periodYears", path, false, 1, 100, "项目期（1–100 的整数年）");
+        var implementation = Funds(props, "implementationFunds", path);
+        var annual = Funds(props, "annualFunds", path);
+        var texts = Items(props, "texts", path, Text);
+        var goal1 = String(props, "implementationGoal", path, false, "实施期总体目标（文字）");
+        var goal2 = String(props, "annualGoal", path, false, "年度总体目标（文字）");
+        var indicators1 = Items(props, "implementationIndicators", path, Indicator);
+        var indicators2 = Items(props, "annualIndicators", path, Indicator);
+        SpendingPlan? plan = null;
+        if (props.TryGetValue("spendingPlan", out var sp) && sp.ValueKind != JsonValueKind.Null)
+        {
+            var points = Items(props, "spendingPlan", path, PlanPoint);
+            if (points is not null) plan = new SpendingPlan(points.Select(p => p.Value).ToArray());
+        }
+        SignOff? signOff = null;
+        if (props.TryGetValue("signOff", out var so) && so.ValueKind != JsonValueKind.Null)
+        {
+            string at = Child(path, "signOff");
+            var sp2 = Object(so, at, SignOffFields, "签署");
+            if (sp2 is not null)
+                signOff = new SignOff(String(sp2, "head", at, false), String(sp2, "handler", at, false), String(sp2, "phone", at, false), String(sp2, "date", at, false));
+        }
+        if (_errors.Count > before || implementation is null || annual is null || texts is null || indicators1 is null || indicators2 is null) return null;
+        return new TargetDeclaration
+        {
+            Department = department,
+            ImplementingUnit = unit,
+            Nature = nature,
+            PeriodYears = years,
+            ImplementationFunds = implementation,
+            AnnualFunds = annual,
+            Texts = texts.Select(x => x.Value).ToArray(),
+            ImplementationGoal = goal1,
+            AnnualGoal = goal2,
+            ImplementationIndicators = indicators1,
+            AnnualIndicators = indicators2,
+            SpendingPlan = plan,
+            SignOff = signOff,
+        };
+    }
+
+    /// <summary>实施期 or 年度 money; absent is <see cref="DeclaredFunds.Empty"/>. Null when in error.</summary>
+    private DeclaredFunds? Funds(Dictionary<string, JsonElement> parent, string name, string path)
+    {
+        if (!parent.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null) return DeclaredFunds.Empty;
+        string at = Child(path, name);
+        var props = Object(e, at, FundsFields, name == "annualFunds" ? "年度资金" : "实施期资金");
+        if (props is null) return null;
+        int before = _errors.Count;
+        var total = Decimal(props, "total", at, false, 2, "资金总额：以元为单位、至多两位小数的金额（本单位数据中省略，年度资金总额即项目的预算行合计）");
+        var sources = Items(props, "sources", at, Fund);
+        if (_errors.Count > before || sources is null) return null;
+        return new DeclaredFunds(total is { } t ? new Yuan(t) : null, sources.Select(s => s.Value).ToArray());
+    }
+
+    private Box<(FundSource, Yuan)>? Fund(JsonElement e, string path)
+    {
+        var props = Object(e, path, FundFields, "资金来源");
+        if (props is null) return null;
+        int before = _errors.Count;
+        var source = Enum(props, "source", path, PackageNames.FundSources, "资金来源");
+        var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额");
+        if (_errors.Count > before || source is null || amount is null) return null;
+        return new Box<(FundSource, Yuan)>((source.Value, new Yuan(amount.Value)));
+    }
+
+    private Box<(string, string)>? Text(JsonElement e, string path)
+    {
+        var props = Object(e, path, TextFields, "文字段落");
+        if (props is null) return null;
+        int before = _errors.Count;
+        var heading = String(props, "heading", path, true, "标题（如 “项目概况”）");
+        var text = String(props, "text", path, false, "文字") ?? "";
+        if (_errors.Count > before || heading is null) return null;
+        return new Box<(string, string)>((heading, text));
+    }
+
+    private Indicator? Indicator(JsonElement e, string path)
+    {
+        var props = Object(e, path, IndicatorFields, "绩效指标");
+        if (props is null) return null;
+        int before = _errors.Count;
+        var level1 = Enum(props, "level1", path, PackageNames.Level1Indicators, "一级指标", required: false);
+        var level2 = Enum(props, "level2", path, PackageNames.Level2Indicators, "二级指标");
+        if (level1 is { } l1 && level2 is { } l2 && IndicatorFramework.Parent(l2) != l1)
+            Error(Child(path, "level1"), $"“{IndicatorFramework.Name(l2)}”所属的一级指标“{IndicatorFramework.Name(IndicatorFramework.Parent(l2))}”", props["level1"]);
+        var name = String(props, "name", path, true, "三级指标名称（文字）");
+        // Any text is kept: a value the target-value language cannot read is a finding of the checks, not a broken file.
+        var target = String(props, "target", path, true, "指标值（文字，如 “≥95%”、“≤16万元”、“12月底前”）");
+        var description = String(props, "description", path, false, "绩效指标描述（文字）");
+        var basis = String(props, "basis", path, false, "指标值确定依据（文字）");
+        if (_errors.Count > before || level2 is null || name is null || target is null) return null;
+        return new Indicator(level2.Value, name, TargetValue.Parse(target)) { Description = description, Basis = basis };
+    }
+
+    private Box<SpendingPlanPoint>? PlanPoint(JsonElement e, string path)
+    {
+        var props = Object(e, path, PlanPointFields, "资金支出计划");
+        if (props is null) return null;
+        int before = _errors.Count;
+        var label = String(props, "label", path, true, "时点（文字，如 “3月底”）");
+        var month = Int(props, "month", path, true, 1, 12, "月份（1–12 的整数）");
+        var percent = Decimal(props, "percent", path, true, 4, "累计支出比例（百分数的数值，如 25 表示 25%）");
+        if (percent is < 0m or > 1000m) Error(Child(path, "percent"), "0–1000 之间的百分数", props["percent"]);
+        if (_errors.Count > before || label is null || month is null || percent is null) return null;
+        return new Box<SpendingPlanPoint>(new SpendingPlanPoint(label, month.Value, percent.Value));
     }
 
     private ThreePublicItem? ThreePublic(JsonElement e, string path)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Budget;
+using Jixiao.Money;
+using Jixiao.Targets;
 
 namespace Jixiao.Documents.Package;
 
@@ -51,6 +53,11 @@ internal static class PackageWriter
                 w.WriteString("code", p.Code);
                 w.WriteString("name", p.Name);
                 if (p.Purpose is { } purpose) w.WriteString("purpose", purpose);
+                if (p.Targets is { } targets)
+                {
+                    w.WritePropertyName("targets");
+                    Targets(w, targets);
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -124,6 +131,99 @@ internal static class PackageWriter
         if (u.AuthorizedStaff is { } a) w.WriteNumber("authorizedStaff", a);
         if (u.ActualStaff is { } s) w.WriteNumber("actualStaff", s);
         w.WriteEndObject();
+    }
+
+    private static void Targets(Utf8JsonWriter w, TargetDeclaration d)
+    {
+        w.WriteStartObject();
+        if (d.Department is { } dept)
+        {
+            w.WriteStartObject("department");
+            if (dept.Code is { } code) w.WriteString("code", code);
+            w.WriteString("name", dept.Name);
+            w.WriteEndObject();
+        }
+        if (d.ImplementingUnit is { } unit) w.WriteString("implementingUnit", unit);
+        if (d.Nature is { } nature) w.WriteString("nature", PackageNames.ProjectNatures.Name(nature));
+        if (d.PeriodYears is { } years) w.WriteNumber("periodYears", years);
+        Funds(w, "implementationFunds", d.ImplementationFunds);
+        Funds(w, "annualFunds", d.AnnualFunds);
+        if (d.Texts.Count > 0)
+        {
+            w.WriteStartArray("texts");
+            foreach (var (heading, text) in d.Texts)
+            {
+                w.WriteStartObject();
+                w.WriteString("heading", heading);
+                w.WriteString("text", text);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (d.ImplementationGoal is { } g1) w.WriteString("implementationGoal", g1);
+        if (d.AnnualGoal is { } g2) w.WriteString("annualGoal", g2);
+        Indicators(w, "implementationIndicators", d.ImplementationIndicators);
+        Indicators(w, "annualIndicators", d.AnnualIndicators);
+        if (d.SpendingPlan is { } plan)
+        {
+            w.WriteStartArray("spendingPlan");
+            foreach (var point in plan.Points)
+            {
+                w.WriteStartObject();
+                w.WriteString("label", point.Label);
+                w.WriteNumber("month", point.Month);
+                w.WritePropertyName("percent");
+                w.WriteRawValue(point.CumulativePercent.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        if (d.SignOff is { } s)
+        {
+            w.WriteStartObject("signOff");
+            if (s.Head is { } head) w.WriteString("head", head);
+            if (s.Handler is { } handler) w.WriteString("handler", handler);
+            if (s.Phone is { } phone) w.WriteString("phone", phone);
+            if (s.Date is { } date) w.WriteString("date", date);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Funds(Utf8JsonWriter w, string name, DeclaredFunds funds)
+    {
+        if (funds.StatedTotal is null && funds.Sources.Count == 0) return;
+        w.WriteStartObject(name);
+        if (funds.StatedTotal is { } total) Amount(w, "total", total.Value);
+        w.WriteStartArray("sources");
+        foreach (var (source, amount) in funds.Sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", PackageNames.FundSources.Name(source));
+            Amount(w, "amount", amount.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Indicators(Utf8JsonWriter w, string name, IReadOnlyList<Indicator> indicators)
+    {
+        if (indicators.Count == 0) return;
+        w.WriteStartArray(name);
+        foreach (var i in indicators)
+        {
+            w.WriteStartObject();
+            // 一级 follows from 二级; written so that the file reads like the form.
+            w.WriteString("level1", PackageNames.Level1Indicators.Name(i.Level1));
+            w.WriteString("level2", PackageNames.Level2Indicators.Name(i.Level2));
+            w.WriteString("name", i.Name);
+            w.WriteString("target", i.Target.Text);
+            if (i.Description is { } description) w.WriteString("description", description);
+            if (i.Basis is { } basis) w.WriteString("basis", basis);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>An amount in 元 as a JSON number with two decimals (1004500.00).</summary>

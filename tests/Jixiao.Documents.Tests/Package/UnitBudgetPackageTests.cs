@@ -317,7 +317,9 @@ public class UnitBudgetPackageTests
             var defs = root.GetProperty("$defs");
 
             foreach (var (def, fields) in new[] { ("budget", "budget"), ("priorYear", "budget"), ("unit", "unit"), ("line", "line"), ("project", "project"),
-                         ("threePublic", "threePublic"), ("procurement", "procurement"), ("asset", "asset") })
+                         ("threePublic", "threePublic"), ("procurement", "procurement"), ("asset", "asset"), ("targets", "targets"),
+                         ("department", "department"), ("funds", "funds"), ("fund", "fund"), ("text", "text"), ("indicator", "indicator"),
+                         ("planPoint", "planPoint"), ("signOff", "signOff") })
             {
                 var props = defs.GetProperty(def).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
                 props.ShouldBe(PackageReader.Fields[fields], ignoreOrder: true, customMessage: def);
@@ -340,6 +342,10 @@ public class UnitBudgetPackageTests
             Enum("unit", "nature").ShouldBe(PackageNames.Natures.Accepted, ignoreOrder: true);
             Enum("procurement", "category").ShouldBe(PackageNames.ProcurementCategories.Accepted, ignoreOrder: true);
             Enum("asset", "kind").ShouldBe(PackageNames.AssetKinds.Accepted, ignoreOrder: true);
+            Enum("fund", "source").ShouldBe(PackageNames.FundSources.Accepted, ignoreOrder: true);
+            Enum("targets", "nature").Where(n => n is not null).ShouldBe(PackageNames.ProjectNatures.Accepted, ignoreOrder: true);
+            Enum("indicator", "level1").Where(n => n is not null).ShouldBe(PackageNames.Level1Indicators.Accepted, ignoreOrder: true);
+            Enum("indicator", "level2").ShouldBe(PackageNames.Level2Indicators.Accepted, ignoreOrder: true);
         }
     }
 }
