@@ -15,7 +15,7 @@ public static class ImportCommand
     {
         var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx）或公开文本（.txt）" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出的数据包（.json）；所在文件夹须已存在", HelpName = "OUT", Required = true };
-        var command = new Command("import", "将填报工作簿或已公开的预算文本转换为数据包（元）") { input, output };
+        var command = new Command("import", "将填报工作簿、已公开的预算文本或绩效目标表转换为数据包（元）") { input, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
@@ -40,7 +40,11 @@ public static class ImportCommand
                 return 2;
             }
             foreach (var n in notes) console.MarkupLine($"[yellow]说明[/] {Markup.Escape(n)}");
-            console.MarkupLine($"已导入 {Markup.Escape(budget.Unit.Code + budget.Unit.Name)} {budget.Year.Value} 年预算：{budget.Lines.Count} 条预算明细，{budget.Projects.Count} 个项目 → {Markup.Escape(outPath)}");
+            // A unit without a printed code is coded by its name: said once.
+            var unit = budget.Unit.Code == budget.Unit.Name ? budget.Unit.Name : budget.Unit.Code + budget.Unit.Name;
+            int declared = budget.Projects.Count(p => p.Targets is not null);
+            var forms = declared == 0 ? "" : $"（{declared} 个有绩效目标）";
+            console.MarkupLine($"已导入 {Markup.Escape(unit)} {budget.Year.Value} 年预算：{budget.Lines.Count} 条预算明细，{budget.Projects.Count} 个项目{forms} → {Markup.Escape(outPath)}");
             return 0;
         });
         return command;

@@ -2,6 +2,7 @@ using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 using Jixiao.Disclosures;
+using Jixiao.Text;
 
 namespace Jixiao.Documents.Import;
 
@@ -27,6 +28,7 @@ public static class DisclosureImporter
             ?? throw new ImportException(d.Source, $"不支持表套“{d.Set.Id}”，只能导入河北（H）、山西（S）两套单位预算公开表");
         var exp = PartRef.Find(d, tables.Expenditure, "main");
         var gen = PartRef.Find(d, tables.General, "main");
+        if (!HasRows(exp) && !HasRows(gen) && d.TargetForms.Count > 0) return FormsOnly(d);
         if (!HasRows(exp) && !HasRows(gen))
             throw new ImportException(d.Source, "公开文件中没有支出表（支出总表、一般公共预算支出表），无法还原预算");
         if (d.Year is not { } year)
@@ -74,13 +76,64 @@ public static class DisclosureImporter
         if (otherBasic > 0)
             notes.Add($"{otherBasic} 笔不属于本年一般公共预算的基本支出，公开表不分人员经费、公用经费和经济科目，按公用经费 {OperatingFallback}（其他商品和服务支出）导入。");
 
-        var budget = new UnitBudget(unit, year, Merge(lines))
+        var merged = Merge(lines);
+        var budget = new UnitBudget(unit, year, merged)
         {
-            Projects = projects.Select(p => new Project(p.Code!, p.Name)).ToArray(),
+            Projects = FormAttachment.Attach(projects, merged, d.TargetForms, precision, notes),
             ThreePublic = ThreePublicItems.Read(d, tables, notes),
         };
         if (catalogs is not null) CheckCodes(budget, catalogs, notes);
         return new ImportResult(budget, notes);
+    }
+
+    /// <summary>
+    /// A document of target forms only (no tables): a package of its projects and their declarations, without lines.
+    /// Each declaration keeps the 年度资金总额 it printed — there are no lines for it to be.
+    /// </summary>
+    private static ImportResult FormsOnly(Disclosure d)
+    {
+        var forms = d.TargetForms;
+        int? year = d.Year?.Value ?? forms.Select(f => f.Year).FirstOrDefault(y => y is not null);
+        if (year is not { } y || y is < FiscalYear.MinValue or > FiscalYear.MaxValue)
+            throw new ImportException(d.Source, "绩效目标表中没有预算年度（如“（2022年度）”），无法导入");
+        var notes = new List<string>();
+        var department = forms.Select(f => f.Declaration.Department).FirstOrDefault(x => x is not null);
+        string? name = d.UnitName?.Trim() is { Length: > 0 } n ? n : forms.Select(f => f.Declaration.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))?.Trim();
+        string? code = d.UnitCode?.Trim() is { Length: > 0 } c ? c : null;
+        if (name is null && department is { } dep) (code, name) = (dep.Code ?? code, dep.Name);
+        if (name is null) throw new ImportException(d.Source, "绩效目标表中没有实施单位或主管部门，无法确定单位");
+        if (code is null)
+        {
+            code = name;
+            notes.Add($"绩效目标表未印单位编码，以单位名称“{name}”作编码。");
+        }
+        var unit = UnitDetails.Read(code, name, d.Paragraphs, notes);
+
+        var projects = new List<Project>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var made = new List<string>();
+        int next = 0;
+        foreach (var form in forms)
+        {
+            var name2 = form.Project.Name.Trim();
+            if (!names.Add(Names.Normalize(name2)))
+            {
+                notes.Add($"项目“{name2}”有两张绩效目标表，只导入第一张（第 {form.Line} 行的未导入）。");
+                continue;
+            }
+            var pcode = form.Project.Code.Trim();
+            if (pcode.Length == 0 || codes.Contains(pcode))
+            {
+                do pcode = $"XM{++next:00}"; while (codes.Contains(pcode));
+                made.Add($"{pcode} {name2}");
+            }
+            codes.Add(pcode);
+            projects.Add(new Project(pcode, name2) { Targets = form.Declaration });
+        }
+        if (made.Count > 0) notes.Add($"{made.Count} 个项目未印项目编码，按顺序编为：{string.Join("；", made)}。");
+        notes.Add($"文件只有绩效目标表、没有预算表：数据包只含 {projects.Count} 个项目及其绩效目标，没有预算行；各表所印的年度资金总额原样保留。");
+        return new ImportResult(new UnitBudget(unit, new FiscalYear(y), []) { Projects = projects }, notes);
     }
 
     private static bool HasRows(PartRef? part) => part is not null && part.Part.Rows.Count > 0;

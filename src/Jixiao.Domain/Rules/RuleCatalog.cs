@@ -50,6 +50,7 @@ public static class RuleCatalog
         new ProjectListed(),
         new ThreePublicWithinEconomicLines(),
         new FunctionalCodeAtFinestLevel(),
+        new ProjectsDeclared(),
     ];
 
     /// <summary>The cross-table relations of a set.</summary>

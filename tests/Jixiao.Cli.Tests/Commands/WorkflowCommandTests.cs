@@ -21,7 +21,11 @@ public class WorkflowCommandTests
             var (exit, console, _) = CliRunner.Run("demo", "-o", dir);
             exit.ShouldBe(0, console);
             console.ShouldContain("TXT-YEAR-01");
-            console.ShouldContain("错误 0，警告 0");
+            // The package: no error; its warnings are the seed forms' own (a 2021 goal speaking of 2020, a copied indicator set).
+            var package = console[console.IndexOf("xinglong-2021.package.json", StringComparison.Ordinal)..];
+            package.ShouldContain("发现：错误 0，");
+            package.ShouldContain("TGT-YEAR-01");
+            package.ShouldContain("TGT-COPY-01");
             foreach (var f in new[] { "xinglong-2021-check.json", "xinglong-2021-setH.xlsx", "xinglong-2021-setH.html", "xinglong-2021-setH.json", "budget-template.xlsx" })
                 File.Exists(Path.Combine(dir, f)).ShouldBeTrue(f);
             // 表3 合计 as published: 6596.36 = 298.30 + 6298.06
@@ -173,11 +177,38 @@ public class TheImportCommandOnAPublishedText
         var pkg = Path.Combine(dir, "xl.json");
         var (exit, console, _) = CliRunner.Run("import", SeedFiles.Path(SeedFiles.Xinglong), "-o", pkg);
         exit.ShouldBe(0, console);
-        console.ShouldContain("23 个项目");
+        console.ShouldContain("23 个项目（23 个有绩效目标）");
         console.ShouldContain("按金额推定");
         CliRunner.Run("check", pkg).Exit.ShouldBe(0);
         var tables = Path.Combine(dir, "t.json");
         CliRunner.Run("tables", pkg, "--format", "json", "-o", tables).Exit.ShouldBe(0);
         File.ReadAllText(tables).ShouldContain("6298.06"); // 表3 项目支出 as published
+    }
+}
+
+public class TheImportCommandOnTargetForms
+{
+    [Fact]
+    public void Turns_the_Xinzhou_forms_into_a_package_whose_check_finds_the_seed_money_defects_again()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "jixiao-import-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var pkg = Path.Combine(dir, "xz.json");
+        var (exit, console, _) = CliRunner.Run("import", SeedFiles.Path(SeedFiles.Xinzhou), "-o", pkg);
+        exit.ShouldBe(0, console);
+        console.ShouldContain("0 条预算明细，11 个项目（11 个有绩效目标）");
+        console.ShouldContain("没有预算行");
+
+        var (exit2, _, json) = CliRunner.Run("check", pkg, "--json");
+        exit2.ShouldBe(1, json);
+        var findings = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("documents")[0].GetProperty("findings").EnumerateArray()
+            .Select(f => (Rule: f.GetProperty("rule").GetString()!, Subject: f.GetProperty("subject").GetString()!)).ToList();
+        // As on the published text: ≤16万元 above 150,000 元 in both halves; ≤6万元 above 50,000 元 in 实施期, ≠ ≤5万元.
+        findings.Where(f => f.Rule == "TGT-COST-01").Select(f => f.Subject).ShouldBe(
+            ["绩效目标申报表“离休干部业务经办费”", "绩效目标申报表“离休干部业务经办费”", "绩效目标申报表“慢性病鉴定和医药机构评估费”"]);
+        findings.ShouldContain(("TGT-HALF-01", "绩效目标申报表“慢性病鉴定和医药机构评估费”"));
+        findings.ShouldNotContain(f => f.Subject.Contains("第一书记", StringComparison.Ordinal) && f.Rule.StartsWith("TGT-COST", StringComparison.Ordinal));
+        // No lines: PKG-07 has nothing to compare the printed totals with.
+        findings.ShouldNotContain(f => f.Rule == "PKG-07");
     }
 }

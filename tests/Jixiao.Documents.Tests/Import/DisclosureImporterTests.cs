@@ -145,8 +145,42 @@ public class DisclosureImporterTests
             var budget = XinglongImport.Value.Budget;
 
             budget.Lines.Select(Describe).Order(StringComparer.Ordinal).ShouldBe(hand.Lines.Select(Describe).Order(StringComparer.Ordinal));
-            budget.Projects.OrderBy(p => p.Code, StringComparer.Ordinal).ShouldBe(hand.Projects.OrderBy(p => p.Code, StringComparer.Ordinal));
+            budget.Projects.Select(p => (p.Code, p.Name)).Order().ShouldBe(hand.Projects.Select(p => (p.Code, p.Name)).Order());
             budget.ThreePublic.ShouldBe(hand.ThreePublic, ignoreOrder: true);
+        }
+
+        [Fact]
+        public void Given_the_Xinglong_seed_When_imported_Then_each_project_carries_its_form_and_its_money_once()
+        {
+            var budget = XinglongImport.Value.Budget;
+
+            // Each of the 23 forms sits on its project; its 预算数 equals the project's lines, so it is not kept twice.
+            budget.Projects.ShouldAllBe(p => p.Targets != null && p.Targets.AnnualFunds.StatedTotal == null);
+            var p12 = budget.Projects.Single(p => p.Code == "13082221KPMIQHAGCZE4A");
+            p12.Purpose.ShouldBe("用于村级网络连接及软件售后服务。");           // seed line 3178
+            p12.Targets!.AnnualFunds.Of(Jixiao.Targets.FundSource.Fiscal).ShouldBe(new Yuan(413_200m)); // 其中：财政资金 41.32
+            p12.Targets.SpendingPlan!.Points.Select(x => x.CumulativePercent).ShouldBe([25m, 50m, 75m, 100m]);
+            p12.Targets.AnnualGoal.ShouldNotBeNull().ShouldStartWith("1.使全县283个村卫生室网络全覆盖");
+            budget.Lines.Where(l => l.ProjectCode == p12.Code).Sum(l => l.Amount.Value).ShouldBe(413_200m);
+            new PackageChecker().Check(budget).Findings.ShouldNotContain(f => f.RuleId == "PKG-07");
+        }
+
+        [Fact]
+        public void Given_a_form_whose_money_differs_from_the_tables_When_imported_Then_it_keeps_the_printed_figure_and_PKG_07_reports_it()
+        {
+            // The set S sample with a Shanxi 申报表 for its 医保政策宣传经费 (6.30 万元 in 表12): the first Xinzhou form
+            // (100,000 元, seed lines 1–34) under that name.
+            var form = string.Join("\n", SeedFiles.Text(SeedFiles.Xinzhou).Split('\n')[..34]).Replace("信息系统维护及资产购置", "医保政策宣传经费", StringComparison.Ordinal);
+            var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "set-s-sample.txt")) + "\n" + form;
+
+            var result = DisclosureImporter.Import(PublishedTextReader.Read(text, "with-form.txt"));
+
+            var project = result.Budget.Projects.Single(p => p.Name == "医保政策宣传经费");
+            project.Targets.ShouldNotBeNull().AnnualFunds.StatedTotal.ShouldBe(new Yuan(100_000m));
+            result.Budget.Lines.Where(l => l.ProjectCode == project.Code).Sum(l => l.Amount.Value).ShouldBe(63_000m);
+            result.Notes.ShouldContain(n => n.Contains("医保政策宣传经费", StringComparison.Ordinal) && n.Contains("不一致", StringComparison.Ordinal));
+            var f = new PackageChecker().Check(result.Budget).Findings.Single(x => x.Message.Contains("医保政策宣传经费", StringComparison.Ordinal));
+            (f.RuleId, f.Expected, f.Actual).ShouldBe(("PKG-07", "63,000.00元", "100,000.00元"));
         }
 
         [Fact]
@@ -224,12 +258,15 @@ public class DisclosureImporterTests
         {
             var budget = XinglongImport.Value.Budget;
 
-            var back = UnitBudgetPackage.Parse(UnitBudgetPackage.Write(budget), "xinglong.json");
+            var json = UnitBudgetPackage.Write(budget);
+            var back = UnitBudgetPackage.Parse(json, "xinglong.json");
 
             back.Unit.ShouldBe(budget.Unit);
             back.Year.ShouldBe(budget.Year);
             back.Lines.ShouldBe(budget.Lines);
-            back.Projects.ShouldBe(budget.Projects);
+            back.Projects.Select(p => (p.Code, p.Name, p.Purpose)).ShouldBe(budget.Projects.Select(p => (p.Code, p.Name, p.Purpose)));
+            // the declarations field by field: TargetsPackageTests; here, nothing of them is lost on the way
+            UnitBudgetPackage.Write(back).ShouldBe(json);
             back.ThreePublic.ShouldBe(budget.ThreePublic);
             back.Procurement.ShouldBeEmpty();
             back.Assets.ShouldBeEmpty();
@@ -247,7 +284,10 @@ public class DisclosureImporterTests
             outcome.Mismatches.ShouldBe(["S11: not rendered"]);
             outcome.Compared.ShouldBeGreaterThan(300);
             result.Budget.Unit.Nature.ShouldBe(UnitNature.Administrative);
-            new PackageChecker().Check(result.Budget).Findings.ShouldBeEmpty();
+            // The sample prints its project table but no 绩效目标表: each of its 6 projects lacks a declaration.
+            var findings = new PackageChecker().Check(result.Budget).Findings;
+            findings.Count.ShouldBe(6);
+            findings.ShouldAllBe(f => f.RuleId == "PKG-07" && f.Message.EndsWith("没有绩效目标申报", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -118,7 +118,7 @@ public class XinglongSeedTests
         [Fact]
         public void Given_the_hand_built_Xinglong_budget_When_rendered_exactly_and_checked_with_the_package_rules_Then_there_is_no_error()
         {
-            var budget = XinglongBudget.Create();
+            var budget = XinglongBudget.CreateWithTargets();
             var tables = new Checker().Check(TableRenderer.Render(budget, TableSets.Get("H"), RenderPrecision.ExactYuan));
 
             var report = PackageChecker.Merge(tables, new PackageChecker().Check(budget));

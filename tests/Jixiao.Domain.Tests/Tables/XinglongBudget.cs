@@ -1,3 +1,4 @@
+using Jixiao.Targets;
 using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
@@ -86,6 +87,42 @@ public static class XinglongBudget
                 new ThreePublicItem(ThreePublicKind.VehicleOperation, FundingSource.GeneralPublic, Yuan(1.50m)),
                 new ThreePublicItem(ThreePublicKind.Hospitality, FundingSource.GeneralPublic, Yuan(1.00m)),
             ],
+        };
+    }
+
+    /// <summary>
+    /// Xinglong with a plain, sound declaration on each project (the seed's own forms are read in the Documents tests):
+    /// 财政资金 of the project's money, a 数量, 质量, 时效, 成本 (the money, in 元) and 满意度 target, named after the
+    /// project so that no two declarations are copies, and a plan rising to 100 %.
+    /// </summary>
+    public static UnitBudget CreateWithTargets()
+    {
+        var b = Create();
+        return b with
+        {
+            Projects = b.Projects.Select(p =>
+            {
+                decimal money = ProjectFigures.Single(f => f.Code == p.Code).WanYuan * 10_000m;
+                Indicator I(Level2Indicator level2, string name, string value) => new(level2, p.Name + name, TargetValue.Parse(value));
+                return p with
+                {
+                    Targets = new TargetDeclaration
+                    {
+                        PeriodYears = 1,
+                        AnnualFunds = new DeclaredFunds(null, [(FundSource.Fiscal, new Yuan(money))]),
+                        AnnualGoal = p.Name + "资金及时足额使用",
+                        AnnualIndicators =
+                        [
+                            I(Level2Indicator.Quantity, "覆盖人数", "≥100人"),
+                            I(Level2Indicator.Quality, "资金使用合规率", "100%"),
+                            I(Level2Indicator.Timeliness, "资金拨付时间", "2021年12月底前"),
+                            I(Level2Indicator.Cost, "项目总成本", $"≤{money:0}元"),
+                            I(Level2Indicator.RecipientSatisfaction, "服务对象满意度", "≥90%"),
+                        ],
+                        SpendingPlan = new SpendingPlan([new("3月底", 3, 25m), new("6月底", 6, 50m), new("10月底", 10, 75m), new("12月底", 12, 100m)]),
+                    },
+                };
+            }).ToArray(),
         };
     }
 

@@ -26,19 +26,30 @@ public class PackageRuleTests
     public class TheCheckMethod
     {
         [Fact]
-        public void Given_Xinglong_When_checked_Then_no_package_rule_finds_anything_and_all_pass()
+        public void Given_Xinglong_with_its_targets_When_checked_Then_no_package_rule_finds_anything_and_all_pass()
+        {
+            var report = new PackageChecker().Check(XinglongBudget.CreateWithTargets());
+
+            report.Findings.ShouldBeEmpty();
+            report.Rules.Select(r => r.Rule.Id).ShouldBe(["PKG-01", "PKG-02", "PKG-03", "PKG-04", "PKG-05", "PKG-06", "PKG-07"]);
+            report.Rules.ShouldAllBe(r => r.Outcome == Outcome.Pass);
+        }
+
+        [Fact]
+        public void Given_Xinglong_without_targets_When_checked_Then_each_of_its_23_projects_lacks_a_declaration()
         {
             var report = new PackageChecker().Check(XinglongBudget.Create());
 
-            report.Findings.ShouldBeEmpty();
-            report.Rules.Select(r => r.Rule.Id).ShouldBe(["PKG-01", "PKG-02", "PKG-03", "PKG-04", "PKG-05", "PKG-06"]);
-            report.Rules.ShouldAllBe(r => r.Outcome == Outcome.Pass);
+            // All 23 projects of the seed have money (表3 项目支出 6298.06 万元 over 23 绩效目标表).
+            report.Findings.Count.ShouldBe(23);
+            report.Findings.ShouldAllBe(f => f.RuleId == "PKG-07" && f.Severity == Severity.Error && f.Message.EndsWith("没有绩效目标申报", StringComparison.Ordinal));
+            report.Findings.ShouldContain(f => f.Message == "项目“代缴村级连接医保系统费用”（13082221KPMIQHAGCZE4A）有预算 413,200.00元，没有绩效目标申报");
         }
 
         [Fact]
         public void Given_Xinglong_When_its_exact_tables_and_the_package_are_checked_together_Then_there_is_no_error()
         {
-            var budget = XinglongBudget.Create();
+            var budget = XinglongBudget.CreateWithTargets();
             var tables = new Checker().Check(TableRenderer.Render(budget, TableSets.Get("H"), RenderPrecision.ExactYuan));
 
             var merged = PackageChecker.Merge(tables, new PackageChecker().Check(budget));
