@@ -28,7 +28,28 @@ internal sealed class CheckService(TableSet setForBudgets)
         return report with { Source = path };
     }
 
-    private DocumentReport TablesNotDerived(Jixiao.Budget.UnitBudget budget, string path) =>
-        new(path, Jixiao.Disclosures.DocumentKind.UnitBudget, budget.Unit.Code + budget.Unit.Name, budget.Year.Value, [],
-            RuleCatalog.All(setForBudgets).Select(info => (info, Outcome.InsufficientData)).ToArray());
+    /// <summary>
+    /// The report of a budget whose tables cannot be derived: every table rule lacks its data (never a pass), while the
+    /// projects' target forms, which need no table, are checked as usual.
+    /// </summary>
+    private DocumentReport TablesNotDerived(Jixiao.Budget.UnitBudget budget, string path)
+    {
+        var forms = new Jixiao.Disclosures.Disclosure
+        {
+            Source = path,
+            Kind = Jixiao.Disclosures.DocumentKind.PerformanceTargets,
+            Set = setForBudgets,
+            UnitCode = budget.Unit.Code,
+            UnitName = budget.Unit.Name,
+            Year = budget.Year,
+        };
+        forms.TargetForms.AddRange(Jixiao.Targets.TargetForms.AsDeclared(budget));
+        var report = _checker.Check(forms);
+        return report with
+        {
+            Kind = Jixiao.Disclosures.DocumentKind.UnitBudget,
+            Rules = report.Rules.Select(r => r.Outcome == Outcome.NotApplicable && !r.Rule.Id.StartsWith("TGT-", StringComparison.Ordinal)
+                ? (r.Rule, Outcome.InsufficientData) : r).ToArray(),
+        };
+    }
 }

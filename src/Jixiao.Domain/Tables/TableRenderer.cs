@@ -81,7 +81,7 @@ public static class TableRenderer
         }
 
         AddProjects(disclosure, budget, atoms, values, exact, unit);
-        AddTargetForms(disclosure, budget);
+        disclosure.TargetForms.AddRange(Targets.TargetForms.AsDeclared(budget));
         if (budget.PriorYear is { } prior && CatalogSet.AvailableYears.Contains(prior.Year.Value))
             disclosure.PriorYear = Render(prior, set, precision);
         return disclosure;
@@ -138,33 +138,5 @@ public static class TableRenderer
                 sums[code] = sums.GetValueOrDefault(code) + values[a];
         foreach (var p in budget.Projects)
             disclosure.Projects.Add(new DeclaredProject(p.Code, p.Name, ToFigure(sums.GetValueOrDefault(p.Code), exact), unit, 0));
-    }
-
-    /// <summary>
-    /// The projects' target forms, as the checker reads them: a declaration of the unit's own data states no 年度资金总额
-    /// (it is the project's lines), so the form shown to the rules carries the lines' sum, exact in 元; a one-year
-    /// project's 实施期 likewise, unless entered.
-    /// </summary>
-    private static void AddTargetForms(Disclosure disclosure, UnitBudget budget)
-    {
-        var forms = Targets.TargetForms.Of(budget);
-        if (forms.Count == 0) return;
-        var money = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var line in budget.Lines)
-            if (line.ProjectCode is { } code) money[code] = money.GetValueOrDefault(code) + line.Amount.Value;
-        foreach (var form in forms)
-        {
-            var d = form.Declaration;
-            var annual = d.AnnualTotal(new Money.Yuan(money.GetValueOrDefault(form.Project.Code)));
-            var implementation = d.ImplementationFunds.StatedTotal
-                ?? (d.ImplementationFunds.Sources.Count > 0 ? d.ImplementationFunds.SourcesTotal
-                    : d.PeriodYears is null or 1 ? annual : null);
-            var shown = d with
-            {
-                AnnualFunds = d.AnnualFunds with { StatedTotal = annual },
-                ImplementationFunds = form.Layout == Targets.TargetFormLayout.Shanxi ? d.ImplementationFunds with { StatedTotal = implementation } : d.ImplementationFunds,
-            };
-            disclosure.TargetForms.Add(form with { Project = form.Project with { Targets = shown } });
-        }
     }
 }

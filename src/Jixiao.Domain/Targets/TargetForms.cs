@@ -20,6 +20,37 @@ public static class TargetForms
         return forms;
     }
 
+    /// <summary>
+    /// The forms as the checker and the renderers read them, with their money filled in: a declaration of the unit's
+    /// own data states no 年度资金总额 (it is the project's lines), so each form here carries the lines' sum, exact in 元;
+    /// a one-year project's 实施期 likewise, unless entered. One pass over the lines.
+    /// </summary>
+    public static IReadOnlyList<TargetForm> AsDeclared(UnitBudget budget)
+    {
+        var forms = Of(budget);
+        if (forms.Count == 0) return forms;
+        var money = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var line in budget.Lines)
+            if (line.ProjectCode is { } code) money[code] = money.GetValueOrDefault(code) + line.Amount.Value;
+        var shown = new TargetForm[forms.Count];
+        for (int i = 0; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            var d = form.Declaration;
+            var annual = d.AnnualTotal(new Money.Yuan(money.GetValueOrDefault(form.Project.Code)));
+            var implementation = d.ImplementationFunds.StatedTotal
+                ?? (d.ImplementationFunds.Sources.Count > 0 ? d.ImplementationFunds.SourcesTotal
+                    : d.PeriodYears is null or 1 ? annual : null);
+            var filled = d with
+            {
+                AnnualFunds = d.AnnualFunds with { StatedTotal = annual },
+                ImplementationFunds = form.Layout == TargetFormLayout.Shanxi ? d.ImplementationFunds with { StatedTotal = implementation } : d.ImplementationFunds,
+            };
+            shown[i] = form with { Project = form.Project with { Targets = filled } };
+        }
+        return shown;
+    }
+
     /// <summary>The layout a declaration fills: Shanxi when it has 实施期 indicators or money, Hebei otherwise.</summary>
     public static TargetFormLayout LayoutOf(TargetDeclaration d) =>
         d.ImplementationIndicators.Count > 0 || d.ImplementationFunds.Sources.Count > 0 || d.ImplementationFunds.StatedTotal is not null
