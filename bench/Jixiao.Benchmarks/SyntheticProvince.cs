@@ -2,13 +2,15 @@ using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 using Jixiao.Money;
+using Jixiao.Targets;
 
 namespace Jixiao.Benchmarks;
 
 /// <summary>
 /// A synthetic province of unit budgets with the shape of real county 医疗保障局 / 医疗保险服务中心 budgets:
 /// personnel lines under the pension, medical and housing 项, operating lines under 行政运行, 5–25 projects under
-/// the medical-insurance 项, amounts in 元 with 分, some carry-over, a few 三公 items. Deterministic per seed.
+/// the medical-insurance 项, amounts in 元 with 分, some carry-over, a few 三公 items, and on each project a target
+/// declaration of 6–9 indicators (数量 … 满意度, a cost target equal to the money) with a spending plan. Deterministic per seed.
 /// </summary>
 public static class SyntheticProvince
 {
@@ -54,11 +56,12 @@ public static class SyntheticProvince
             for (int p = 0; p < nProjects; p++)
             {
                 var code = $"{unit.Code}23P{p:D4}";
-                projects.Add(new Project(code, $"合成项目{p}"));
+                var money = Money(rnd, 1_000, 40_000_000);
+                projects.Add(new Project(code, $"合成项目{p}") { Targets = Declaration(rnd, $"合成项目{p}", money) });
                 var f = ProjectFunctional[rnd.Next(ProjectFunctional.Length)];
                 if (!catalog.Functional.Contains(f)) f = "2101501";
                 var source = rnd.Next(10) == 0 ? FundingSource.GovernmentFund : FundingSource.GeneralPublic;
-                lines.Add(new BudgetLine(FunctionalCode.Parse(f), EconomicCode.Parse(rnd.Next(2) == 0 ? "30227" : "30299"), ExpenseKind.Project, source, Money(rnd, 1_000, 40_000_000))
+                lines.Add(new BudgetLine(FunctionalCode.Parse(f), EconomicCode.Parse(rnd.Next(2) == 0 ? "30227" : "30299"), ExpenseKind.Project, source, money)
                 {
                     ProjectCode = code,
                     CarryOver = rnd.Next(12) == 0,
@@ -73,6 +76,42 @@ public static class SyntheticProvince
             }
             yield return new UnitBudget(unit, year, lines) { Projects = projects, ThreePublic = threePublic };
         }
+    }
+
+    private static readonly (Level2Indicator Level2, string Name, string[] Values)[] IndicatorPool =
+    [
+        (Level2Indicator.Quantity, "覆盖参保人数", ["≥{n}人", "{n}人以上"]),
+        (Level2Indicator.Quantity, "开展检查次数", ["≥{k}次", "每季度1次"]),
+        (Level2Indicator.Quality, "资金使用合规率", ["100%", "≥98%"]),
+        (Level2Indicator.Quality, "系统正常运行率", ["≥99%", "≥95%"]),
+        (Level2Indicator.Timeliness, "资金拨付及时性", ["2023年12月底前", "12月31日前", "及时"]),
+        (Level2Indicator.Social, "政策知晓率", ["≥90%", "有效提升"]),
+        (Level2Indicator.Sustainability, "基金运行持续性", ["长期", "持续运行"]),
+        (Level2Indicator.RecipientSatisfaction, "参保对象满意度", ["≥90%", "≥95%"]),
+    ];
+
+    private static TargetDeclaration Declaration(Random rnd, string project, Yuan money)
+    {
+        var indicators = new List<Indicator>(9);
+        foreach (var (level2, name, values) in IndicatorPool)
+        {
+            if (level2 is not (Level2Indicator.Quantity or Level2Indicator.Quality or Level2Indicator.Timeliness or Level2Indicator.RecipientSatisfaction)
+                && rnd.Next(3) == 0) continue;
+            var value = values[rnd.Next(values.Length)]
+                .Replace("{n}", rnd.Next(100, 500_000).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{k}", rnd.Next(1, 12).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            indicators.Add(new Indicator(level2, project + name, TargetValue.Parse(value)));
+        }
+        indicators.Insert(3, new Indicator(Level2Indicator.Cost, project + "总成本",
+            TargetValue.Parse("≤" + money.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "元")));
+        return new TargetDeclaration
+        {
+            PeriodYears = 1,
+            AnnualFunds = new DeclaredFunds(null, [(FundSource.Fiscal, money)]),
+            AnnualGoal = project + "按计划完成，资金及时足额使用",
+            AnnualIndicators = indicators,
+            SpendingPlan = new SpendingPlan([new("3月底", 3, 25m), new("6月底", 6, 50m), new("9月底", 9, 75m), new("12月底", 12, 100m)]),
+        };
     }
 
     private static Yuan Money(Random rnd, int min, int max) => new(rnd.Next(min, max) + rnd.Next(0, 100) / 100m);
