@@ -127,7 +127,7 @@ public class TargetFormDefectTests
             AboveInfo(report).ShouldBeEmpty();
             var outcomes = report.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome);
             foreach (var id in new[] { "TGT-MONEY-01", "TGT-MONEY-02", "TGT-MONEY-03", "TGT-COST-01", "TGT-COST-02", "TGT-COST-03", "TGT-HALF-01",
-                         "TGT-COVER-01", "TGT-QUAL-01", "TGT-YEAR-01", "TGT-VALUE-01" })
+                         "TGT-COVER-01", "TGT-QUAL-01", "TGT-YEAR-01", "TGT-VALUE-01", "TGT-DUP-01" })
                 outcomes[id].ShouldBe(Outcome.Pass, id);
         }
 
@@ -292,7 +292,7 @@ public class TargetFormDefectTests
             var text = BothHalves(OneYear, "人均培训成本", "≤1000元/人", "≤1200元/人");
             var findings = NewFindings(OneYear, text);
             ShouldBeOnePerHalf(findings, "TGT-COST-03", Training, "成本指标“人均培训成本”");
-            findings.ShouldAllBe(f => f.Expected == "200,000.00 元" && f.Actual == "240,000.00 元");
+            findings.ShouldAllBe(f => f.Expected == "200,000.00 元" && f.Actual == "240,000.00 元" && f.Message.Contains("“≥200人” = 240,000.00 元，超过"));
         }
 
         [Fact]
@@ -302,6 +302,7 @@ public class TargetFormDefectTests
             var text = Edit(Hebei, "\t4元/份\n", "\t5元/份\n");
             var f = Single(NewFindings(Hebei, text), "TGT-COST-03");
             (f.Subject, f.Location, f.Expected, f.Actual).ShouldBe((Leaflets, "年度成本指标“单份印制成本”", "80,000.00 元", "100,000.00 元"));
+            f.Message.ShouldContain("不等");
         }
     }
 
@@ -383,6 +384,15 @@ public class TargetFormDefectTests
             var text = Edit(Hebei, "1.2021年印制", "1.2020年印制");
             var f = Single(NewFindings(Hebei, text), "TGT-YEAR-01");
             (f.Subject, f.Location, f.Expected, f.Actual).ShouldBe((Leaflets, "绩效目标", "2021年", "2020年"));
+        }
+
+        [Fact]
+        public void The_same_level_3_indicator_listed_twice_is_TGT_DUP_01_in_each_half()
+        {
+            // the 数量 row printed again under it (blank 二级), the same 三级 name with another value in both halves
+            var text = Edit(OneYear, "≥200人\n", "≥200人\n\t\t\t培训经办人员人数\t≥180人\t\t培训经办人员人数\t≥180人\n");
+            var findings = NewFindings(OneYear, text);
+            ShouldBeOnePerHalf(findings, "TGT-DUP-01", Training, "数量指标“培训经办人员人数”");
         }
 
         [Fact]

@@ -7,13 +7,15 @@ namespace Jixiao.Rules.Targets;
 /// <summary>
 /// The 审核要点 of a target form that concern what it declares rather than its money (performance.md): every 二级 of
 /// 产出 and 满意度 covered (TGT-COVER-01), targets quantitative where they can be (TGT-QUAL-01), the years the goals and
-/// indicators speak of (TGT-YEAR-01), and indicator sets copied unchanged to a project with other money (TGT-COPY-01).
+/// indicators speak of (TGT-YEAR-01), no 三级 indicator listed twice in a half (TGT-DUP-01), and indicator sets copied
+/// unchanged to a project with other money (TGT-COPY-01).
 /// </summary>
 public sealed class TargetContentRules : IDisclosureRule
 {
     public static readonly RuleInfo Covered = new("TGT-COVER-01", Severity.Warning, "产出指标的数量、质量、时效指标和满意度指标都有三级指标", "performance.md 审核要点：覆盖");
     public static readonly RuleInfo Quantitative = new("TGT-QUAL-01", Severity.Warning, "定性指标不超过指标总数的一半（能量化的尽量量化）", "performance.md 审核要点：覆盖");
     public static readonly RuleInfo YearsMatch = new("TGT-YEAR-01", Severity.Warning, "总体目标和指标中的年份与预算年度一致", "performance.md 审核要点：文字");
+    public static readonly RuleInfo Once = new("TGT-DUP-01", Severity.Warning, "同一三级指标在一张表的同一栏中只列一次", "performance.md 审核要点：文字");
     public static readonly RuleInfo NotCopied = new("TGT-COPY-01", Severity.Warning, "资金不同的项目不应使用完全相同的指标和指标值", "performance.md 审核要点：文字");
 
     /// <summary>Above this share of qualitative values a form is sent back (a province may set its own).</summary>
@@ -21,7 +23,7 @@ public sealed class TargetContentRules : IDisclosureRule
 
     private static readonly Level2Indicator[] RequiredOutputs = [Level2Indicator.Quantity, Level2Indicator.Quality, Level2Indicator.Timeliness];
 
-    public IReadOnlyList<RuleInfo> Rules { get; } = [Covered, Quantitative, YearsMatch, NotCopied];
+    public IReadOnlyList<RuleInfo> Rules { get; } = [Covered, Quantitative, YearsMatch, Once, NotCopied];
 
     public bool Reads(DocumentKind kind) => kind is DocumentKind.UnitBudget or DocumentKind.PerformanceTargets;
 
@@ -38,6 +40,7 @@ public sealed class TargetContentRules : IDisclosureRule
             foreach (var (half, indicators) in Halves(form))
             {
                 CheckCoverage(results, subject, form, half, indicators);
+                CheckListedOnce(results, subject, form, half, indicators);
                 // the share is judged once a form, on its year (a Shanxi one-year form repeats its indicators)
                 if (half == "年度") CheckQualitative(results, subject, form, half, indicators);
                 int span = half == "实施期" ? periodYears : 1;
@@ -74,6 +77,21 @@ public sealed class TargetContentRules : IDisclosureRule
         results.Add(new Finding(Covered.Id, Covered.Severity, subject, $"{half}绩效指标",
             $"{half}绩效指标缺少{string.Join("、", missing)}的三级指标")
         { Expected = "数量、质量、时效、满意度指标各至少一个", Actual = $"缺{string.Join("、", missing)}", Line = form.Line });
+    }
+
+    // The same 二级 and 三级 name twice in one half: a row pasted twice, or two targets for one indicator.
+    private static void CheckListedOnce(RuleResults results, string subject, TargetForm form, string half, IReadOnlyList<Indicator> indicators)
+    {
+        var seen = new HashSet<(Level2Indicator, string)>();
+        foreach (var i in indicators)
+        {
+            if (i.Name.Length == 0) continue;
+            if (seen.Add((i.Level2, IndicatorFramework.Compact(i.Name)))) { results.Pass(Once.Id); continue; }
+            string name = $"{IndicatorFramework.Name(i.Level2)}“{i.Name}”";
+            results.Add(new Finding(Once.Id, Once.Severity, subject, $"{half}{name}",
+                $"{half}绩效指标中{name}列了两次；同一指标只应列一次，不同的要求应写成不同的三级指标")
+            { Expected = "列一次", Actual = "重复列出", Line = form.Line });
+        }
     }
 
     private static void CheckQualitative(RuleResults results, string subject, TargetForm form, string half, IReadOnlyList<Indicator> indicators)

@@ -140,15 +140,15 @@ public sealed class TargetFormRules : IDisclosureRule
             { Expected = Yuan(expected), Actual = Yuan(period), Line = form.Line });
         }
 
-        // A column whose sources do not add up (TGT-MONEY-01) has no split to compare: that finding says it already.
-        if (!AddsUp(d.ImplementationFunds) || !AddsUp(d.AnnualFunds)) { results.Insufficient(SameSplit.Id); return; }
-        // The sources with money in one column must be the sources with money in the other; a one-year project whose two
-        // totals agree has the same amounts (when the totals differ, TGT-MONEY-02 says so).
+        // The sources with money in one column must be the sources with money in the other. A one-year project has the
+        // same amounts too — compared only when both columns add up and their totals agree, since otherwise TGT-MONEY-01
+        // or TGT-MONEY-02 already says what differs.
         var periodSources = d.ImplementationFunds.Sources.Where(s => s.Amount.Value != 0).Select(s => s.Source).Distinct().Order().ToArray();
         var yearSources = d.AnnualFunds.Sources.Where(s => s.Amount.Value != 0).Select(s => s.Source).Distinct().Order().ToArray();
         if (periodSources.Length == 0 && yearSources.Length == 0) { results.Insufficient(SameSplit.Id); return; }
         bool same = periodSources.SequenceEqual(yearSources)
-            && (years != 1 || period != year || periodSources.All(s => d.ImplementationFunds.Of(s) == d.AnnualFunds.Of(s)));
+            && (years != 1 || period != year || !AddsUp(d.ImplementationFunds) || !AddsUp(d.AnnualFunds)
+                || periodSources.All(s => d.ImplementationFunds.Of(s) == d.AnnualFunds.Of(s)));
         if (same) { results.Pass(SameSplit.Id); return; }
         results.Add(new Finding(SameSplit.Id, SameSplit.Severity, subject, "项目资金（资金来源）",
             $"实施期资金来自{Split(d.ImplementationFunds)}，年度资金来自{Split(d.AnnualFunds)}，两栏的资金来源不一致")
@@ -225,7 +225,9 @@ public sealed class TargetFormRules : IDisclosureRule
             return;
         }
         results.Add(new Finding(UnitCostTimesCount.Id, UnitCostTimesCount.Severity, subject, $"{half}成本指标“{cost.Name}”",
-            $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”{n} = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
+            caps
+                ? $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，超过{half}资金总额 {Yuan(m)}"
+                : $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
         { Expected = Yuan(m), Actual = Yuan(product), Line = form.Line });
     }
 
@@ -235,9 +237,14 @@ public sealed class TargetFormRules : IDisclosureRule
         int years = d.PeriodYears ?? (d.Nature == ProjectNature.OneOff ? 1 : 0);
         if (years > 1) return; // a multi-year project's year is a part of its period: the values may differ
         if (years != 1 || d.ImplementationIndicators.Count == 0 || d.AnnualIndicators.Count == 0) { results.Insufficient(HalvesAgree.Id); return; }
+        // An indicator listed twice (TGT-DUP-01) pairs its k-th 年度 row with its k-th 实施期 row.
+        var seen = new Dictionary<(Level2Indicator, string), int>();
         foreach (var annual in d.AnnualIndicators)
         {
-            var period = d.ImplementationIndicators.FirstOrDefault(i => i.Level2 == annual.Level2 && i.Name == annual.Name);
+            var key = (annual.Level2, annual.Name);
+            int k = seen.TryGetValue(key, out int before) ? before : 0;
+            seen[key] = k + 1;
+            var period = d.ImplementationIndicators.Where(i => i.Level2 == annual.Level2 && i.Name == annual.Name).Skip(k).FirstOrDefault();
             if (period is null) continue;
             if (Same(period.Target, annual.Target)) { results.Pass(HalvesAgree.Id); continue; }
             results.Add(new Finding(HalvesAgree.Id, HalvesAgree.Severity, subject, $"{IndicatorFramework.Name(annual.Level2)}“{annual.Name}”",
