@@ -61,10 +61,39 @@ public static class ShanxiTargetFormReader
             if (form.Year is null && YearOf(cells[0]) is { } year) { form.Year = year; continue; }
             if (first == "绩效指标") { indicators = true; continue; }
             if (SignOffLabels.Any(l => first.StartsWith(l, StringComparison.Ordinal))) { indicators = false; form.SignOff(cells); continue; }
-            if (indicators) { form.IndicatorRow(cells, row.Line); continue; }
+            if (indicators)
+            {
+                // A cell broken over two lines by the extraction: its tail starts the next row.
+                for (; i + 1 < end && WrapsInto(cells, rows[i + 1]); i++)
+                {
+                    var tail = rows[i + 1].Filled.Select(c => c.Trim()).ToList();
+                    cells[^1] += tail[0];
+                    cells.AddRange(tail.Skip(1));
+                }
+                form.IndicatorRow(cells, row.Line);
+                continue;
+            }
             form.FieldRow(cells, row.Line);
         }
         return form.Build();
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> is the rest of an indicator row whose last cell wrapped: the row opens a 二级 and
+    /// either the 年度 half's 二级 name only comes on the next line, or the 年度 half stops at its 三级 name and the next
+    /// line holds at most its end and the value. A row continuing a 二级 (its 二级 cell blank) never holds a 二级 name.
+    /// </summary>
+    private static bool WrapsInto(List<string> cells, TextRow next)
+    {
+        var tail = next.Filled.Select(c => c.Trim()).ToList();
+        if (tail.Count == 0 || IndicatorFramework.Level1Named(tail[0]) is not null || IndicatorFramework.Level2Named(tail[0]) is not null
+            || SignOffLabels.Any(l => Label(tail[0]).StartsWith(l, StringComparison.Ordinal))) return false;
+        var l = cells.SkipWhile(c => IndicatorFramework.Level1Named(c) is not null).ToList();
+        if (l.Count == 0 || IndicatorFramework.Level2Named(l[0]) is null) return false;
+        int level2s = l.Count(c => IndicatorFramework.Level2Named(c) is not null);
+        if (level2s == 1) return tail.Skip(1).Any(c => IndicatorFramework.Level2Named(c) is not null);
+        int annualAt = l.FindIndex(1, c => IndicatorFramework.Level2Named(c) is not null);
+        return level2s == 2 && l.Count - annualAt - 1 == 1 && tail.Count <= 2 && tail.All(c => IndicatorFramework.Level2Named(c) is null);
     }
 
     /// <summary>

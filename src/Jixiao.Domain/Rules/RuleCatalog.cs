@@ -39,6 +39,7 @@ public static class RuleCatalog
         new Text.TextReasonRule(),
         new Targets.TargetFormRules(),
         new Targets.TargetContentRules(),
+        new Targets.TargetValuesReadable(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>

@@ -57,14 +57,28 @@ public sealed class TargetFormRules : IDisclosureRule
         string subject = Subject(form);
         // A Hebei form has the year's column only: the rules comparing the two columns do not apply to it.
         bool twoColumns = form.Layout == TargetFormLayout.Shanxi;
-        if (twoColumns) CheckSources(results, subject, form, "实施期", d.ImplementationFunds);
-        CheckSources(results, subject, form, "年度", d.AnnualFunds);
-        if (twoColumns) CheckPeriod(results, subject, form);
+        // A money cell that could not be read (RD-CELL-01) leaves its source out: the sums would blame the form for the
+        // reader's gap, so the money rules give no verdict on it; likewise a share of the plan.
+        bool moneyUnread = form.Problems.Any(p => !IsPlanField(p.Field));
+        if (moneyUnread)
+        {
+            results.Insufficient(SourcesAddUp.Id);
+            if (twoColumns) { results.Insufficient(PeriodMatchesYear.Id); results.Insufficient(SameSplit.Id); }
+        }
+        else
+        {
+            if (twoColumns) CheckSources(results, subject, form, "实施期", d.ImplementationFunds);
+            CheckSources(results, subject, form, "年度", d.AnnualFunds);
+            if (twoColumns) CheckPeriod(results, subject, form);
+        }
         if (twoColumns) CheckCosts(results, subject, form, "实施期", d.ImplementationIndicators, d.ImplementationFunds.StatedTotal);
         CheckCosts(results, subject, form, "年度", d.AnnualIndicators, d.AnnualFunds.StatedTotal);
         if (twoColumns) CheckHalves(results, subject, form);
-        if (d.SpendingPlan is { Points.Count: > 0 } plan) CheckPlan(results, subject, form, plan);
+        if (form.Problems.Any(p => IsPlanField(p.Field))) results.Insufficient(PlanRises.Id);
+        else if (d.SpendingPlan is { Points.Count: > 0 } plan) CheckPlan(results, subject, form, plan);
     }
+
+    private static bool IsPlanField(string field) => field.StartsWith("资金支出计划", StringComparison.Ordinal);
 
     // 25% / 50% / 75% / 100%: cumulative shares never fall, and the last is 100 %.
     private static void CheckPlan(RuleResults results, string subject, TargetForm form, SpendingPlan plan)
@@ -126,17 +140,22 @@ public sealed class TargetFormRules : IDisclosureRule
             { Expected = Yuan(expected), Actual = Yuan(period), Line = form.Line });
         }
 
-        // The sources with money in one column must be the sources with money in the other (a one-year project: the same amounts).
+        // The sources with money in one column must be the sources with money in the other. A one-year project has the
+        // same amounts too — compared only when both columns add up and their totals agree, since otherwise TGT-MONEY-01
+        // or TGT-MONEY-02 already says what differs.
         var periodSources = d.ImplementationFunds.Sources.Where(s => s.Amount.Value != 0).Select(s => s.Source).Distinct().Order().ToArray();
         var yearSources = d.AnnualFunds.Sources.Where(s => s.Amount.Value != 0).Select(s => s.Source).Distinct().Order().ToArray();
         if (periodSources.Length == 0 && yearSources.Length == 0) { results.Insufficient(SameSplit.Id); return; }
         bool same = periodSources.SequenceEqual(yearSources)
-            && (years != 1 || periodSources.All(s => d.ImplementationFunds.Of(s) == d.AnnualFunds.Of(s)));
+            && (years != 1 || period != year || !AddsUp(d.ImplementationFunds) || !AddsUp(d.AnnualFunds)
+                || periodSources.All(s => d.ImplementationFunds.Of(s) == d.AnnualFunds.Of(s)));
         if (same) { results.Pass(SameSplit.Id); return; }
         results.Add(new Finding(SameSplit.Id, SameSplit.Severity, subject, "项目资金（资金来源）",
             $"实施期资金来自{Split(d.ImplementationFunds)}，年度资金来自{Split(d.AnnualFunds)}，两栏的资金来源不一致")
         { Expected = Split(d.ImplementationFunds), Actual = Split(d.AnnualFunds), Line = form.Line });
     }
+
+    private static bool AddsUp(DeclaredFunds funds) => funds.StatedTotal is not { } total || funds.Sources.Count == 0 || funds.SourcesTotal == total;
 
     private static string Split(DeclaredFunds funds) =>
         string.Join("、", funds.Sources.Where(s => s.Amount.Value != 0).Select(s => $"{FundName(s.Source)} {Yuan(s.Amount)}")) is { Length: > 0 } text ? text : "（无）";
@@ -206,7 +225,9 @@ public sealed class TargetFormRules : IDisclosureRule
             return;
         }
         results.Add(new Finding(UnitCostTimesCount.Id, UnitCostTimesCount.Severity, subject, $"{half}成本指标“{cost.Name}”",
-            $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”{n} = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
+            caps
+                ? $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，超过{half}资金总额 {Yuan(m)}"
+                : $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
         { Expected = Yuan(m), Actual = Yuan(product), Line = form.Line });
     }
 
@@ -216,9 +237,14 @@ public sealed class TargetFormRules : IDisclosureRule
         int years = d.PeriodYears ?? (d.Nature == ProjectNature.OneOff ? 1 : 0);
         if (years > 1) return; // a multi-year project's year is a part of its period: the values may differ
         if (years != 1 || d.ImplementationIndicators.Count == 0 || d.AnnualIndicators.Count == 0) { results.Insufficient(HalvesAgree.Id); return; }
+        // An indicator listed twice (TGT-DUP-01) pairs its k-th 年度 row with its k-th 实施期 row.
+        var seen = new Dictionary<(Level2Indicator, string), int>();
         foreach (var annual in d.AnnualIndicators)
         {
-            var period = d.ImplementationIndicators.FirstOrDefault(i => i.Level2 == annual.Level2 && i.Name == annual.Name);
+            var key = (annual.Level2, annual.Name);
+            int k = seen.TryGetValue(key, out int before) ? before : 0;
+            seen[key] = k + 1;
+            var period = d.ImplementationIndicators.Where(i => i.Level2 == annual.Level2 && i.Name == annual.Name).Skip(k).FirstOrDefault();
             if (period is null) continue;
             if (Same(period.Target, annual.Target)) { results.Pass(HalvesAgree.Id); continue; }
             results.Add(new Finding(HalvesAgree.Id, HalvesAgree.Severity, subject, $"{IndicatorFramework.Name(annual.Level2)}“{annual.Name}”",

@@ -77,6 +77,45 @@ public class TargetFormRulesTests
     }
 
     [Fact]
+    public void A_one_year_column_that_does_not_add_up_is_not_also_a_split_that_differs()
+    {
+        // 年度 市县 90,000 of 100,000: the same source as 实施期, only short — TGT-MONEY-01 alone.
+        var f = Check(Clean() with { AnnualFunds = Funds(100_000m, (FundSource.Local, 90_000m)) });
+        f.ShouldHaveSingleItem().RuleId.ShouldBe("TGT-MONEY-01");
+        f[0].Location.ShouldBe("项目资金（年度）");
+    }
+
+    [Fact]
+    public void A_one_year_project_whose_totals_differ_is_TGT_MONEY_02_alone()
+    {
+        // 实施期 120,000 (市县 120,000) against 年度 100,000: the amounts of 市县 differ because the totals do.
+        var f = Check(Clean() with { ImplementationFunds = Funds(120_000m, (FundSource.Local, 120_000m)) });
+        f.ShouldHaveSingleItem().RuleId.ShouldBe("TGT-MONEY-02");
+        f[0].Actual.ShouldBe("120,000.00 元");
+    }
+
+    [Fact]
+    public void A_money_cell_the_reader_could_not_read_gives_no_money_verdict()
+    {
+        // The reader left 省级 out (RD-CELL-01): 市县 60,000 alone is not a sum that fails.
+        var declaration = Clean() with
+        {
+            ImplementationFunds = Funds(100_000m, (FundSource.Local, 60_000m)),
+            AnnualFunds = Funds(100_000m, (FundSource.Local, 60_000m)),
+        };
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
+        d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1)
+        {
+            Problems = [new FormReadProblem(5, "省级财政资金", "四万元", "以元为单位的金额")],
+        });
+
+        var report = new Checker().Check(d);
+
+        report.Findings.ShouldBeEmpty();
+        report.Rules.Single(r => r.Rule.Id == "TGT-MONEY-01").Outcome.ShouldBe(Outcome.InsufficientData);
+    }
+
+    [Fact]
     public void Sources_that_do_not_add_up_are_TGT_MONEY_01()
     {
         var f = Check(Clean() with
@@ -182,6 +221,58 @@ public class TargetFormRulesTests
     {
         var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Quality, "合格率", "≥95%"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")] });
         f.ShouldContain(x => x.RuleId == "TGT-COVER-01" && x.Location == "年度绩效指标" && x.Actual == "缺时效指标、满意度指标");
+    }
+
+    [Fact]
+    public void A_form_without_any_indicator_is_TGT_COVER_01()
+    {
+        var f = Check(Clean() with { ImplementationIndicators = [], AnnualIndicators = [] });
+        f.Where(x => x.RuleId == "TGT-COVER-01").Select(x => (x.Location, x.Actual)).ShouldBe([("实施期绩效指标", "无指标"), ("年度绩效指标", "无指标")]);
+        f.Count(x => x.RuleId == "TGT-COST-02").ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData("≥", "年度质量指标“维护合格率”")] // a comparison without its number
+    [InlineData("", "年度质量指标“维护合格率”")]  // a 三级 indicator printed without a value
+    public void A_value_that_cannot_be_read_is_TGT_VALUE_01(string value, string location)
+    {
+        var annual = Clean().AnnualIndicators.Select(i => i.Level2 == Level2Indicator.Quality ? i with { Target = TargetValue.Parse(value) } : i).ToArray();
+        var f = Check(Clean() with { AnnualIndicators = annual }).Where(x => x.RuleId == "TGT-VALUE-01").ToList();
+        f.ShouldHaveSingleItem().Location.ShouldBe(location);
+        Report(Clean()).Rules.Single(r => r.Rule.Id == "TGT-VALUE-01").Outcome.ShouldBe(Outcome.Pass);
+    }
+
+    [Theory]
+    [InlineData("2023年至2025年完成全部改造", null)]  // the three years of the period
+    [InlineData("2023年至2026年完成全部改造", "2026年")] // one year beyond it
+    public void A_three_year_period_goal_may_name_each_year_of_its_period(string goal, string? wrong)
+    {
+        var declaration = Clean() with
+        {
+            PeriodYears = 3,
+            Nature = ProjectNature.Recurring,
+            ImplementationFunds = Funds(300_000m, (FundSource.Local, 300_000m)),
+            ImplementationIndicators = With(I(Level2Indicator.Cost, "项目总成本", "≤30万元")),
+            ImplementationGoal = goal,
+            AnnualGoal = "2023年完成第一期改造",
+        };
+        var form = new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1) { Year = 2023 };
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
+        d.TargetForms.Add(form);
+
+        var years = new Checker().Check(d).Findings.Where(x => x.RuleId == "TGT-YEAR-01").ToList();
+
+        if (wrong is null) years.ShouldBeEmpty();
+        else (years.ShouldHaveSingleItem().Expected, years[0].Actual, years[0].Location).ShouldBe(("2023—2025年", wrong, "实施期总体目标"));
+    }
+
+    [Fact]
+    public void The_same_level_3_indicator_twice_in_a_half_is_TGT_DUP_01()
+    {
+        var annual = With(I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Quantity, "维护系统 数量", "≥6个"), I(Level2Indicator.Cost, "项目总成本", "≤10万元"));
+        var f = Check(Clean() with { AnnualIndicators = annual }).Where(x => x.RuleId == "TGT-DUP-01").ToList();
+        f.ShouldHaveSingleItem().Location.ShouldBe("年度数量指标“维护系统 数量”");
+        Report(Clean()).Rules.Single(r => r.Rule.Id == "TGT-DUP-01").Outcome.ShouldBe(Outcome.Pass);
     }
 
     [Fact]
