@@ -17,4 +17,6 @@ internal enum CellKind
     Choice,
     /// <summary>A fiscal year (预算年度).</summary>
     Year,
+    /// <summary>A percentage from 0 to 100, typed <c>25</c> or <c>25%</c> (资金支出计划).</summary>
+    Percent,
 }

@@ -12,6 +12,9 @@ internal sealed record InputColumn(string Header, CellKind Kind, Need Need, doub
     /// <summary>Where a code column's drop-down comes from.</summary>
     public CodeSource Codes { get; init; }
 
+    /// <summary>True for a column of long text (goals, the text blocks of a target form): the template wraps it.</summary>
+    public bool Wrap { get; init; }
+
     /// <summary>必填 / 选填 / 视情况.</summary>
     public string NeedLabel => Need switch { Need.Required => "必填", Need.Optional => "选填", _ => "视情况" };
 
