@@ -213,9 +213,9 @@ public static class BudgetWorkbookTemplate
                 ws.Column(n).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
             }
             var header = ws.Cell(1, n);
-            header.SetValue(column.Header);
+            header.SetValue(column.PrintedHeader);
             StyleHeader(header.AsRange(), FillFor(column.Need));
-            headerHeight = Math.Max(headerHeight, HeightFor(column.Header, column.Width));
+            headerHeight = Math.Max(headerHeight, HeaderHeight(column.PrintedHeader, column.Width));
             AddValidation(ws.Range(2, n, InputSheets.LastInputRow, n), column, lists, strictCodes);
         }
         ws.Row(1).Height = headerHeight;
@@ -364,6 +364,13 @@ public static class BudgetWorkbookTemplate
     {
         int units = text.Sum(ch => ch > 0x2E7F ? 2 : 1);
         int lines = Math.Max(1, (int)Math.Ceiling(units / (width * 0.92)));
+        return Math.Max(18, lines * 15 + 4);
+    }
+
+    /// <summary>The height of a bold header: each of its lines wrapped in a column of <paramref name="width"/> (a CJK character about 1.75 digits wide).</summary>
+    private static double HeaderHeight(string header, double width)
+    {
+        int lines = header.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch > 0x2E7F ? 1.75 : 1.0) / width)));
         return Math.Max(18, lines * 15 + 4);
     }
 

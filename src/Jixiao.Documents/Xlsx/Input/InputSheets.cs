@@ -135,7 +135,8 @@ internal static class InputSheets
         [
             .. new[] { (Month: 3, Example: 25), (Month: 6, Example: 50), (Month: 10, Example: 75), (Month: 12, Example: 100) }.Select(p =>
                 ($"{p.Month}月底", p.Month, new InputColumn($"支出计划{p.Month}月底（%）", CellKind.Percent, Need.Optional, 11,
-                    $"资金支出计划：到{p.Month}月底累计支出占年度资金的百分比，0–100，如 {p.Example} 或 {p.Example}%；不做资金支出计划的四栏都不填。"))),
+                    $"资金支出计划：到{p.Month}月底累计支出占年度资金的百分比，0–100，如 {p.Example} 或 {p.Example}%；不做资金支出计划的四栏都不填。")
+                { PrintedHeader = $"支出计划\n{p.Month}月底（%）" })),
         ];
 
         public static readonly InputColumn Head = new("负责人", CellKind.Text, Need.Optional, 10, "申报表的负责人。");
@@ -164,7 +165,8 @@ internal static class InputSheets
         ];
 
         private static InputColumn Fund(string period, string source, string guide) =>
-            new($"{period}{source}（元）", CellKind.Amount, Need.Optional, 16, string.Format(System.Globalization.CultureInfo.InvariantCulture, guide, source));
+            new($"{period}{source}（元）", CellKind.Amount, Need.Optional, 16, string.Format(System.Globalization.CultureInfo.InvariantCulture, guide, source))
+            { PrintedHeader = $"{period}\n{source}\n（元）" };
     }
 
     /// <summary>绩效指标: the 三级 indicators of the declarations, one per row.</summary>

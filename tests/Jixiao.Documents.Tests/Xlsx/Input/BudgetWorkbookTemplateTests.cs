@@ -46,7 +46,7 @@ public sealed class BudgetWorkbookTemplateTests
         {
             var ws = _template.Sheet(sheet);
 
-            ws.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(headers);
+            ws.Row(1).CellsUsed().Select(TestWorkbook.Header).ShouldBe(headers);
             ws.SheetView.SplitRow.ShouldBe(1);
             for (int c = 1; c <= headers.Length; c++) ws.Column(c).Width.ShouldBeGreaterThanOrEqualTo(10);
         }
@@ -178,6 +178,16 @@ public sealed class BudgetWorkbookTemplateTests
                 validation.MinValue.ShouldBe("0");
                 validation.MaxValue.ShouldBe("100");
             }
+        }
+
+        [Fact]
+        public void Given_绩效目标_then_the_money_headers_print_period_source_and_unit_on_three_lines()
+        {
+            var ws = _template.Sheet("绩效目标");
+
+            ws.Cell(1, TestWorkbook.Column(ws, "年度市县（区）财政资金（元）")).GetString().ShouldBe("年度\n市县（区）财政资金\n（元）");
+            ws.Cell(1, TestWorkbook.Column(ws, "支出计划3月底（%）")).GetString().ShouldBe("支出计划\n3月底（%）");
+            ws.Row(1).Height.ShouldBeGreaterThanOrEqualTo(45);
         }
 
         [Fact]
