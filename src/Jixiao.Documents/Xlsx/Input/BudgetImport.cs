@@ -158,12 +158,7 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
                 row.Error(Declarations.Department, "填写了主管部门代码时必填，实际为空");
             var implementingUnit = row.Text(Declarations.ImplementingUnit);
             var nature = row.Choice(Declarations.Nature, InputVocabularies.ProjectNatures);
-            var years = row.Count(Declarations.PeriodYears);
-            if (years == 0)
-            {
-                row.Error(Declarations.PeriodYears, $"应为不小于 1 的整数（项目实施的年数），实际为“{row.Text(Declarations.PeriodYears)}”");
-                years = null;
-            }
+            var years = row.Years(Declarations.PeriodYears);
             var implementationFunds = Funds(row, Declarations.ImplementationFunds);
             var annualFunds = Funds(row, Declarations.AnnualFunds);
             var implementationGoal = row.Text(Declarations.ImplementationGoal);

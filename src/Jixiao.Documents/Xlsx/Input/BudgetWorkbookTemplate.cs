@@ -240,7 +240,7 @@ public static class BudgetWorkbookTemplate
     {
         CellKind.Amount => AmountFormat,
         CellKind.Code or CellKind.Text or CellKind.Choice => TextFormat,
-        CellKind.Count or CellKind.Year => "0",
+        CellKind.Count or CellKind.Year or CellKind.Years => "0",
         _ => "General",
     };
 
@@ -284,6 +284,12 @@ public static class BudgetWorkbookTemplate
             case CellKind.Count:
                 validation.WholeNumber.EqualOrGreaterThan(0);
                 validation.ErrorMessage = "应为不小于 0 的整数。";
+                break;
+            case CellKind.Years:
+                // Whole years only: a typed “3年” is text, which the validation would stop, so it only warns.
+                validation.WholeNumber.Between(1, 99);
+                validation.ErrorStyle = XLErrorStyle.Warning;
+                validation.ErrorMessage = "应为 1–99 的整数年数，如 1、3。";
                 break;
             case CellKind.Year:
                 validation.WholeNumber.Between(FiscalYear.MinValue, FiscalYear.MaxValue);

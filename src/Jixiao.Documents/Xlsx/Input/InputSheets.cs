@@ -103,7 +103,7 @@ internal static class InputSheets
         public static readonly InputColumn Nature = new("项目属性", CellKind.Choice, Need.Optional, 14,
             "一次性项目指1年内结束的项目，经常性项目指长期开展的项目。")
         { Choices = InputVocabularies.ProjectNatures.Labels };
-        public static readonly InputColumn PeriodYears = new("项目期（年）", CellKind.Count, Need.Optional, 10, "项目实施的年数，不小于 1 的整数，如 1、3。");
+        public static readonly InputColumn PeriodYears = new("项目期（年）", CellKind.Years, Need.Optional, 10, "项目实施的年数，不小于 1 的整数，如 1、3。");
 
         /// <summary>实施期资金 by source, in printed order.</summary>
         public static readonly IReadOnlyList<(FundSource Source, InputColumn Column)> ImplementationFunds = Funds("实施期",

@@ -65,7 +65,15 @@ public sealed class BudgetWorkbookTargetsErrorTests
         {
             var error = SingleError(wb => wb.Row("绩效目标", 2, ("项目期（年）", 0)));
 
-            error.Describe().ShouldBe("绩效目标 第2行 项目期（年）：应为不小于 1 的整数（项目实施的年数），实际为“0”");
+            error.Describe().ShouldBe("绩效目标 第2行 项目期（年）：应为 1–99 的整数年数（如 1 或 3年），实际为“0”");
+        }
+
+        [Fact]
+        public void Given_a_project_period_in_words_then_the_cell_is_named()
+        {
+            var error = SingleError(wb => wb.Row("绩效目标", 2, ("项目期（年）", "一年")));
+
+            error.Describe().ShouldBe("绩效目标 第2行 项目期（年）：应为 1–99 的整数年数（如 1 或 3年），实际为“一年”");
         }
 
         [Fact]
