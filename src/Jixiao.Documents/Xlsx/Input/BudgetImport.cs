@@ -2,6 +2,8 @@ using ClosedXML.Excel;
 using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
+using Jixiao.Money;
+using Jixiao.Targets;
 using static Jixiao.Documents.Xlsx.Input.InputSheets;
 
 namespace Jixiao.Documents.Xlsx.Input;
@@ -19,6 +21,8 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         var (unit, year) = ReadUnit();
         var catalogs = Catalogs(year);
         var projects = ReadProjects();
+        var declarations = ReadDeclarations();
+        var indicators = ReadIndicators();
         var lines = ReadLines(Lines.Sheet, unit?.Code, catalogs, year, prior: false);
         var threePublic = ReadThreePublic();
         var procurement = ReadProcurement();
@@ -34,7 +38,7 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         // No error: every part was read.
         return new UnitBudget(unit!, year!.Value, lines!)
         {
-            Projects = projects!,
+            Projects = WithTargets(projects!, declarations, indicators),
             ThreePublic = threePublic!,
             Procurement = procurement!,
             Assets = assets!,
@@ -118,6 +122,167 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         if (_projects.TryGetValue(code, out var project)) return project.Code;
         row.Error(column, $"应为“项目”表中已登记的项目编码，实际为“{code}”（“项目”表中没有这个编码）");
         return null;
+    }
+
+    // ---- 绩效目标 and 绩效指标 ----
+
+    /// <summary>
+    /// The rows of 绩效目标 by 项目编码 as typed (case-insensitive), rows in error included, so that their indicators are
+    /// not reported a second time; null when the sheet is absent or could not be read.
+    /// </summary>
+    private Dictionary<string, int>? _declared;
+
+    /// <summary>The declarations by project code; null when the sheet is absent (an older template) or could not be read.</summary>
+    private Dictionary<string, TargetDeclaration>? ReadDeclarations()
+    {
+        var sheet = SheetTable.Open(workbook, Declarations.Sheet, errors);
+        if (sheet is null) return null;
+        _declared = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, TargetDeclaration>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in sheet.Rows())
+        {
+            var code = row.Required(Declarations.Project);
+            if (code is not null)
+            {
+                if (_declared.TryGetValue(code, out int first))
+                {
+                    row.Error(Declarations.Project, $"项目“{code}”的绩效目标重复（第{first}行已填写），每个项目只填一行");
+                    continue;
+                }
+                _declared[code] = row.Row;
+                code = RegisteredProject(row, Declarations.Project, code);
+            }
+            var departmentCode = row.Text(Declarations.DepartmentCode);
+            var department = row.Text(Declarations.Department);
+            if (department is null && departmentCode is not null)
+                row.Error(Declarations.Department, "填写了主管部门代码时必填，实际为空");
+            var implementingUnit = row.Text(Declarations.ImplementingUnit);
+            var nature = row.Choice(Declarations.Nature, InputVocabularies.ProjectNatures);
+            var years = row.Years(Declarations.PeriodYears);
+            var implementationFunds = Funds(row, Declarations.ImplementationFunds);
+            var annualFunds = Funds(row, Declarations.AnnualFunds);
+            var implementationGoal = row.Text(Declarations.ImplementationGoal);
+            var annualGoal = row.Required(Declarations.AnnualGoal);
+            var texts = new List<(string Heading, string Text)>();
+            foreach (var column in Declarations.TextBlocks)
+                if (row.Text(column) is { } text) texts.Add((column.Header, text));
+            var plan = new List<SpendingPlanPoint>();
+            foreach (var (label, month, column) in Declarations.SpendingPlan)
+                if (row.Percent(column) is { } share) plan.Add(new SpendingPlanPoint(label, month, share));
+            var (head, handler, phone, date) = (row.Text(Declarations.Head), row.Text(Declarations.Handler), row.Text(Declarations.Phone), row.Text(Declarations.Date));
+
+            if (!row.IsClean || code is null || annualGoal is null) continue;
+            result[code] = new TargetDeclaration
+            {
+                Department = department is null ? null : (departmentCode, department),
+                ImplementingUnit = implementingUnit,
+                Nature = nature,
+                PeriodYears = years,
+                // No stated total in a unit's own data: the year's is the project's money in 预算明细, the period's the sum of its sources.
+                ImplementationFunds = new DeclaredFunds(null, implementationFunds),
+                AnnualFunds = new DeclaredFunds(null, annualFunds),
+                ImplementationGoal = implementationGoal,
+                AnnualGoal = annualGoal,
+                Texts = texts,
+                SpendingPlan = plan.Count == 0 ? null : new SpendingPlan(plan),
+                SignOff = head is null && handler is null && phone is null && date is null ? null : new SignOff(head, handler, phone, date),
+            };
+        }
+        return result;
+    }
+
+    /// <summary>The filled money cells of one column of the form, in printed order; a blank cell is a source the form leaves blank.</summary>
+    private static List<(FundSource Source, Yuan Amount)> Funds(RowReader row, IReadOnlyList<(FundSource Source, InputColumn Column)> columns)
+    {
+        var list = new List<(FundSource, Yuan)>();
+        foreach (var (source, column) in columns)
+            if (row.Amount(column) is { } amount) list.Add((source, amount));
+        return list;
+    }
+
+    /// <summary>The indicators by project code, each project's 实施期 and 年度 ones in row order; null when the sheet is absent or could not be read.</summary>
+    private Dictionary<string, (List<Indicator> Implementation, List<Indicator> Annual)>? ReadIndicators()
+    {
+        var sheet = SheetTable.Open(workbook, Indicators.Sheet, errors);
+        if (sheet is null) return null;
+        var result = new Dictionary<string, (List<Indicator> Implementation, List<Indicator> Annual)>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<(string Code, IndicatorPeriod Period, Level2Indicator Level2, string Name), int>();
+        bool withoutDeclarations = false;
+        foreach (var row in sheet.Rows())
+        {
+            var code = row.Required(Indicators.Project);
+            if (code is not null && _declared is not null && !_declared.ContainsKey(code))
+            {
+                row.Error(Indicators.Project, _projects is null || _projects.ContainsKey(code)
+                    ? $"应为“绩效目标”表中已填写的项目编码，实际为“{code}”（该项目在“绩效目标”表中没有填写，请先为它填一行）"
+                    : $"应为“绩效目标”表中已填写的项目编码，实际为“{code}”（“项目”表中也没有这个编码）");
+            }
+            else if (code is not null && _declared is null && !workbook.Worksheets.Contains(Declarations.Sheet.Name))
+            {
+                withoutDeclarations = true;
+            }
+            var period = row.Choice(Indicators.Period, InputVocabularies.IndicatorPeriods);
+            var level1 = row.Choice(Indicators.Level1, InputVocabularies.Level1Indicators);
+            var level2 = row.Choice(Indicators.Level2, InputVocabularies.Level2Indicators);
+            if (level1 is { } l1 && level2 is { } l2 && IndicatorFramework.Parent(l2) != l1)
+            {
+                var under = IndicatorFramework.Level2InOrder.Where(l => IndicatorFramework.Parent(l) == l1).Select(IndicatorFramework.Name);
+                row.Error(Indicators.Level2, $"应为一级指标“{IndicatorFramework.Name(l1)}”下的二级指标（{string.Join("、", under)}），" +
+                    $"实际为“{row.Text(Indicators.Level2)}”（属于“{IndicatorFramework.Name(IndicatorFramework.Parent(l2))}”）");
+                level2 = null;
+            }
+            var name = row.Required(Indicators.Level3);
+            var value = TargetValueOf(row, row.Required(Indicators.Value));
+            var description = row.Text(Indicators.Description);
+            var basis = row.Text(Indicators.Basis);
+            if (code is not null && period is { } p && level2 is { } l && name is not null)
+            {
+                if (seen.TryGetValue((code.ToUpperInvariant(), p, l, name), out int first))
+                    row.Error(Indicators.Level3, $"项目“{code}”的{InputVocabularies.IndicatorPeriods.Label(p)}指标“{IndicatorFramework.Name(l)}—{name}”重复（第{first}行已填写）");
+                else seen[(code.ToUpperInvariant(), p, l, name)] = row.Row;
+            }
+
+            if (!row.IsClean || code is null || period is null || level2 is null || name is null || value is null) continue;
+            if (!result.TryGetValue(code, out var lists)) result[code] = lists = ([], []);
+            (period == IndicatorPeriod.Implementation ? lists.Implementation : lists.Annual)
+                .Add(new Indicator(level2.Value, name, value) { Description = description, Basis = basis });
+        }
+        if (withoutDeclarations)
+            errors.Add(Indicators.Sheet.Name, 0, "", $"填写了绩效指标，但缺少工作表“{Declarations.Sheet.Name}”（指标所属项目的绩效目标填在该表中；请使用系统生成的填报模板）");
+        return result;
+    }
+
+    /// <summary>The 指标值 read by the target-value language; an unreadable value or a bare placeholder is an error naming the cell.</summary>
+    private static TargetValue? TargetValueOf(RowReader row, string? text)
+    {
+        if (text is null) return null;
+        var value = TargetValue.Parse(text);
+        switch (value.Kind)
+        {
+            case TargetValueKind.Unreadable:
+                row.Error(Indicators.Value, "应为可识别的指标值：数值（如 ≥92%、≤16万元、3类）、区间（如 60%-70%）、期限（如 2022年12月20日前、6月底）、" +
+                    $"频次（如 每季度一次）、与预算比较（如 不超过年初预算数）或文字（如 显著提升），实际为“{text}”（{value.Reason}）");
+                return null;
+            case TargetValueKind.Empty:
+                row.Error(Indicators.Value, $"必填，实际为“{text}”（占位符不是指标值）");
+                return null;
+            default:
+                return value;
+        }
+    }
+
+    /// <summary>The projects with their declarations and indicators attached, in the order of the 项目 sheet.</summary>
+    private static List<Project> WithTargets(List<Project> projects, Dictionary<string, TargetDeclaration>? declarations,
+        Dictionary<string, (List<Indicator> Implementation, List<Indicator> Annual)>? indicators)
+    {
+        if (declarations is null) return projects;
+        return projects.Select(p =>
+        {
+            if (!declarations.TryGetValue(p.Code, out var d)) return p;
+            if (indicators is not null && indicators.TryGetValue(p.Code, out var i))
+                d = d with { ImplementationIndicators = i.Implementation, AnnualIndicators = i.Annual };
+            return p with { Targets = d };
+        }).ToList();
     }
 
     // ---- 预算明细 and 上年预算 ----

@@ -6,8 +6,8 @@ namespace Jixiao.Documents.Xlsx.Input;
 
 /// <summary>
 /// Writes the Excel workbook a finance officer fills with a unit's budget for one fiscal year: a 说明 sheet, one sheet
-/// per kind of input (单位信息, 预算明细, 项目, 三公经费, 政府采购, 国有资产, 上年预算) with Chinese headers, frozen header
-/// rows, drop-down lists and amount formats, and a 科目 sheet listing the year's codes. <see cref="BudgetWorkbookReader"/>
+/// per kind of input (单位信息, 预算明细, 项目, 绩效目标, 绩效指标, 三公经费, 政府采购, 国有资产, 上年预算) with Chinese
+/// headers, frozen header rows, drop-down lists and amount formats, and a 科目 sheet listing the year's codes. <see cref="BudgetWorkbookReader"/>
 /// reads it back. Layout: <c>docs/input-workbook.md</c>.
 /// </summary>
 public static class BudgetWorkbookTemplate
@@ -47,8 +47,9 @@ public static class BudgetWorkbookTemplate
         var codeSheet = workbook.Worksheets.Add(InputSheets.CodeSheet);
 
         var codes = WriteCodeSheet(codeSheet, catalogs);
-        var projects = inputs.Single(i => i.Sheet == InputSheets.Projects.Sheet).Worksheet;
-        var lists = new CodeLists(codes.Functional, codes.Economic, projects.Range(2, 1, InputSheets.LastInputRow, 1));
+        var lists = new CodeLists(codes.Functional, codes.Economic,
+            ColumnOf(inputs, InputSheets.Projects.Sheet, InputSheets.Projects.Code),
+            ColumnOf(inputs, InputSheets.Declarations.Sheet, InputSheets.Declarations.Project));
 
         WriteGuideSheet(guide, year);
         foreach (var (sheet, worksheet) in inputs)
@@ -60,14 +61,22 @@ public static class BudgetWorkbookTemplate
         return workbook;
     }
 
+    /// <summary>The input cells (row 2 to the last input row) of <paramref name="column"/> on <paramref name="sheet"/>.</summary>
+    private static IXLRange ColumnOf(List<(InputSheet Sheet, IXLWorksheet Worksheet)> inputs, InputSheet sheet, InputColumn column)
+    {
+        int n = sheet.Columns.ToList().IndexOf(column) + 1;
+        return inputs.Single(i => i.Sheet == sheet).Worksheet.Range(2, n, InputSheets.LastInputRow, n);
+    }
+
     /// <summary>The ranges that code columns take their drop-downs from.</summary>
-    private sealed record CodeLists(IXLRange Functional, IXLRange Economic, IXLRange Projects)
+    private sealed record CodeLists(IXLRange Functional, IXLRange Economic, IXLRange Projects, IXLRange DeclaredProjects)
     {
         public IXLRange? For(CodeSource source) => source switch
         {
             CodeSource.Functional => Functional,
             CodeSource.Economic => Economic,
             CodeSource.Project => Projects,
+            CodeSource.DeclaredProject => DeclaredProjects,
             _ => null,
         };
     }
@@ -99,6 +108,8 @@ public static class BudgetWorkbookTemplate
             $"4. 科目编码须为{year.Value}年度目录中的编码，可在“科目”表中查询（支出功能分类科目、部门预算支出经济分类科目）；编码列也可从下拉列表选择。",
             "5. 带下拉箭头的单元格请从列表中选择。表头底色：橙色为必填列，黄色为视情况填写的列（见下方说明），灰色为选填列。",
             "6. 导入时系统检查全部内容，发现问题时逐条列出所在工作表、行号、列名以及应填什么、实际填了什么；全部改正后才会导入，不会只导入一部分。",
+            "7. 项目支出绩效目标：在“绩效目标”表为每个申报绩效目标的项目填一行，在“绩效指标”表为它的每个三级指标填一行（实施期、年度分别填）。" +
+            "年度资金总额不填，它就是“预算明细”中该项目的金额合计。没有申报绩效目标的，这两张表可以空着。",
         ];
         foreach (var rule in rules)
         {
@@ -189,29 +200,47 @@ public static class BudgetWorkbookTemplate
 
     private static void WriteTableSheet(IXLWorksheet ws, InputSheet sheet, CodeLists lists, bool strictCodes)
     {
+        double headerHeight = 30;
         for (int c = 0; c < sheet.Columns.Count; c++)
         {
             var column = sheet.Columns[c];
             int n = c + 1;
             ws.Column(n).Width = column.Width;
             ws.Column(n).Style.NumberFormat.Format = FormatFor(column.Kind);
+            if (column.Wrap)
+            {
+                ws.Column(n).Style.Alignment.WrapText = true;
+                ws.Column(n).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            }
             var header = ws.Cell(1, n);
-            header.SetValue(column.Header);
+            header.SetValue(column.PrintedHeader);
             StyleHeader(header.AsRange(), FillFor(column.Need));
+            headerHeight = Math.Max(headerHeight, HeaderHeight(column.PrintedHeader, column.Width));
             AddValidation(ws.Range(2, n, InputSheets.LastInputRow, n), column, lists, strictCodes);
         }
-        ws.Row(1).Height = 30;
-        ws.SheetView.FreezeRows(1);
+        ws.Row(1).Height = headerHeight;
         ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        ws.PageSetup.FitToPages(1, 0);
         ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        if (sheet.FreezeFirstColumn)
+        {
+            // One page wide would shrink its thirty columns to unreadable print: print at a fixed scale, across pages.
+            ws.SheetView.Freeze(1, 1);
+            ws.PageSetup.Scale = 70;
+            ws.PageSetup.PageOrder = XLPageOrderValues.OverThenDown;
+            ws.PageSetup.SetColumnsToRepeatAtLeft(1, 1);
+        }
+        else
+        {
+            ws.SheetView.FreezeRows(1);
+            ws.PageSetup.FitToPages(1, 0);
+        }
     }
 
     private static string FormatFor(CellKind kind) => kind switch
     {
         CellKind.Amount => AmountFormat,
         CellKind.Code or CellKind.Text or CellKind.Choice => TextFormat,
-        CellKind.Count or CellKind.Year => "0",
+        CellKind.Count or CellKind.Year or CellKind.Years => "0",
         _ => "General",
     };
 
@@ -234,19 +263,33 @@ public static class BudgetWorkbookTemplate
                 break;
             case CellKind.Code when lists?.For(column.Codes) is { } source:
                 validation.List(source, true);
-                bool strict = strictCodes && column.Codes != CodeSource.Project;
+                bool strict = strictCodes && column.Codes is CodeSource.Functional or CodeSource.Economic;
                 validation.ErrorStyle = strict ? XLErrorStyle.Stop : XLErrorStyle.Warning;
-                validation.ErrorMessage = column.Codes == CodeSource.Project
-                    ? "该编码不在“项目”表中，请先在“项目”表登记。"
-                    : strict ? "该编码不在“科目”表中，请查阅“科目”表。" : "该编码不在本年度“科目”表中，请确认是上年的有效编码。";
+                validation.ErrorMessage = column.Codes switch
+                {
+                    CodeSource.Project => "该编码不在“项目”表中，请先在“项目”表登记。",
+                    CodeSource.DeclaredProject => "该编码不在“绩效目标”表中，请先在“绩效目标”表为该项目填一行。",
+                    _ => strict ? "该编码不在“科目”表中，请查阅“科目”表。" : "该编码不在本年度“科目”表中，请确认是上年的有效编码。",
+                };
                 break;
             case CellKind.Amount or CellKind.Quantity:
                 validation.Decimal.EqualOrGreaterThan(0);
                 validation.ErrorMessage = "应为不小于 0 的数字" + (column.Kind == CellKind.Amount ? "（单位：元，最多两位小数）。" : "。");
                 break;
+            case CellKind.Percent:
+                // A typed 25% is stored as 0.25, which the reader takes back as 25% (CellText); both are within 0–100.
+                validation.Decimal.Between(0, 100);
+                validation.ErrorMessage = "应为 0–100 的百分数，如 25 或 25%。";
+                break;
             case CellKind.Count:
                 validation.WholeNumber.EqualOrGreaterThan(0);
                 validation.ErrorMessage = "应为不小于 0 的整数。";
+                break;
+            case CellKind.Years:
+                // Whole years only: a typed “3年” is text, which the validation would stop, so it only warns.
+                validation.WholeNumber.Between(1, 99);
+                validation.ErrorStyle = XLErrorStyle.Warning;
+                validation.ErrorMessage = "应为 1–99 的整数年数，如 1、3。";
                 break;
             case CellKind.Year:
                 validation.WholeNumber.Between(FiscalYear.MinValue, FiscalYear.MaxValue);
@@ -327,6 +370,13 @@ public static class BudgetWorkbookTemplate
     {
         int units = text.Sum(ch => ch > 0x2E7F ? 2 : 1);
         int lines = Math.Max(1, (int)Math.Ceiling(units / (width * 0.92)));
+        return Math.Max(18, lines * 15 + 4);
+    }
+
+    /// <summary>The height of a bold header: each of its lines wrapped in a column of <paramref name="width"/> (a CJK character about 1.75 digits wide).</summary>
+    private static double HeaderHeight(string header, double width)
+    {
+        int lines = header.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch > 0x2E7F ? 1.75 : 1.0) / width)));
         return Math.Max(18, lines * 15 + 4);
     }
 

@@ -17,4 +17,8 @@ internal enum CellKind
     Choice,
     /// <summary>A fiscal year (预算年度).</summary>
     Year,
+    /// <summary>A number of years, at least 1, typed <c>3</c> or <c>3年</c> (项目期).</summary>
+    Years,
+    /// <summary>A percentage from 0 to 100, typed <c>25</c> or <c>25%</c> (资金支出计划).</summary>
+    Percent,
 }

@@ -10,4 +10,6 @@ internal enum CodeSource
     Economic,
     /// <summary>The 项目编码 column of the 项目 sheet.</summary>
     Project,
+    /// <summary>The 项目编码 column of the 绩效目标 sheet: the projects that declare targets.</summary>
+    DeclaredProject,
 }

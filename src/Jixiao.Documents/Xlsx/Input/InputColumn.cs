@@ -12,6 +12,21 @@ internal sealed record InputColumn(string Header, CellKind Kind, Need Need, doub
     /// <summary>Where a code column's drop-down comes from.</summary>
     public CodeSource Codes { get; init; }
 
+    /// <summary>
+    /// The header as the template prints it in row 1, with line breaks where a long header reads best broken
+    /// (<c>年度</c> / <c>中央财政资金</c> / <c>（元）</c>); the reader ignores white space in headers, so both spellings match.
+    /// </summary>
+    public string PrintedHeader
+    {
+        get => _printedHeader ?? Header;
+        init => _printedHeader = value;
+    }
+
+    private readonly string? _printedHeader;
+
+    /// <summary>True for a column of long text (goals, the text blocks of a target form): the template wraps it.</summary>
+    public bool Wrap { get; init; }
+
     /// <summary>必填 / 选填 / 视情况.</summary>
     public string NeedLabel => Need switch { Need.Required => "必填", Need.Optional => "选填", _ => "视情况" };
 

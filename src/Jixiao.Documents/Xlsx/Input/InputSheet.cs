@@ -8,4 +8,13 @@ internal sealed record InputSheet(string Name, string Guide, IReadOnlyList<Input
 {
     /// <summary>True for the key/value 单位信息 sheet.</summary>
     public bool IsKeyValue { get; init; }
+
+    /// <summary>
+    /// True for a sheet that older templates lack (绩效目标, 绩效指标): a workbook without it reads as before, with
+    /// nothing of that kind, instead of failing with “缺少工作表”.
+    /// </summary>
+    public bool IsOptional { get; init; }
+
+    /// <summary>True for a sheet much wider than a screen (绩效目标): its first column, the key, stays in view and repeats on each printed page.</summary>
+    public bool FreezeFirstColumn { get; init; }
 }

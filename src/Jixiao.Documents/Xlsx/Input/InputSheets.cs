@@ -1,8 +1,10 @@
+using Jixiao.Targets;
+
 namespace Jixiao.Documents.Xlsx.Input;
 
 /// <summary>
 /// The layout of the budget input workbook, shared by the template writer, the reader and the 说明 sheet:
-/// 说明, 单位信息, 预算明细, 项目, 三公经费, 政府采购, 国有资产, 上年预算, then the reference sheet 科目.
+/// 说明, 单位信息, 预算明细, 项目, 绩效目标, 绩效指标, 三公经费, 政府采购, 国有资产, 上年预算, then the reference sheet 科目.
 /// </summary>
 internal static class InputSheets
 {
@@ -13,7 +15,7 @@ internal static class InputSheets
     public const int LastInputRow = 5000;
 
     /// <summary>The input sheets, in workbook order (between 说明 and 科目).</summary>
-    public static IReadOnlyList<InputSheet> All => [Unit.Sheet, Lines.Sheet, Projects.Sheet, ThreePublic.Sheet, Procurement.Sheet, Assets.Sheet, PriorLines.Sheet];
+    public static IReadOnlyList<InputSheet> All => [Unit.Sheet, Lines.Sheet, Projects.Sheet, Declarations.Sheet, Indicators.Sheet, ThreePublic.Sheet, Procurement.Sheet, Assets.Sheet, PriorLines.Sheet];
 
     /// <summary>单位信息: one item per row, label in column A, value in column B.</summary>
     public static class Unit
@@ -81,6 +83,120 @@ internal static class InputSheets
         public static readonly InputSheet Sheet = new("项目",
             "本年度的项目，每行一个。项目的金额不在这里填写，而是在“预算明细”中以“项目支出”行填写并注明项目编码。",
             [Code, Name, Purpose]);
+    }
+
+    /// <summary>
+    /// 绩效目标: one project target declaration (项目支出绩效目标申报表 / 绩效目标表) per row, keyed by a project of 项目.
+    /// A sheet of its own rather than more columns on 项目: a row here is what makes a project “declared”, and its ~30
+    /// columns would bury the three that every project needs. 资金用途 stays on 项目 (it is <c>Project.Purpose</c>), and
+    /// 年度资金总额 is not asked for: it is the project's money in 预算明细.
+    /// </summary>
+    public static class Declarations
+    {
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26,
+            "须为“项目”表中已登记的项目编码；每个申报绩效目标的项目填一行，同一项目只能填一次。")
+        { Codes = CodeSource.Project };
+        public static readonly InputColumn DepartmentCode = new("主管部门代码", CellKind.Code, Need.Optional, 12, "主管部门的代码，如 303。");
+        public static readonly InputColumn Department = new("主管部门", CellKind.Text, Need.Conditional, 22,
+            "主管部门名称，如 忻州市医疗保障局；填写了主管部门代码时必填。");
+        public static readonly InputColumn ImplementingUnit = new("实施单位", CellKind.Text, Need.Optional, 22, "如 忻州市医疗保险服务中心。");
+        public static readonly InputColumn Nature = new("项目属性", CellKind.Choice, Need.Optional, 14,
+            "一次性项目指1年内结束的项目，经常性项目指长期开展的项目。")
+        { Choices = InputVocabularies.ProjectNatures.Labels };
+        public static readonly InputColumn PeriodYears = new("项目期（年）", CellKind.Years, Need.Optional, 10, "项目实施的年数，不小于 1 的整数，如 1、3。");
+
+        /// <summary>实施期资金 by source, in printed order.</summary>
+        public static readonly IReadOnlyList<(FundSource Source, InputColumn Column)> ImplementationFunds = Funds("实施期",
+            "项目整个实施期的{0}，单位：元，最多两位小数；没有的填 0，不填表示申报表中该栏空白。");
+
+        /// <summary>年度资金 by source, in printed order.</summary>
+        public static readonly IReadOnlyList<(FundSource Source, InputColumn Column)> AnnualFunds = Funds("年度",
+            "本年度的{0}，单位：元，最多两位小数；没有的填 0，不填表示申报表中该栏空白。");
+
+        public static readonly InputColumn ImplementationGoal = new("实施期总体目标", CellKind.Text, Need.Optional, 40,
+            "项目整个实施期的总体目标；只申报年度目标的（如河北绩效目标表）不填。")
+        { Wrap = true };
+        public static readonly InputColumn AnnualGoal = new("年度总体目标", CellKind.Text, Need.Required, 40,
+            "本年度的总体目标（河北绩效目标表的“绩效目标”），可分条填写，每条一行（单元格内换行用 Alt+Enter）。")
+        { Wrap = true };
+
+        /// <summary>The text blocks of the Shanxi form; each header is the heading the form prints.</summary>
+        public static readonly IReadOnlyList<InputColumn> TextBlocks =
+        [
+            new("项目概况", CellKind.Text, Need.Optional, 40, "项目的基本情况。") { Wrap = true },
+            new("立项依据", CellKind.Text, Need.Optional, 40, "设立项目所依据的文件，如 忻政发【2002】37号。") { Wrap = true },
+            new("项目设立必要性", CellKind.Text, Need.Optional, 40, "为什么要设立这个项目。") { Wrap = true },
+            new("保证项目实施的制度、措施", CellKind.Text, Need.Optional, 40, "保证项目实施的制度和措施。") { Wrap = true },
+            new("项目实施计划", CellKind.Text, Need.Optional, 40, "项目如何实施、何时完成。") { Wrap = true },
+        ];
+
+        /// <summary>资金支出计划: the points of the year the Hebei 绩效目标表 prints (3月底, 6月底, 10月底, 12月底).</summary>
+        public static readonly IReadOnlyList<(string Label, int Month, InputColumn Column)> SpendingPlan =
+        [
+            .. new[] { (Month: 3, Example: 25), (Month: 6, Example: 50), (Month: 10, Example: 75), (Month: 12, Example: 100) }.Select(p =>
+                ($"{p.Month}月底", p.Month, new InputColumn($"支出计划{p.Month}月底（%）", CellKind.Percent, Need.Optional, 11,
+                    $"资金支出计划：到{p.Month}月底累计支出占年度资金的百分比，0–100，如 {p.Example} 或 {p.Example}%；不做资金支出计划的四栏都不填。")
+                { PrintedHeader = $"支出计划\n{p.Month}月底（%）" })),
+        ];
+
+        public static readonly InputColumn Head = new("负责人", CellKind.Text, Need.Optional, 10, "申报表的负责人。");
+        public static readonly InputColumn Handler = new("经办人", CellKind.Text, Need.Optional, 10, "申报表的经办人。");
+        public static readonly InputColumn Phone = new("联系电话", CellKind.Text, Need.Optional, 14, "如 0350-3032798。");
+        public static readonly InputColumn Date = new("填报日期", CellKind.Text, Need.Optional, 16, "如 2021-12-07。");
+
+        public static readonly InputSheet Sheet = new("绩效目标",
+            "项目支出绩效目标申报表：每个申报绩效目标的项目填一行（项目须先在“项目”表登记），三级指标填在“绩效指标”表。" +
+            "没有申报绩效目标的项目不填，整张表可以空着。年度资金总额不在这里填写：它就是“预算明细”中该项目的金额合计。",
+            [
+                Project, DepartmentCode, Department, ImplementingUnit, Nature, PeriodYears,
+                .. ImplementationFunds.Select(f => f.Column), .. AnnualFunds.Select(f => f.Column),
+                ImplementationGoal, AnnualGoal, .. TextBlocks, .. SpendingPlan.Select(p => p.Column),
+                Head, Handler, Phone, Date,
+            ])
+        { IsOptional = true, FreezeFirstColumn = true };
+
+        private static (FundSource, InputColumn)[] Funds(string period, string guide) =>
+        [
+            (FundSource.Central, Fund(period, "中央财政资金", guide)),
+            (FundSource.Provincial, Fund(period, "省级财政资金", guide)),
+            (FundSource.Local, Fund(period, "市县（区）财政资金", guide)),
+            (FundSource.SelfRaised, Fund(period, "单位自筹", guide)),
+            (FundSource.Other, Fund(period, "其他资金", guide)),
+        ];
+
+        private static InputColumn Fund(string period, string source, string guide) =>
+            new($"{period}{source}（元）", CellKind.Amount, Need.Optional, 16, string.Format(System.Globalization.CultureInfo.InvariantCulture, guide, source))
+            { PrintedHeader = $"{period}\n{source}\n（元）" };
+    }
+
+    /// <summary>绩效指标: the 三级 indicators of the declarations, one per row.</summary>
+    public static class Indicators
+    {
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26,
+            "须为“绩效目标”表中已填写的项目编码。")
+        { Codes = CodeSource.DeclaredProject };
+        public static readonly InputColumn Period = new("期间", CellKind.Choice, Need.Required, 10,
+            "申报表“实施期目标”一侧的指标选“实施期”，“年度目标”一侧的选“年度”；两侧都有的指标填两行。只有年度指标的（如河北绩效目标表）都选“年度”。")
+        { Choices = InputVocabularies.IndicatorPeriods.Labels };
+        public static readonly InputColumn Level1 = new("一级指标", CellKind.Choice, Need.Required, 14, "全国统一的一级指标。")
+        { Choices = InputVocabularies.Level1Indicators.Labels };
+        public static readonly InputColumn Level2 = new("二级指标", CellKind.Choice, Need.Required, 20,
+            "须属于本行的一级指标：" + string.Join("；", Enum.GetValues<Level1Indicator>().Select(l1 =>
+                $"{IndicatorFramework.Name(l1)}——{string.Join("、", IndicatorFramework.Level2InOrder.Where(l2 => IndicatorFramework.Parent(l2) == l1).Select(IndicatorFramework.Name))}")) + "。")
+        { Choices = InputVocabularies.Level2Indicators.Labels };
+        public static readonly InputColumn Level3 = new("三级指标", CellKind.Text, Need.Required, 26, "项目自定的指标名称，如 服务人群类别。");
+        public static readonly InputColumn Value = new("指标值", CellKind.Text, Need.Required, 16,
+            "如 ≥3类、≤16万元、≥92%、60%-70%、2022年12月20日前、每季度一次、不超过年初预算数，或文字（如 显著提升）。");
+        public static readonly InputColumn Description = new("绩效指标描述", CellKind.Text, Need.Optional, 30, "对指标的说明（河北绩效目标表）。")
+        { Wrap = true };
+        public static readonly InputColumn Basis = new("指标值确定依据", CellKind.Text, Need.Optional, 30, "如 冀财社〔2020〕147号文件要求。")
+        { Wrap = true };
+
+        public static readonly InputSheet Sheet = new("绩效指标",
+            "“绩效目标”表中各项目的三级指标，每个三级指标一行。一级、二级指标从下拉列表选择，二级指标须属于一级指标；" +
+            "指标值按申报表的写法填写，导入时检查能否识别。没有绩效目标的不填。",
+            [Project, Period, Level1, Level2, Level3, Value, Description, Basis])
+        { IsOptional = true };
     }
 
     /// <summary>三公经费: the “三公” items by funding source.</summary>

@@ -1,5 +1,6 @@
 using Jixiao.Budget;
 using Jixiao.Catalogs;
+using Jixiao.Targets;
 
 namespace Jixiao.Documents.Xlsx.Input;
 
@@ -52,4 +53,20 @@ internal static class InputVocabularies
         (AssetKind.Vehicles, "车辆", []),
         (AssetKind.Equipment, "单价20万元以上的设备", ["单价在20万元以上的设备", "单价20万元以上设备", "单价50万元以上的设备", "单价在50万元以上的设备", "单价50万元以上设备", "大型设备"]),
         (AssetKind.Other, "其他固定资产", []));
+
+    public static readonly Vocabulary<ProjectNature> ProjectNatures = new(
+        (ProjectNature.OneOff, "一次性项目", ["一次性项目（1年结束）", "一次性"]),
+        (ProjectNature.Recurring, "经常性项目", ["经常性项目（长期开展）", "经常性"]));
+
+    public static readonly Vocabulary<IndicatorPeriod> IndicatorPeriods = new(
+        (IndicatorPeriod.Implementation, "实施期", ["实施期目标", "实施期指标"]),
+        (IndicatorPeriod.Annual, "年度", ["年度目标", "年度指标", "本年度"]));
+
+    /// <summary>产出指标, 效益指标, 满意度指标 as <see cref="IndicatorFramework"/> names them; also without “指标”.</summary>
+    public static readonly Vocabulary<Level1Indicator> Level1Indicators = new(
+        [.. Enum.GetValues<Level1Indicator>().Select(l => (l, IndicatorFramework.Name(l), new[] { IndicatorFramework.Name(l)[..^2] }))]);
+
+    /// <summary>The ten 二级指标 in the framework's order, as <see cref="IndicatorFramework"/> names them; also without “指标”.</summary>
+    public static readonly Vocabulary<Level2Indicator> Level2Indicators = new(
+        [.. IndicatorFramework.Level2InOrder.Select(l => (l, IndicatorFramework.Name(l), new[] { IndicatorFramework.Name(l)[..^2] }))]);
 }

@@ -79,6 +79,30 @@ internal sealed class RowReader(ImportErrors errors, string sheet, IReadOnlyDict
         return (int)value;
     }
 
+    /// <summary>A number of years from 1 to 99, typed <c>3</c> or <c>3年</c>.</summary>
+    public int? Years(InputColumn column)
+    {
+        var text = Required(column);
+        if (text is null) return null;
+        var digits = text.EndsWith('年') ? text[..^1].TrimEnd() : text;
+        if (CellNumbers.Parse(digits, out var value, out _) == CellValueKind.Number && value is >= 1 and <= 99 && value == Math.Floor(value))
+            return (int)value;
+        Error(column, $"应为 1–99 的整数年数（如 1 或 3年），实际为“{text}”");
+        return null;
+    }
+
+    /// <summary>A percentage from 0 to 100, typed <c>25</c>, <c>25%</c> or <c>25.00%</c> (a cell Excel shows as 25% reads as <c>25%</c>).</summary>
+    public decimal? Percent(InputColumn column)
+    {
+        var text = Required(column);
+        if (text is null) return null;
+        var kind = CellNumbers.Parse(text, out var value, out _);
+        if (kind == CellValueKind.Blank && column.Need != Need.Required) return null;
+        if (kind is CellValueKind.Number or CellValueKind.Percent && value is >= 0 and <= 100) return value;
+        Error(column, $"应为 0–100 的百分数（如 25 或 25%），实际为“{text}”");
+        return null;
+    }
+
     /// <summary>A fiscal year, 2000–2099, written 2021 or 2021年.</summary>
     public FiscalYear? Year(InputColumn column)
     {

@@ -22,11 +22,15 @@ internal sealed class SheetTable
         _columns = columns;
     }
 
-    /// <summary>The sheet, or null (with the error recorded) when it is missing or lacks a column that must be filled.</summary>
+    /// <summary>
+    /// The sheet, or null when it is missing (an error unless the sheet is optional) or lacks a column that must be
+    /// filled (an error).
+    /// </summary>
     public static SheetTable? Open(XLWorkbook workbook, InputSheet sheet, ImportErrors errors)
     {
         if (!workbook.Worksheets.TryGetWorksheet(sheet.Name, out var worksheet))
         {
+            if (sheet.IsOptional) return null;
             errors.Add(sheet.Name, 0, "", $"缺少工作表“{sheet.Name}”（请使用系统生成的填报模板，不要删除或改名工作表）");
             return null;
         }

@@ -35,6 +35,8 @@ public sealed class BudgetWorkbookTemplateRenderingTests
             text.ShouldContain("预算年度");
             text.ShouldContain("2101501");
             text.ShouldContain("行政运行");
+            text.ShouldContain("年度总体目标");
+            text.ShouldContain("指标值确定依据");
         }
 
         [Fact]
@@ -59,6 +61,32 @@ public sealed class BudgetWorkbookTemplateRenderingTests
             budget.Projects.Count.ShouldBe(2);
             budget.Assets.ShouldHaveSingleItem().Value.Value.ShouldBe(481_028.03m);
             budget.PriorYear.ShouldNotBeNull().Lines.Count.ShouldBe(2);
+        }
+
+        [Fact]
+        public void Given_the_Xinzhou_declaration_saved_again_by_LibreOffice_then_its_targets_read_the_same()
+        {
+            var libreOffice = Find("libreoffice");
+            Assert.SkipWhen(libreOffice is null, "LibreOffice is not installed (test.sh installs it)");
+
+            // Given: the 离休干部业务经办费 declaration filled with ClosedXML, then opened and saved as .xlsx by LibreOffice.
+            using var wb = XinzhouSample.Fill(TestWorkbook.FromTemplate(2022));
+            var filled = wb.Save("targets.xlsx");
+            var output = Path.Combine(_folder, "resaved");
+            Run(libreOffice!, "--headless", $"-env:UserInstallation=file://{_folder}/lo-profile", "--convert-to", "xlsx", "--outdir", output, filled);
+
+            // When
+            var budget = BudgetWorkbookReader.Read(Path.Combine(output, "targets.xlsx"));
+
+            // Then: as typed — 市县(区) 150,000 元 in both columns, seven indicators in each half, 经办人 苏媛渊.
+            var d = budget.Projects.ShouldHaveSingleItem().Targets.ShouldNotBeNull();
+            d.AnnualFunds.Of(Jixiao.Targets.FundSource.Local).Value.ShouldBe(150_000m);
+            d.ImplementationFunds.Sources.Count.ShouldBe(4);
+            d.ImplementationIndicators.Count.ShouldBe(7);
+            d.AnnualIndicators.Select(i => i.Target.Text).ShouldBe(["≥3类", "显著提升", "及时支付", "≤16万元", "显著提升", "持续运行", "≥92%"]);
+            d.Texts.Count.ShouldBe(5);
+            d.SignOff.ShouldNotBeNull().Handler.ShouldBe("苏媛渊");
+            d.SignOff!.Date.ShouldBe("20211207171140");
         }
 
         private static string? Find(string program) =>

@@ -23,12 +23,21 @@ public sealed class BudgetWorkbookTemplateTests
         {
             // When: the template is written (constructor). Then:
             _template.Workbook.Worksheets.Select(w => w.Name).ShouldBe(
-                ["说明", "单位信息", "预算明细", "项目", "三公经费", "政府采购", "国有资产", "上年预算", "科目"]);
+                ["说明", "单位信息", "预算明细", "项目", "绩效目标", "绩效指标", "三公经费", "政府采购", "国有资产", "上年预算", "科目"]);
         }
 
         [Theory]
         [InlineData("预算明细", new[] { "功能分类科目编码", "经济分类科目编码", "支出类型", "资金来源", "金额（元）", "是否上年结转", "项目编码", "所属单位编码" })]
         [InlineData("项目", new[] { "项目编码", "项目名称", "资金用途" })]
+        [InlineData("绩效目标", new[]
+        {
+            "项目编码", "主管部门代码", "主管部门", "实施单位", "项目属性", "项目期（年）",
+            "实施期中央财政资金（元）", "实施期省级财政资金（元）", "实施期市县（区）财政资金（元）", "实施期单位自筹（元）", "实施期其他资金（元）",
+            "年度中央财政资金（元）", "年度省级财政资金（元）", "年度市县（区）财政资金（元）", "年度单位自筹（元）", "年度其他资金（元）",
+            "实施期总体目标", "年度总体目标", "项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划",
+            "支出计划3月底（%）", "支出计划6月底（%）", "支出计划10月底（%）", "支出计划12月底（%）", "负责人", "经办人", "联系电话", "填报日期",
+        })]
+        [InlineData("绩效指标", new[] { "项目编码", "期间", "一级指标", "二级指标", "三级指标", "指标值", "绩效指标描述", "指标值确定依据" })]
         [InlineData("三公经费", new[] { "项目", "资金来源", "金额（元）" })]
         [InlineData("政府采购", new[] { "采购类别", "采购品目名称", "资金来源", "金额（元）", "数量", "计量单位", "项目编码" })]
         [InlineData("国有资产", new[] { "资产类别", "数量", "价值（元）" })]
@@ -37,7 +46,7 @@ public sealed class BudgetWorkbookTemplateTests
         {
             var ws = _template.Sheet(sheet);
 
-            ws.Row(1).CellsUsed().Select(c => c.GetString()).ShouldBe(headers);
+            ws.Row(1).CellsUsed().Select(TestWorkbook.Header).ShouldBe(headers);
             ws.SheetView.SplitRow.ShouldBe(1);
             for (int c = 1; c <= headers.Length; c++) ws.Column(c).Width.ShouldBeGreaterThanOrEqualTo(10);
         }
@@ -60,6 +69,10 @@ public sealed class BudgetWorkbookTemplateTests
         [InlineData("三公经费", "项目", "教学科研人员因公出国（境）费,其他因公出国（境）费,公务用车购置费,公务用车运行维护费,公务接待费")]
         [InlineData("政府采购", "采购类别", "货物,工程,服务")]
         [InlineData("国有资产", "资产类别", "房屋,办公用房,车辆,单价20万元以上的设备,其他固定资产")]
+        [InlineData("绩效目标", "项目属性", "一次性项目,经常性项目")]
+        [InlineData("绩效指标", "期间", "实施期,年度")]
+        [InlineData("绩效指标", "一级指标", "产出指标,效益指标,满意度指标")]
+        [InlineData("绩效指标", "二级指标", "数量指标,质量指标,时效指标,成本指标,经济效益指标,社会效益指标,生态效益指标,可持续影响指标,服务对象满意度指标,其他满意度指标")]
         public void Given_a_column_of_closed_values_then_its_cells_have_a_drop_down_of_exactly_those_values(string sheet, string header, string values)
         {
             var ws = _template.Sheet(sheet);
@@ -90,6 +103,8 @@ public sealed class BudgetWorkbookTemplateTests
         [InlineData("政府采购", "金额（元）")]
         [InlineData("国有资产", "价值（元）")]
         [InlineData("上年预算", "金额（元）")]
+        [InlineData("绩效目标", "实施期中央财政资金（元）")]
+        [InlineData("绩效目标", "年度其他资金（元）")]
         public void Given_an_amount_column_then_it_is_formatted_with_two_decimals_and_rejects_negatives(string sheet, string header)
         {
             var ws = _template.Sheet(sheet);
@@ -136,14 +151,68 @@ public sealed class BudgetWorkbookTemplateTests
         }
 
         [Fact]
+        public void Given_the_target_sheets_then_项目编码_takes_its_drop_down_from_项目_on_绩效目标_and_from_绩效目标_on_绩效指标()
+        {
+            var declarations = ValidationAt(_template.Sheet("绩效目标"), 2, 1);
+            var indicators = ValidationAt(_template.Sheet("绩效指标"), 2, 1);
+
+            declarations.AllowedValues.ShouldBe(XLAllowedValues.List);
+            declarations.Value.ShouldContain("项目");
+            declarations.Value.ShouldContain("$A$2:$A$5000");
+            declarations.ErrorStyle.ShouldBe(XLErrorStyle.Warning);
+            indicators.Value.ShouldContain("绩效目标");
+            indicators.Value.ShouldContain("$A$2:$A$5000");
+            indicators.ErrorStyle.ShouldBe(XLErrorStyle.Warning);
+        }
+
+        [Fact]
+        public void Given_the_spending_plan_columns_then_they_accept_0_to_100()
+        {
+            var ws = _template.Sheet("绩效目标");
+
+            foreach (var header in new[] { "支出计划3月底（%）", "支出计划6月底（%）", "支出计划10月底（%）", "支出计划12月底（%）" })
+            {
+                var validation = ValidationAt(ws, 2, TestWorkbook.Column(ws, header));
+                validation.AllowedValues.ShouldBe(XLAllowedValues.Decimal);
+                validation.Operator.ShouldBe(XLOperator.Between);
+                validation.MinValue.ShouldBe("0");
+                validation.MaxValue.ShouldBe("100");
+            }
+        }
+
+        [Fact]
+        public void Given_绩效目标_then_the_money_headers_print_period_source_and_unit_on_three_lines()
+        {
+            var ws = _template.Sheet("绩效目标");
+
+            ws.Cell(1, TestWorkbook.Column(ws, "年度市县（区）财政资金（元）")).GetString().ShouldBe("年度\n市县（区）财政资金\n（元）");
+            ws.Cell(1, TestWorkbook.Column(ws, "支出计划3月底（%）")).GetString().ShouldBe("支出计划\n3月底（%）");
+            ws.Row(1).Height.ShouldBeGreaterThanOrEqualTo(45);
+        }
+
+        [Fact]
+        public void Given_绩效目标_then_its_key_column_stays_in_view_and_its_long_texts_wrap()
+        {
+            var ws = _template.Sheet("绩效目标");
+
+            ws.SheetView.SplitRow.ShouldBe(1);
+            ws.SheetView.SplitColumn.ShouldBe(1);
+            ws.Column(TestWorkbook.Column(ws, "项目概况")).Style.Alignment.WrapText.ShouldBeTrue();
+            ws.Column(TestWorkbook.Column(ws, "年度总体目标")).Width.ShouldBe(40);
+            _template.Sheet("绩效指标").SheetView.SplitColumn.ShouldBe(0);
+        }
+
+        [Fact]
         public void Given_2021_then_说明_explains_every_sheet_and_column()
         {
             var text = string.Join("\n", _template.Sheet("说明").CellsUsed().Select(c => c.GetString()));
 
             text.ShouldContain("2021年度单位预算填报工作簿");
             text.ShouldContain("金额一律以“元”为单位，最多两位小数");
-            foreach (var sheet in new[] { "单位信息", "预算明细", "项目", "三公经费", "政府采购", "国有资产", "上年预算", "科目" }) text.ShouldContain(sheet);
-            foreach (var column in new[] { "功能分类科目编码", "经济分类科目编码", "是否上年结转", "所属单位编码", "采购品目名称", "价值（元）", "预算年度" }) text.ShouldContain(column);
+            foreach (var sheet in new[] { "单位信息", "预算明细", "项目", "绩效目标", "绩效指标", "三公经费", "政府采购", "国有资产", "上年预算", "科目" }) text.ShouldContain(sheet);
+            foreach (var column in new[] { "功能分类科目编码", "经济分类科目编码", "是否上年结转", "所属单位编码", "采购品目名称", "价值（元）", "预算年度", "年度市县（区）财政资金（元）", "支出计划10月底（%）", "指标值确定依据" }) text.ShouldContain(column);
+            text.ShouldContain("年度资金总额不填，它就是“预算明细”中该项目的金额合计");
+            text.ShouldContain("产出指标——数量指标、质量指标、时效指标、成本指标；效益指标——经济效益指标、社会效益指标、生态效益指标、可持续影响指标；满意度指标——服务对象满意度指标、其他满意度指标");
         }
 
         [Fact]

@@ -69,9 +69,12 @@ public sealed class TestWorkbook : IDisposable
         return this;
     }
 
-    /// <summary>The column number of <paramref name="header"/> in row 1 of <paramref name="ws"/>.</summary>
+    /// <summary>The column number of <paramref name="header"/> in row 1 of <paramref name="ws"/> (line breaks in the printed header ignored).</summary>
     public static int Column(IXLWorksheet ws, string header) =>
-        ws.Row(1).CellsUsed().First(c => c.GetString() == header).Address.ColumnNumber;
+        ws.Row(1).CellsUsed().First(c => Header(c) == header).Address.ColumnNumber;
+
+    /// <summary>A header cell's text without the line breaks the template puts in long headers.</summary>
+    public static string Header(IXLCell cell) => cell.GetString().Replace("\n", "", StringComparison.Ordinal);
 
     /// <summary>Saves the filled workbook under <paramref name="fileName"/> and returns its path.</summary>
     public string Save(string fileName = "budget.xlsx")
