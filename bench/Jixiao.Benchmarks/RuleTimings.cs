@@ -4,12 +4,17 @@ using Jixiao.Rules;
 
 namespace Jixiao.Benchmarks;
 
-/// <summary>Time per rule family on the demo disclosure (to find where checking spends): <c>-- rule-timings</c>.</summary>
+/// <summary>
+/// Time per rule family on the demo disclosure, or with <c>synthetic</c> on the first unit of the synthetic province
+/// rendered to set S (to find where checking spends): <c>-- rule-timings [synthetic]</c>.
+/// </summary>
 internal static class RuleTimings
 {
-    public static int Run()
+    public static int Run(bool synthetic = false)
     {
-        var d = PublishedTextReader.Read(DemoData.XinglongText(), "seed");
+        var d = synthetic
+            ? Jixiao.Tables.TableRenderer.Render(SyntheticProvince.Units(1).First(), Jixiao.Tables.TableSets.Get("S"), Jixiao.Tables.RenderPrecision.WanYuan)
+            : PublishedTextReader.Read(DemoData.XinglongText(), "seed");
         var rules = RuleCatalog.CommonRules().Append(RuleCatalog.RelationsOf(d.Set)).ToList();
         foreach (var rule in rules)
         {

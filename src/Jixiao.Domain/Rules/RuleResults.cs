@@ -15,29 +15,21 @@ public sealed class RuleResults
     /// <summary>Marks that <paramref name="ruleId"/> was considered (so it reports at least not_applicable).</summary>
     public void Touch(string ruleId)
     {
-        if (!_counts.ContainsKey(ruleId)) _counts[ruleId] = (0, 0, 0);
+        _ = ref Count(ruleId);
     }
 
-    public void Pass(string ruleId)
-    {
-        var c = Get(ruleId);
-        _counts[ruleId] = (c.Passed + 1, c.Failed, c.Insufficient);
-    }
+    // Called for every check that holds, so one hash lookup each, counted in place.
+    public void Pass(string ruleId) => Count(ruleId).Passed++;
 
-    public void Insufficient(string ruleId)
-    {
-        var c = Get(ruleId);
-        _counts[ruleId] = (c.Passed, c.Failed, c.Insufficient + 1);
-    }
+    public void Insufficient(string ruleId) => Count(ruleId).Insufficient++;
 
     /// <summary>Adds a finding: errors and warnings count as failures, an info (rounding gap, remark) as a pass.</summary>
     public void Add(Finding finding)
     {
         _findings.Add(finding);
-        var c = Get(finding.RuleId);
-        _counts[finding.RuleId] = finding.Severity == Severity.Info
-            ? (c.Passed + 1, c.Failed, c.Insufficient)
-            : (c.Passed, c.Failed + 1, c.Insufficient);
+        ref var c = ref Count(finding.RuleId);
+        if (finding.Severity == Severity.Info) c.Passed++;
+        else c.Failed++;
     }
 
     public Outcome OutcomeOf(string ruleId)
@@ -49,5 +41,6 @@ public sealed class RuleResults
         return Outcome.NotApplicable;
     }
 
-    private (int Passed, int Failed, int Insufficient) Get(string id) => _counts.TryGetValue(id, out var c) ? c : (0, 0, 0);
+    private ref (int Passed, int Failed, int Insufficient) Count(string id) =>
+        ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out _);
 }

@@ -17,6 +17,9 @@ public enum TargetFormLayout
 /// </summary>
 public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line)
 {
+    /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
+    public int? PrintedLine => Line > 0 ? Line : null;
+
     /// <summary>The declaration (never null on a form read from a document).</summary>
     public TargetDeclaration Declaration => Project.Targets ?? new TargetDeclaration();
 

@@ -48,7 +48,7 @@ public sealed class TargetFormRules : IDisclosureRule
     internal static string Subject(TargetForm form)
     {
         string kind = form.Layout == TargetFormLayout.Hebei ? "绩效目标表" : "绩效目标申报表";
-        return $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : $"第{form.Line}行")}”";
+        return $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : form.PrintedLine is { } l ? $"第{l}行" : form.Project.Code)}”";
     }
 
     private static void CheckForm(RuleResults results, TargetForm form)
@@ -90,14 +90,14 @@ public sealed class TargetFormRules : IDisclosureRule
             if (points[i].CumulativePercent >= points[i - 1].CumulativePercent) continue;
             results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[i].Label}）",
                 $"资金支出计划是累计比例，{points[i].Label} 的 {Pct(points[i].CumulativePercent)}% 低于 {points[i - 1].Label} 的 {Pct(points[i - 1].CumulativePercent)}%（{printed}）")
-            { Expected = $"不低于 {Pct(points[i - 1].CumulativePercent)}%", Actual = $"{Pct(points[i].CumulativePercent)}%", Line = form.Line });
+            { Expected = $"不低于 {Pct(points[i - 1].CumulativePercent)}%", Actual = $"{Pct(points[i].CumulativePercent)}%", Line = form.PrintedLine });
             return;
         }
         if (points[^1].CumulativePercent != 100m)
         {
             results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[^1].Label}）",
                 $"资金支出计划到 {points[^1].Label} 累计 {Pct(points[^1].CumulativePercent)}%，年度资金应全部支出，应为 100%（{printed}）")
-            { Expected = "100%", Actual = $"{Pct(points[^1].CumulativePercent)}%", Line = form.Line });
+            { Expected = "100%", Actual = $"{Pct(points[^1].CumulativePercent)}%", Line = form.PrintedLine });
             return;
         }
         results.Pass(PlanRises.Id);
@@ -115,7 +115,7 @@ public sealed class TargetFormRules : IDisclosureRule
         if (sum == total) { results.Pass(SourcesAddUp.Id); return; }
         results.Add(new Finding(SourcesAddUp.Id, SourcesAddUp.Severity, subject, $"项目资金（{column}）",
             $"{column}各资金来源之和 {Yuan(sum)}，与{column}资金总额 {Yuan(total)} 不等（相差 {Yuan(new Yuan(total.Value - sum.Value))}）")
-        { Expected = Yuan(total), Actual = Yuan(sum), Line = form.Line });
+        { Expected = Yuan(total), Actual = Yuan(sum), Line = form.PrintedLine });
     }
 
     private static void CheckPeriod(RuleResults results, string subject, TargetForm form)
@@ -137,7 +137,7 @@ public sealed class TargetFormRules : IDisclosureRule
                 years == 1
                     ? $"项目期 1 年，实施期资金总额 {Yuan(period)} 应等于年度资金总额 {Yuan(year)}"
                     : $"项目期 {years} 年，实施期资金总额 {Yuan(period)} 应为年度资金总额 {Yuan(year)} × {years} = {Yuan(expected)}")
-            { Expected = Yuan(expected), Actual = Yuan(period), Line = form.Line });
+            { Expected = Yuan(expected), Actual = Yuan(period), Line = form.PrintedLine });
         }
 
         // The sources with money in one column must be the sources with money in the other. A one-year project has the
@@ -152,7 +152,7 @@ public sealed class TargetFormRules : IDisclosureRule
         if (same) { results.Pass(SameSplit.Id); return; }
         results.Add(new Finding(SameSplit.Id, SameSplit.Severity, subject, "项目资金（资金来源）",
             $"实施期资金来自{Split(d.ImplementationFunds)}，年度资金来自{Split(d.AnnualFunds)}，两栏的资金来源不一致")
-        { Expected = Split(d.ImplementationFunds), Actual = Split(d.AnnualFunds), Line = form.Line });
+        { Expected = Split(d.ImplementationFunds), Actual = Split(d.AnnualFunds), Line = form.PrintedLine });
     }
 
     private static bool AddsUp(DeclaredFunds funds) => funds.StatedTotal is not { } total || funds.Sources.Count == 0 || funds.SourcesTotal == total;
@@ -176,7 +176,7 @@ public sealed class TargetFormRules : IDisclosureRule
         if (costs.Count == 0)
         {
             results.Add(new Finding(CostPresent.Id, CostPresent.Severity, subject, $"{half}绩效指标（成本指标）",
-                $"{half}绩效指标没有成本指标；成本指标为必填") { Expected = "至少一个成本指标", Actual = "无", Line = form.Line });
+                $"{half}绩效指标没有成本指标；成本指标为必填") { Expected = "至少一个成本指标", Actual = "无", Line = form.PrintedLine });
             return;
         }
         results.Pass(CostPresent.Id);
@@ -198,7 +198,7 @@ public sealed class TargetFormRules : IDisclosureRule
         if (stated.Value <= m.Value) { results.Pass(CostWithinMoney.Id); return; }
         results.Add(new Finding(CostWithinMoney.Id, CostWithinMoney.Severity, subject, $"{half}成本指标“{cost.Name}”",
             $"{half}成本指标“{cost.Name}”的指标值“{cost.Target.Text}”即 {Yuan(stated)}，超过{half}资金总额 {Yuan(m)}")
-        { Expected = $"不超过 {Yuan(m)}", Actual = $"{cost.Target.Text}（{Yuan(stated)}）", Line = form.Line });
+        { Expected = $"不超过 {Yuan(m)}", Actual = $"{cost.Target.Text}（{Yuan(stated)}）", Line = form.PrintedLine });
     }
 
     // 18000元/年 (per person per year) × 2人 = 36,000 元: the count is the 数量指标 in the unit the cost is per, or, for a
@@ -228,7 +228,7 @@ public sealed class TargetFormRules : IDisclosureRule
             caps
                 ? $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，超过{half}资金总额 {Yuan(m)}"
                 : $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
-        { Expected = Yuan(m), Actual = Yuan(product), Line = form.Line });
+        { Expected = Yuan(m), Actual = Yuan(product), Line = form.PrintedLine });
     }
 
     private static void CheckHalves(RuleResults results, string subject, TargetForm form)
@@ -249,7 +249,7 @@ public sealed class TargetFormRules : IDisclosureRule
             if (Same(period.Target, annual.Target)) { results.Pass(HalvesAgree.Id); continue; }
             results.Add(new Finding(HalvesAgree.Id, HalvesAgree.Severity, subject, $"{IndicatorFramework.Name(annual.Level2)}“{annual.Name}”",
                 $"一年期项目的“{annual.Name}”实施期指标值为“{period.Target.Text}”，年度指标值为“{annual.Target.Text}”，应相同")
-            { Expected = period.Target.Text, Actual = annual.Target.Text, Line = form.Line });
+            { Expected = period.Target.Text, Actual = annual.Target.Text, Line = form.PrintedLine });
         }
     }
 

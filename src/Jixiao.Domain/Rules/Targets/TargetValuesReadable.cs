@@ -31,6 +31,12 @@ public sealed class TargetValuesReadable : IDisclosureRule
     {
         foreach (var i in indicators)
         {
+            if (i.Target.Kind is not (TargetValueKind.Unreadable or TargetValueKind.Empty) || (i.Target.Kind == TargetValueKind.Empty && i.Name.Length == 0))
+            {
+                results.Pass(Info.Id);
+                continue;
+            }
+            // words only for a finding
             string level2 = IndicatorFramework.Name(i.Level2);
             string name = i.Name.Length > 0 ? $"{level2}“{i.Name}”" : level2;
             switch (i.Target.Kind)
@@ -38,12 +44,12 @@ public sealed class TargetValuesReadable : IDisclosureRule
                 case TargetValueKind.Unreadable:
                     results.Add(new Finding(Info.Id, Info.Severity, subject, $"{half}{name}",
                         $"{half}{name}的指标值“{i.Target.Text}”无法识别（{i.Target.Reason}）；应写成数值（如 ≥95%、≤10万元）、区间、完成期限或文字表述")
-                    { Expected = "可识别的指标值", Actual = i.Target.Text, Line = form.Line });
+                    { Expected = "可识别的指标值", Actual = i.Target.Text, Line = form.PrintedLine });
                     break;
                 case TargetValueKind.Empty when i.Name.Length > 0:
                     results.Add(new Finding(Info.Id, Info.Severity, subject, $"{half}{name}",
                         $"{half}{name}没有填写指标值")
-                    { Expected = "指标值", Actual = "（空）", Line = form.Line });
+                    { Expected = "指标值", Actual = "（空）", Line = form.PrintedLine });
                     break;
                 default:
                     results.Pass(Info.Id);
