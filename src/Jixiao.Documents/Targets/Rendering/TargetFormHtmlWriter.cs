@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Jixiao.Budget;
 using Jixiao.Money;
 using Jixiao.Targets;
@@ -15,8 +13,6 @@ namespace Jixiao.Documents.Targets.Rendering;
 /// </summary>
 public static class TargetFormHtmlWriter
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     private const string Css = """
         :root { color-scheme: light; }
         body { font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", "WenQuanYi Micro Hei", serif; font-size: 10.5pt; color: #000; margin: 1.5em; }
@@ -155,5 +151,27 @@ public static class TargetFormHtmlWriter
         html.Append('>').Append(Encode(cell.Text)).Append("</").Append(tag).Append(">");
     }
 
-    private static string Encode(string text) => Encoder.Encode(text);
+    /// <summary>
+    /// The text with the five characters HTML reserves escaped, and nothing else: a project name keeps its <c>+</c>
+    /// (冀财社[2020]147号+中央…) and a goal its line breaks, which <c>white-space: pre-line</c> prints.
+    /// </summary>
+    private static string Encode(string text)
+    {
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (char c in text)
+        {
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                '\r' => "",
+                _ when char.IsControl(c) && c != '\n' && c != '\t' => " ",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
 }
