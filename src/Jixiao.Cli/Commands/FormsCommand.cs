@@ -20,7 +20,7 @@ public static class FormsCommand
     {
         var input = new Argument<string>("INPUT") { Description = "公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出文件：.xlsx（每张表一个工作表）或 .html；所在文件夹须已存在", HelpName = "OUT", Required = true };
-        var project = new Option<string>("--project", "-p") { Description = "只输出项目编码或名称含此片段的表", HelpName = "编码或名称片段" };
+        var project = new Option<string>("--project", "-p") { Description = "只输出项目编码或名称含 PROJECT 这一片段的表", HelpName = "PROJECT" };
         var command = new Command("forms", "按公开格式（山西申报表或河北绩效目标表）生成项目绩效目标表（XLSX 或 HTML）") { input, output, project };
         command.SetAction(parse =>
         {
