@@ -181,6 +181,26 @@ public class TargetFormXlsxWriterTests
         }
     }
 
+    public class TheWriteMethodOnALongForm
+    {
+        [Fact]
+        public void Runs_over_pages_one_wide_and_starts_the_goals_on_a_new_page()
+        {
+            // The first Xinzhou form with a 立项依据 of 3,000 characters: about 60 lines, more than a page even scaled.
+            var form = RenderedSeeds.XinzhouForms.Value[0];
+            var d = form.Declaration;
+            var texts = d.Texts.Select(t => t.Heading == "立项依据" ? (t.Heading, string.Concat(Enumerable.Repeat("忻州市人民政府关于印发实施办法的通知。", 150))) : t).ToList();
+            var longForm = form with { Project = form.Project with { Targets = d with { Texts = texts } } };
+
+            var s = RenderedSeeds.Written([longForm]).Sheets.Single();
+
+            s.Page.ShouldBe((9u, true, 1u, 0u));
+            // rows 3–16 as in every form: identity, money (6–11), the five texts (12–16); 总体目标 at 17 starts page 2
+            s["A17"].ShouldBe("总体目标");
+            s.BreaksAfter.ShouldBe([16u]);
+        }
+    }
+
     public class TheWriteMethodGivenNoForms
     {
         [Fact]

@@ -12,6 +12,9 @@ internal sealed class XlsxSheets
 {
     public sealed record Sheet(string Name, IReadOnlyDictionary<string, string> Texts, IReadOnlyDictionary<string, string> Formats, IReadOnlyList<string> Merged)
     {
+        /// <summary>The rows after which a page breaks (a manual break).</summary>
+        public IReadOnlyList<uint> BreaksAfter { get; init; } = [];
+
         /// <summary>The page setup: paper size (9 = A4), whether it is fitted to pages, and how many wide and tall (1 when not written).</summary>
         public (uint? PaperSize, bool FitToPage, uint Wide, uint Tall) Page { get; init; }
 
@@ -63,6 +66,7 @@ internal sealed class XlsxSheets
             sheets.Add(new Sheet(s.Name!, texts, cellFormats, merged)
             {
                 Page = (page?.PaperSize?.Value, fit, page?.FitToWidth?.Value ?? 1u, page?.FitToHeight?.Value ?? 1u),
+                BreaksAfter = part.Worksheet.Descendants<RowBreaks>().SelectMany(b => b.Elements<Break>()).Select(b => b.Id!.Value).ToList(),
             });
         }
         Sheets = sheets;
