@@ -21,6 +21,7 @@ public static class CliApp
             CheckCommand.Create(console, stdout),
             ReadCommand.Create(console),
             TablesCommand.Create(console),
+            FormsCommand.Create(console),
             ImportCommand.Create(console),
             TemplateCommand.Create(console),
             DemoCommand.Create(console),

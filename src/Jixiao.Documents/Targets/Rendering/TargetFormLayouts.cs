@@ -1,0 +1,56 @@
+using Jixiao.Budget;
+using Jixiao.Money;
+using Jixiao.Targets;
+
+namespace Jixiao.Documents.Targets.Rendering;
+
+/// <summary>The grids of a list of forms, each in its own layout; Hebei forms without a printed title are numbered in order.</summary>
+internal static class TargetFormLayouts
+{
+    public static IReadOnlyList<FormGrid> Build(IReadOnlyList<TargetForm> forms, Func<Project, Yuan?>? budgetMoney)
+    {
+        var grids = new List<FormGrid>(forms.Count);
+        int hebei = 0;
+        foreach (var form in forms)
+        {
+            ArgumentNullException.ThrowIfNull(form);
+            grids.Add(form.Layout == TargetFormLayout.Hebei
+                ? HebeiFormLayout.Build(form, ++hebei, budgetMoney)
+                : ShanxiFormLayout.Build(form, budgetMoney));
+        }
+        return grids;
+    }
+
+    /// <summary>Sheet names from the project names: unique, at most 31 characters, without the characters Excel refuses.</summary>
+    public static IReadOnlyList<string> SheetNames(IReadOnlyList<FormGrid> grids)
+    {
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>(grids.Count);
+        for (int i = 0; i < grids.Count; i++)
+        {
+            var baseName = Clean(grids[i].Name);
+            if (baseName.Length == 0) baseName = $"表{i + 1}";
+            var name = Fit(baseName, "");
+            for (int n = 2; !used.Add(name); n++) name = Fit(baseName, $"（{n}）");
+            names.Add(name);
+        }
+        return names;
+    }
+
+    // Excel refuses : \ / ? * [ ] in a sheet name and an apostrophe at either end; brackets become the full-width 【】.
+    private static string Clean(string name)
+    {
+        var chars = name.Trim().Select(c => c switch
+        {
+            '[' => '【',
+            ']' => '】',
+            ':' or '\\' or '/' or '?' or '*' => '_',
+            _ when char.IsControl(c) => ' ',
+            _ => c,
+        }).ToArray();
+        return new string(chars).Trim('\'').Trim();
+    }
+
+    private static string Fit(string name, string suffix) =>
+        name.Length + suffix.Length <= 31 ? name + suffix : name[..(31 - suffix.Length)] + suffix;
+}

@@ -1,0 +1,119 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Jixiao.Cli.Tests.Commands;
+
+/// <summary><c>jixiao forms</c>: the target forms of a published text or a budget, as XLSX or HTML; exit 0 written, 2 otherwise.</summary>
+public class FormsCommandTests
+{
+    private static string TempDir()
+    {
+        var d = Path.Combine(Path.GetTempPath(), "jixiao-forms-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(d);
+        return d;
+    }
+
+    private static string[] SheetNames(string path)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        return document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToArray();
+    }
+
+    public class GivenAPublishedText
+    {
+        [Fact]
+        public void Writes_the_11_Xinzhou_forms_as_a_workbook_and_exits_0()
+        {
+            var output = Path.Combine(TempDir(), "申报表.xlsx");
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinzhou), "-o", output);
+            r.Exit.ShouldBe(0, r.Console + r.Stderr);
+            r.Console.ShouldContain("已写出 11 张绩效目标表");
+            var names = SheetNames(output);
+            names.Length.ShouldBe(11);
+            names[2].ShouldBe("离休干部业务经办费");
+        }
+
+        [Fact]
+        public void Writes_only_the_forms_whose_name_or_code_holds_the_project_fragment()
+        {
+            var dir = TempDir();
+            var byName = Path.Combine(dir, "离休.html");
+            CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinzhou), "-o", byName, "--project", "离休").Exit.ShouldBe(0);
+            var html = File.ReadAllText(byName);
+            // 离休干部业务经办费 and 市直离休干部医药费
+            html.ShouldContain("离休干部业务经办费");
+            html.ShouldContain("市直离休干部医药费");
+            html.ShouldNotContain("信息系统维护及资产购置");
+
+            var byCode = Path.Combine(dir, "宣传.xlsx");
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinglong), "-o", byCode, "-p", "130822218M6H7N2EXBD1D");
+            r.Exit.ShouldBe(0, r.Console);
+            r.Console.ShouldContain("已写出 1 张绩效目标表");
+            SheetNames(byCode).ShouldBe(["宣传印刷费"]);
+        }
+
+        [Fact]
+        public void Exits_2_when_no_form_matches_the_fragment()
+        {
+            var output = Path.Combine(TempDir(), "x.xlsx");
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinglong), "-o", output, "-p", "不存在的项目");
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("没有相符的绩效目标表");
+            r.Console.ShouldContain("文件中共 23 张");
+            File.Exists(output).ShouldBeFalse();
+        }
+
+        [Fact]
+        public void Exits_2_with_a_clear_message_for_a_text_without_forms()
+        {
+            // a set S disclosure sample: tables, no target form
+            var input = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "Jixiao.Documents.Tests", "Fixtures", "set-s-sample.txt");
+            var output = Path.Combine(TempDir(), "x.xlsx");
+            var r = CliRunner.Run("forms", input, "-o", output);
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("文件中没有项目支出绩效目标申报表或绩效目标表");
+            File.Exists(output).ShouldBeFalse();
+        }
+    }
+
+    public class GivenABudget
+    {
+        [Fact]
+        public void Exits_2_when_no_project_has_declared_targets()
+        {
+            var input = Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Cli", "Demo", "xinglong-2021.package.json");
+            var r = CliRunner.Run("forms", input, "-o", Path.Combine(TempDir(), "x.html"));
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("没有项目填报绩效目标");
+        }
+    }
+
+    public class GivenABadOutput
+    {
+        [Fact]
+        public void Exits_2_for_a_folder_that_does_not_exist()
+        {
+            var missing = Path.Combine(TempDir(), "没有这个文件夹");
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinzhou), "-o", Path.Combine(missing, "x.xlsx"));
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain($"目标文件夹不存在：{missing}");
+            Directory.Exists(missing).ShouldBeFalse();
+        }
+
+        [Fact]
+        public void Exits_2_for_an_extension_that_names_no_format()
+        {
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinzhou), "-o", Path.Combine(TempDir(), "x.pdf"));
+            r.Exit.ShouldBe(2);
+            r.Stderr.ShouldContain("无法从输出文件名“x.pdf”判断格式");
+        }
+
+        [Fact]
+        public void Exits_2_for_an_input_that_does_not_exist()
+        {
+            var r = CliRunner.Run("forms", Path.Combine(TempDir(), "无.txt"), "-o", Path.Combine(TempDir(), "x.xlsx"));
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("文件不存在");
+        }
+    }
+}
