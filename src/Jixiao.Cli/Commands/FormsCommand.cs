@@ -42,7 +42,7 @@ public static class FormsCommand
             }
             try
             {
-                var (forms, money) = Load(path);
+                var (forms, fromBudget) = Load(path);
                 if (forms.Count == 0)
                 {
                     console.MarkupLine($"[red]没有绩效目标表[/] {Markup.Escape(path)}：{Markup.Escape(NoFormsReason(path))}");
@@ -54,9 +54,9 @@ public static class FormsCommand
                     console.MarkupLine($"[red]没有相符的绩效目标表[/] 项目编码或名称都不含“{Markup.Escape(parse.GetValue(project)!)}”（文件中共 {forms.Count} 张）");
                     return 2;
                 }
-                Warn(console, chosen, money);
-                if (format == "xlsx") TargetFormXlsxWriter.Write(chosen, outPath, money);
-                else TargetFormHtmlWriter.Write(chosen, outPath, money);
+                Warn(console, chosen, fromBudget);
+                if (format == "xlsx") TargetFormXlsxWriter.Write(chosen, outPath);
+                else TargetFormHtmlWriter.Write(chosen, outPath);
                 console.MarkupLine($"已写出 {chosen.Count} 张绩效目标表 → {Markup.Escape(outPath)}");
                 return 0;
             }
@@ -74,15 +74,11 @@ public static class FormsCommand
         return command;
     }
 
-    /// <summary>The forms of the file, and for a budget the projects' money in its lines (null for a published text).</summary>
-    private static (IReadOnlyList<TargetForm> Forms, Func<Project, Yuan?>? Money) Load(string path)
+    /// <summary>The forms of the file: as printed, or for a budget with their money from its lines.</summary>
+    private static (IReadOnlyList<TargetForm> Forms, bool FromBudget) Load(string path)
     {
-        if (File.Exists(path) && DocumentLoader.IsBudget(path))
-        {
-            var budget = DocumentLoader.LoadBudget(path);
-            return (TargetForms.Of(budget), ProjectMoney.InLines(budget));
-        }
-        return (DocumentLoader.Load(path).TargetForms, null);
+        if (File.Exists(path) && DocumentLoader.IsBudget(path)) return (TargetForms.AsDeclared(DocumentLoader.LoadBudget(path)), true);
+        return (DocumentLoader.Load(path).TargetForms, false);
     }
 
     private static string NoFormsReason(string path) => DocumentLoader.IsBudget(path)
@@ -99,14 +95,14 @@ public static class FormsCommand
     }
 
     /// <summary>What the rendered forms leave empty, and why: a field printed but unreadable, a total the budget lacks.</summary>
-    private static void Warn(IAnsiConsole console, IReadOnlyList<TargetForm> forms, Func<Project, Yuan?>? money)
+    private static void Warn(IAnsiConsole console, IReadOnlyList<TargetForm> forms, bool fromBudget)
     {
         foreach (var form in forms)
         {
             var name = Markup.Escape(form.Project.Name);
             foreach (var p in form.Problems)
                 console.MarkupLine($"[yellow]注意[/] {name}（第{p.Line}行）：{Markup.Escape(p.Field)} 印作“{Markup.Escape(p.Printed)}”，应为{Markup.Escape(p.Expected)}，表中留空");
-            if (money is not null && form.Declaration.AnnualFunds.StatedTotal is null && money(form.Project) is null)
+            if (fromBudget && form.Declaration.AnnualFunds.StatedTotal is null)
                 console.MarkupLine($"[yellow]注意[/] {name}：预算明细中没有该项目的金额，年度资金总额留空");
         }
     }

@@ -22,8 +22,9 @@ public static class TargetForms
 
     /// <summary>
     /// The forms as the checker and the renderers read them, with their money filled in: a declaration of the unit's
-    /// own data states no 年度资金总额 (it is the project's lines), so each form here carries the lines' sum, exact in 元;
-    /// a one-year project's 实施期 likewise, unless entered. One pass over the lines.
+    /// own data states no 年度资金总额 (it is the project's lines), so each form here carries the lines' sum, exact in 元
+    /// (carried-over money included: it is the project's money this year); a one-year project's 实施期 likewise, unless
+    /// entered. A project no line names keeps no total — never a made-up 0. One pass over the lines.
     /// </summary>
     public static IReadOnlyList<TargetForm> AsDeclared(UnitBudget budget)
     {
@@ -37,7 +38,8 @@ public static class TargetForms
         {
             var form = forms[i];
             var d = form.Declaration;
-            var annual = d.AnnualTotal(new Money.Yuan(money.GetValueOrDefault(form.Project.Code)));
+            Money.Yuan? annual = d.AnnualFunds.StatedTotal
+                ?? (money.TryGetValue(form.Project.Code, out var sum) ? new Money.Yuan(sum) : null);
             var implementation = d.ImplementationFunds.StatedTotal
                 ?? (d.ImplementationFunds.Sources.Count > 0 ? d.ImplementationFunds.SourcesTotal
                     : d.PeriodYears is null or 1 ? annual : null);

@@ -79,9 +79,24 @@ public class FormsCommandTests
     public class GivenABudget
     {
         [Fact]
-        public void Exits_2_when_no_project_has_declared_targets()
+        public void Writes_the_23_forms_of_the_demo_package_with_their_money_from_the_lines()
         {
             var input = Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Cli", "Demo", "xinglong-2021.package.json");
+            var output = Path.Combine(TempDir(), "demo.html");
+            var r = CliRunner.Run("forms", input, "-o", output, "--project", "代缴村级连接");
+            r.Exit.ShouldBe(0, r.Console);
+            var html = File.ReadAllText(output);
+            // the package keeps no 预算数 on the form: 41.32 万元 is its line (seed form 12)
+            html.ShouldContain("代缴村级连接医保系统费用绩效目标表");
+            html.ShouldContain("41.32");
+            r.Console.ShouldNotContain("留空");
+        }
+
+        [Fact]
+        public void Exits_2_when_no_project_has_declared_targets()
+        {
+            // the documented example package: the Xinglong budget without its forms
+            var input = Path.Combine(SeedFiles.RepositoryRoot(), "docs", "examples", "xinglong-2021.unit-budget.json");
             var r = CliRunner.Run("forms", input, "-o", Path.Combine(TempDir(), "x.html"));
             r.Exit.ShouldBe(2);
             r.Console.ShouldContain("没有项目填报绩效目标");

@@ -20,8 +20,7 @@ internal static class HebeiFormLayout
     private static readonly string[] PlanPoints = ["3月底", "6月底", "10月底", "12月底"];
 
     /// <param name="number">The form's number in its document (the N of its title) when it has no printed title.</param>
-    /// <param name="budgetMoney">The project's money in the budget lines, for a form that states no 预算数.</param>
-    public static FormGrid Build(TargetForm form, int number, Func<Project, Yuan?>? budgetMoney)
+    public static FormGrid Build(TargetForm form, int number)
     {
         var d = form.Declaration;
         var project = form.Project;
@@ -37,7 +36,7 @@ internal static class HebeiFormLayout
         grid.Put(row, 4, "项目名称", FormCellKind.Label);
         grid.Put(row++, 5, project.Name, FormCellKind.Text, 3);
 
-        var total = d.AnnualFunds.StatedTotal ?? budgetMoney?.Invoke(project);
+        var total = d.AnnualFunds.StatedTotal;
         grid.Put(row, 1, "预算规模及\n资金用途", FormCellKind.Label, rowSpan: 2);
         grid.Put(row, 2, "预算数", FormCellKind.Label);
         grid.PutNumber(row, 3, total is { } t ? PrintedNumber.WanYuan(t) : null);

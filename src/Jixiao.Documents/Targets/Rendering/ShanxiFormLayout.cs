@@ -33,8 +33,7 @@ internal static class ShanxiFormLayout
 
     public const string DefaultTitle = "项目支出绩效目标申报表";
 
-    /// <param name="budgetMoney">The project's money in the budget lines, for a form that states no 年度资金总额.</param>
-    public static FormGrid Build(TargetForm form, Func<Project, Yuan?>? budgetMoney)
+    public static FormGrid Build(TargetForm form)
     {
         var d = form.Declaration;
         var grid = new FormGrid(form.Project.Name, Widths, landscape: false);
@@ -47,7 +46,7 @@ internal static class ShanxiFormLayout
         grid.Put(row++, 2, form.Project.Name, FormCellKind.Text, 7);
         Pair(grid, row++, "主管部门及代码", DepartmentText(d.Department), "实施单位", d.ImplementingUnit);
         Pair(grid, row++, "项目属性", NatureText(d.Nature), "项目期", d.PeriodYears is { } y ? $"{y.ToString(CultureInfo.InvariantCulture)}年" : null);
-        row = Money(grid, row, d, AnnualStated(form, budgetMoney));
+        row = Money(grid, row, d, AnnualStated(form));
         row = Texts(grid, row, d);
         grid.PageBreaksBefore.Add(row);
         row = Goals(grid, row, d);
@@ -57,9 +56,8 @@ internal static class ShanxiFormLayout
         return grid;
     }
 
-    /// <summary>The 年度 total: as printed, or for a unit's own form the project's money in the budget lines.</summary>
-    private static Yuan? AnnualStated(TargetForm form, Func<Project, Yuan?>? budgetMoney) =>
-        form.Declaration.AnnualFunds.StatedTotal ?? budgetMoney?.Invoke(form.Project);
+    /// <summary>The 年度 total: as printed, or for a unit's own form the project's money in the budget lines (<see cref="TargetForms.AsDeclared"/>).</summary>
+    private static Yuan? AnnualStated(TargetForm form) => form.Declaration.AnnualFunds.StatedTotal;
 
     // 主管部门及代码 | 303-忻州市医疗保障局 | 实施单位 | 忻州市医疗保险服务中心
     private static void Pair(FormGrid grid, int row, string leftLabel, string? left, string rightLabel, string? right)

@@ -43,27 +43,27 @@ public static class TargetFormHtmlWriter
         """;
 
     /// <summary>Writes the page to <paramref name="path"/>, all or nothing; failures are <see cref="DocumentWriteException"/>.</summary>
-    /// <param name="budgetMoney">As for <see cref="TargetFormXlsxWriter.Write(IReadOnlyList{TargetForm}, string, Func{Project, Yuan?})"/>.</param>
-    public static void Write(IReadOnlyList<TargetForm> forms, string path, Func<Project, Yuan?>? budgetMoney = null)
+    /// <remarks>Totals as in <see cref="TargetFormXlsxWriter.Write(IReadOnlyList{TargetForm}, string)"/>.</remarks>
+    public static void Write(IReadOnlyList<TargetForm> forms, string path)
     {
         ArgumentNullException.ThrowIfNull(forms);
         TargetFormXlsxWriter.RequireForms(forms, path);
-        AtomicFile.Write(path, stream => Write(forms, stream, budgetMoney));
+        AtomicFile.Write(path, stream => Write(forms, stream));
     }
 
     /// <summary>Writes the page to a stream as UTF-8 (no byte-order mark).</summary>
-    public static void Write(IReadOnlyList<TargetForm> forms, Stream stream, Func<Project, Yuan?>? budgetMoney = null)
+    public static void Write(IReadOnlyList<TargetForm> forms, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToHtml(forms, budgetMoney)));
+        stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToHtml(forms)));
     }
 
     /// <summary>The page as a string.</summary>
-    public static string ToHtml(IReadOnlyList<TargetForm> forms, Func<Project, Yuan?>? budgetMoney = null)
+    public static string ToHtml(IReadOnlyList<TargetForm> forms)
     {
         ArgumentNullException.ThrowIfNull(forms);
         TargetFormXlsxWriter.RequireForms(forms, "（输出）");
-        var grids = TargetFormLayouts.Build(forms, budgetMoney);
+        var grids = TargetFormLayouts.Build(forms);
         var ids = TargetFormLayouts.SheetNames(grids);
         const string title = "项目支出绩效目标表";
         var html = new StringBuilder();

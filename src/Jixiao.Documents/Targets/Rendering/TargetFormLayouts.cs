@@ -7,7 +7,7 @@ namespace Jixiao.Documents.Targets.Rendering;
 /// <summary>The grids of a list of forms, each in its own layout; Hebei forms without a printed title are numbered in order.</summary>
 internal static class TargetFormLayouts
 {
-    public static IReadOnlyList<FormGrid> Build(IReadOnlyList<TargetForm> forms, Func<Project, Yuan?>? budgetMoney)
+    public static IReadOnlyList<FormGrid> Build(IReadOnlyList<TargetForm> forms)
     {
         var grids = new List<FormGrid>(forms.Count);
         int hebei = 0;
@@ -15,8 +15,8 @@ internal static class TargetFormLayouts
         {
             ArgumentNullException.ThrowIfNull(form);
             grids.Add(form.Layout == TargetFormLayout.Hebei
-                ? HebeiFormLayout.Build(form, ++hebei, budgetMoney)
-                : ShanxiFormLayout.Build(form, budgetMoney));
+                ? HebeiFormLayout.Build(form, ++hebei)
+                : ShanxiFormLayout.Build(form));
         }
         return grids;
     }

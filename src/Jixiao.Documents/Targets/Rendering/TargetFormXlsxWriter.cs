@@ -20,24 +20,25 @@ public static class TargetFormXlsxWriter
     /// <summary>
     /// Writes the workbook to <paramref name="path"/>, all or nothing; failures are <see cref="DocumentWriteException"/>.
     /// </summary>
-    /// <param name="budgetMoney">
-    /// For a form from a unit's own data (no stated 年度资金总额 / 预算数): the project's money in the budget lines, or
-    /// null when unknown. A form's total is never made up: without it the cell stays empty.
-    /// </param>
-    public static void Write(IReadOnlyList<TargetForm> forms, string path, Func<Project, Yuan?>? budgetMoney = null)
+    /// <remarks>
+    /// A form prints the totals it carries: a form of a unit's own data should come from
+    /// <see cref="TargetForms.AsDeclared"/>, which fills the 年度资金总额 / 预算数 from the budget lines; a total that is
+    /// not known stays an empty cell, never a 0.
+    /// </remarks>
+    public static void Write(IReadOnlyList<TargetForm> forms, string path)
     {
         ArgumentNullException.ThrowIfNull(forms);
         RequireForms(forms, path);
-        AtomicFile.Write(path, stream => Write(forms, stream, budgetMoney));
+        AtomicFile.Write(path, stream => Write(forms, stream));
     }
 
     /// <summary>Writes the workbook to a stream.</summary>
-    public static void Write(IReadOnlyList<TargetForm> forms, Stream stream, Func<Project, Yuan?>? budgetMoney = null)
+    public static void Write(IReadOnlyList<TargetForm> forms, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(stream);
         RequireForms(forms, "（输出流）");
-        var grids = TargetFormLayouts.Build(forms, budgetMoney);
+        var grids = TargetFormLayouts.Build(forms);
         var names = TargetFormLayouts.SheetNames(grids);
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = FontName;

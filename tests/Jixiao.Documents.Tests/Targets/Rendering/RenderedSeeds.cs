@@ -15,12 +15,12 @@ internal static class RenderedSeeds
     public static readonly Lazy<string> XinzhouHtml = new(() => TargetFormHtmlWriter.ToHtml(XinzhouForms.Value));
     public static readonly Lazy<string> XinglongHtml = new(() => TargetFormHtmlWriter.ToHtml(XinglongForms.Value));
 
-    public static XlsxSheets Written(IReadOnlyList<TargetForm> forms, Func<Jixiao.Budget.Project, Jixiao.Money.Yuan?>? money = null)
+    public static XlsxSheets Written(IReadOnlyList<TargetForm> forms)
     {
         var path = Path.Combine(Path.GetTempPath(), $"jixiao-forms-{Guid.NewGuid():N}.xlsx");
         try
         {
-            TargetFormXlsxWriter.Write(forms, path, money);
+            TargetFormXlsxWriter.Write(forms, path);
             return new XlsxSheets(path);
         }
         finally { File.Delete(path); }

@@ -53,17 +53,17 @@ public class TargetFormsOfABudgetTests
         return budget with { Lines = [.. budget.Lines, carried], Projects = projects.ToArray() };
     }
 
-    public class TheInLinesFunction
+    public class TheAsDeclaredForms
     {
         [Fact]
-        public void Sums_every_line_of_the_project_and_knows_no_amount_for_a_project_without_lines()
+        public void Carry_every_line_of_the_project_and_no_amount_for_a_project_without_lines()
         {
-            var budget = Budget();
-            var money = ProjectMoney.InLines(budget);
+            var forms = TargetForms.AsDeclared(Budget());
+            Yuan? Annual(string code) => forms.Single(f => f.Project.Code == code).Declaration.AnnualFunds.StatedTotal;
             // 100,000 元 (10.00 万元) + 2,345.67 元 carried over
-            money(budget.Projects.Single(p => p.Code == Printing)).ShouldBe(new Yuan(102_345.67m));
-            money(budget.Projects.Single(p => p.Code == Poverty)).ShouldBe(new Yuan(4_500_000m));
-            money(budget.Projects[^1]).ShouldBeNull();
+            Annual(Printing).ShouldBe(new Yuan(102_345.67m));
+            Annual(Poverty).ShouldBe(new Yuan(4_500_000m));
+            forms[^1].Declaration.AnnualFunds.StatedTotal.ShouldBeNull();
         }
     }
 
@@ -72,7 +72,7 @@ public class TargetFormsOfABudgetTests
         private static readonly Lazy<XlsxSheets> Book = new(() =>
         {
             var budget = Budget();
-            return RenderedSeeds.Written(TargetForms.Of(budget), ProjectMoney.InLines(budget));
+            return RenderedSeeds.Written(TargetForms.AsDeclared(budget));
         });
 
         [Fact]
