@@ -52,6 +52,8 @@ public static class HebeiTargetFormReader
         string title = TitleOf(rows[start])!;
         string? code = null, name = null, use = null, goal = null;
         Yuan? total = null;
+        Figure? printed = null;
+        string unit = "万元";
         var sources = new List<(FundSource, Yuan)>();
         var problems = new List<FormReadProblem>();
         var plan = new List<SpendingPlanPoint>();
@@ -66,6 +68,12 @@ public static class HebeiTargetFormReader
             var filled = cells.Where(c => c.Length > 0).ToList();
             if (filled.Count == 0) continue;
             string first = ShanxiTargetFormReader.Label(filled[0]);
+            foreach (var cell in filled)
+            {
+                // 单位：万元 (the usual) or 单位：元, alone or beside the unit's name
+                var label = ShanxiTargetFormReader.Label(cell);
+                if (label is "单位万元" or "单位元") unit = label == "单位万元" ? "万元" : "元";
+            }
             if (inIndicators)
             {
                 if (IndicatorRow(cells, ref level2) is { } indicator) { indicators.Add(indicator); continue; }
@@ -103,16 +111,34 @@ public static class HebeiTargetFormReader
                     {
                         var label = ShanxiTargetFormReader.Label(filled[k]);
                         if (label is not ("预算数" or "财政资金" or "其他资金")) continue;
-                        if (CellNumbers.Parse(filled[k + 1], out var wan, out _) is not CellValueKind.Number || Math.Abs(wan) > ShanxiTargetFormReader.MaxAmount / 10_000m)
+                        if (CellNumbers.Parse(filled[k + 1], out var printedAmount, out _) is not CellValueKind.Number || Math.Abs(printedAmount) > ShanxiTargetFormReader.MaxAmount / 10_000m)
                         {
-                            problems.Add(new FormReadProblem(rows[r].Line, label, filled[k + 1], "以万元为单位的金额"));
+                            problems.Add(new FormReadProblem(rows[r].Line, label, filled[k + 1], $"以{unit}为单位的金额"));
                             continue;
                         }
-                        var yuan = new Yuan(wan * 10_000m);
-                        if (label == "预算数") total = yuan;
+                        var yuan = new Yuan(unit == "元" ? printedAmount : printedAmount * 10_000m);
+                        if (label == "预算数")
+                        {
+                            total = yuan;
+                            printed = CellNumbers.ToFigure(filled[k + 1], 2);
+                        }
                         else sources.Add((label == "财政资金" ? FundSource.Fiscal : FundSource.Other, yuan));
                         k++;
                     }
+                    continue;
+                // a shorter form: 预算数 on a row of its own (in the unit its 单位： line names), 年度目标 for 绩效目标
+                case "预算数" when total is null && filled.Count >= 2:
+                    moneySeen = true;
+                    if (CellNumbers.Parse(filled[1], out var amount, out _) is not CellValueKind.Number || Math.Abs(amount) > ShanxiTargetFormReader.MaxAmount / 10_000m)
+                    {
+                        problems.Add(new FormReadProblem(rows[r].Line, "预算数", filled[1], $"以{unit}为单位的金额"));
+                        continue;
+                    }
+                    total = new Yuan(unit == "元" ? amount : amount * 10_000m);
+                    printed = CellNumbers.ToFigure(filled[1], 2);
+                    continue;
+                case "年度目标" when goal is null:
+                    goal = string.Join("\n", filled.Skip(1));
                     continue;
                 case "资金支出计划(%)" or "资金支出计划":
                     planLabels = filled.Skip(1).ToArray();
@@ -142,6 +168,8 @@ public static class HebeiTargetFormReader
         {
             Title = title,
             Problems = problems,
+            PrintedTotal = printed is { } f ? (f, unit) : null,
+            IndicatorsPrinted = inIndicators,
         };
     }
 

@@ -125,6 +125,7 @@ public static class ShanxiTargetFormReader
         private readonly List<Indicator> _implementation = [], _annual = [];
         private Level2Indicator? _currentImplementation, _currentAnnual;
         private Yuan? _implementationTotal, _annualTotal;
+        private Jixiao.Money.Figure? _annualPrinted;
         private readonly List<(FundSource, Yuan)> _implementationSources = [], _annualSources = [];
         private readonly List<FormReadProblem> _problems = [];
         private string? _head, _handler, _phone, _date;
@@ -170,7 +171,7 @@ public static class ShanxiTargetFormReader
         private bool Money((string Label, FundSource? Source) fund, bool annual, string? next, string printedLabel, int line)
         {
             if (next is null || Fund(Label(next)) is not null) return false; // a blank amount: the next cell is the other column's label
-            var kind = CellNumbers.Parse(next, out var value, out _);
+            var kind = CellNumbers.Parse(next, out var value, out int decimals);
             if (kind is not CellValueKind.Number)
             {
                 _problems.Add(new FormReadProblem(line, printedLabel, next, "以元为单位的金额"));
@@ -185,7 +186,11 @@ public static class ShanxiTargetFormReader
             if (fund.Source is null)
             {
                 if (fund.Label.StartsWith("实施期", StringComparison.Ordinal)) _implementationTotal ??= amount;
-                else _annualTotal ??= amount;
+                else if (_annualTotal is null)
+                {
+                    _annualTotal = amount;
+                    _annualPrinted = Jixiao.Money.Figure.Printed(value, decimals);
+                }
             }
             else (annual ? _annualSources : _implementationSources).Add((fund.Source.Value, amount));
             return true;
@@ -288,6 +293,7 @@ public static class ShanxiTargetFormReader
                 Year = Year,
                 Title = Title,
                 Problems = _problems,
+                PrintedTotal = _annualPrinted is { } f ? (f, "元") : null,
             };
         }
 

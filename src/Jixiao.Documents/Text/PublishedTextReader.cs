@@ -81,7 +81,8 @@ public static partial class PublishedTextReader
                 disclosure.UnitName = u.Groups[1].Value.Trim();
             }
         }
-        ReadText(rows, consumed, disclosure);
+        var scanned = new List<DeclaredProject>();
+        ReadText(rows, consumed, disclosure, scanned);
         if (Targets.HebeiTargetFormReader.Contains(rows)) disclosure.TargetForms.AddRange(Targets.HebeiTargetFormReader.Read(rows));
         if (Targets.ShanxiTargetFormReader.Contains(rows))
         {
@@ -91,6 +92,7 @@ public static partial class PublishedTextReader
             disclosure.UnitName ??= first?.Declaration.ImplementingUnit;
             if (disclosure.Year is null && first?.Year is { } y && FiscalYear.TryParse(y.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fy)) disclosure.Year = fy;
         }
+        DeclareProjects(disclosure, scanned);
         // What a form printed but could not be read is said like an unreadable table cell.
         foreach (var form in disclosure.TargetForms)
         foreach (var problem in form.Problems)
@@ -666,7 +668,29 @@ public static partial class PublishedTextReader
 
     // ---- text ----
 
-    private static void ReadText(IReadOnlyList<TextRow> rows, bool[] consumed, Disclosure d)
+    /// <summary>
+    /// The projects the disclosure declares, in document order: each form read in full gives its project, code and
+    /// printed money (one reading: the form's own); a 项目名称 … 预算数 found outside any form (a layout neither form
+    /// reader knows) is kept as the text scan read it.
+    /// </summary>
+    private static void DeclareProjects(Disclosure d, List<DeclaredProject> scanned)
+    {
+        var forms = d.TargetForms.OrderBy(f => f.Line).ToList();
+        var declared = new List<DeclaredProject>();
+        foreach (var f in forms)
+            if (f.PrintedTotal is { } t || f.Project.Code.Length > 0)
+                declared.Add(new DeclaredProject(f.Project.Code.Length > 0 ? f.Project.Code : null, f.Project.Name,
+                    f.PrintedTotal?.Figure, f.PrintedTotal?.Unit ?? "万元", f.Line));
+        foreach (var p in scanned)
+        {
+            // the form a scanned amount falls in: the last one starting before it
+            int k = forms.FindLastIndex(f => f.Line <= p.Line);
+            if (k < 0 || forms[k].PrintedTotal is null) declared.Add(p);
+        }
+        d.Projects.AddRange(declared.OrderBy(p => p.Line));
+    }
+
+    private static void ReadText(IReadOnlyList<TextRow> rows, bool[] consumed, Disclosure d, List<DeclaredProject> scanned)
     {
         string section = "";
         string? unit = null;
@@ -686,7 +710,7 @@ public static partial class PublishedTextReader
                 if (n == "预算数" && pendingName is not null && i + 1 < cells.Count)
                 {
                     var f = CellNumbers.ToFigure(cells[i + 1], 2);
-                    d.Projects.Add(new DeclaredProject(pendingCode, pendingName, f, unit ?? "万元", rows[r].Line));
+                    scanned.Add(new DeclaredProject(pendingCode, pendingName, f, unit ?? "万元", rows[r].Line));
                     pendingName = null;
                     pendingCode = null;
                     continue;

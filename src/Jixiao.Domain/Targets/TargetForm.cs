@@ -29,6 +29,18 @@ public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Li
     /// <summary>The title as printed (<c>忻州市市级预算部门（单位）项目支出绩效目标申报表</c>).</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The 年度资金总额 (Shanxi, 元) or 预算数 (Hebei, 万元) as printed, with its decimals and unit — what the disclosure's
+    /// tables are compared with (XT-10/11). The same amount is in <see cref="TargetDeclaration.AnnualFunds"/> in 元.
+    /// </summary>
+    public (Money.Figure Figure, string Unit)? PrintedTotal { get; init; }
+
+    /// <summary>
+    /// False for a form printed without any indicator table (a summary of name, money and goal): its indicators are
+    /// unknown, not absent, so the indicator rules lack data rather than fail. A table printed with no row is absent.
+    /// </summary>
+    public bool IndicatorsPrinted { get; init; } = true;
+
     /// <summary>Fields printed but not readable (a money cell holding words …), each with the line and what was expected.</summary>
     public IReadOnlyList<FormReadProblem> Problems { get; init; } = [];
 }

@@ -66,9 +66,14 @@ public class FormsCommandTests
         [Fact]
         public void Exits_2_with_a_clear_message_for_a_text_without_forms()
         {
-            // a set S disclosure sample: tables, no target form
-            var input = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "Jixiao.Documents.Tests", "Fixtures", "set-s-sample.txt");
-            var output = Path.Combine(TempDir(), "x.xlsx");
+            // the set S disclosure sample without its 绩效目标表: tables only
+            var sample = File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot(), "tests", "Jixiao.Documents.Tests", "Fixtures", "set-s-sample.txt"));
+            int firstForm = sample.IndexOf("绩效目标表\n", StringComparison.Ordinal);
+            firstForm.ShouldBeGreaterThan(0);
+            var dir = TempDir();
+            var input = Path.Combine(dir, "tables-only.txt");
+            File.WriteAllText(input, sample[..sample.LastIndexOf('\n', firstForm)]);
+            var output = Path.Combine(dir, "x.xlsx");
             var r = CliRunner.Run("forms", input, "-o", output);
             r.Exit.ShouldBe(2);
             r.Console.ShouldContain("文件中没有项目支出绩效目标申报表或绩效目标表");

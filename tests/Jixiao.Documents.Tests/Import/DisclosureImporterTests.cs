@@ -168,19 +168,21 @@ public class DisclosureImporterTests
         [Fact]
         public void Given_a_form_whose_money_differs_from_the_tables_When_imported_Then_it_keeps_the_printed_figure_and_PKG_07_reports_it()
         {
-            // The set S sample with a Shanxi 申报表 for its 医保政策宣传经费 (6.30 万元 in 表12): the first Xinzhou form
-            // (100,000 元, seed lines 1–34) under that name.
-            var form = string.Join("\n", SeedFiles.Text(SeedFiles.Xinzhou).Split('\n')[..34]).Replace("信息系统维护及资产购置", "医保政策宣传经费", StringComparison.Ordinal);
-            var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "set-s-sample.txt")) + "\n" + form;
+            // The set S sample's 医保政策宣传经费绩效目标表 printing 预算数 7.30 where 表12 has 6.30 万元.
+            var sample = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "set-s-sample.txt"));
+            int form = sample.IndexOf("医保政策宣传经费绩效目标表", StringComparison.Ordinal);
+            int at = sample.IndexOf("预算数\t6.30", form, StringComparison.Ordinal);
+            at.ShouldBeGreaterThan(form);
+            var text = sample[..at] + "预算数\t7.30" + sample[(at + "预算数\t6.30".Length)..];
 
             var result = DisclosureImporter.Import(PublishedTextReader.Read(text, "with-form.txt"));
 
             var project = result.Budget.Projects.Single(p => p.Name == "医保政策宣传经费");
-            project.Targets.ShouldNotBeNull().AnnualFunds.StatedTotal.ShouldBe(new Yuan(100_000m));
+            project.Targets.ShouldNotBeNull().AnnualFunds.StatedTotal.ShouldBe(new Yuan(73_000m));
             result.Budget.Lines.Where(l => l.ProjectCode == project.Code).Sum(l => l.Amount.Value).ShouldBe(63_000m);
             result.Notes.ShouldContain(n => n.Contains("医保政策宣传经费", StringComparison.Ordinal) && n.Contains("不一致", StringComparison.Ordinal));
             var f = new PackageChecker().Check(result.Budget).Findings.Single(x => x.Message.Contains("医保政策宣传经费", StringComparison.Ordinal));
-            (f.RuleId, f.Expected, f.Actual).ShouldBe(("PKG-07", "63,000.00元", "100,000.00元"));
+            (f.RuleId, f.Expected, f.Actual).ShouldBe(("PKG-07", "63,000.00元", "73,000.00元"));
         }
 
         [Fact]
@@ -284,10 +286,11 @@ public class DisclosureImporterTests
             outcome.Mismatches.ShouldBe(["S11: not rendered"]);
             outcome.Compared.ShouldBeGreaterThan(300);
             result.Budget.Unit.Nature.ShouldBe(UnitNature.Administrative);
-            // The sample prints its project table but no 绩效目标表: each of its 6 projects lacks a declaration.
-            var findings = new PackageChecker().Check(result.Budget).Findings;
-            findings.Count.ShouldBe(6);
-            findings.ShouldAllBe(f => f.RuleId == "PKG-07" && f.Message.EndsWith("没有绩效目标申报", StringComparison.Ordinal));
+            // Each of its 6 projects is declared by the sample's short 绩效目标表 (name, 预算数, 年度目标), with the money of 表12.
+            new PackageChecker().Check(result.Budget).Findings.ShouldBeEmpty();
+            result.Budget.Projects.Count.ShouldBe(6);
+            result.Budget.Projects.ShouldAllBe(p => p.Targets != null && p.Targets.AnnualFunds.StatedTotal == null);
+            result.Budget.Projects.Single(p => p.Name == "医保政策宣传经费").Targets!.AnnualGoal.ShouldBe("开展医保政策进村入户宣传。");
         }
 
         [Fact]

@@ -72,6 +72,7 @@ public sealed class TargetContentRules : IDisclosureRule
 
     private static void CheckCoverage(RuleResults results, string subject, TargetForm form, string half, IReadOnlyList<Indicator> indicators)
     {
+        if (!form.IndicatorsPrinted) { results.Insufficient(Covered.Id); return; }
         if (indicators.Count == 0)
         {
             // A form that prints its indicator table without a single 三级 indicator declares no target at all.

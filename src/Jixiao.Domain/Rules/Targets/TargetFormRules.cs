@@ -172,6 +172,7 @@ public sealed class TargetFormRules : IDisclosureRule
 
     private static void CheckCosts(RuleResults results, string subject, TargetForm form, string half, IReadOnlyList<Indicator> indicators, Yuan? money)
     {
+        if (!form.IndicatorsPrinted) { results.Insufficient(CostPresent.Id); return; }
         var costs = indicators.Where(i => i.Level2 == Level2Indicator.Cost).ToList();
         if (costs.Count == 0)
         {
