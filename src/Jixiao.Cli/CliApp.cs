@@ -23,6 +23,7 @@ public static class CliApp
             TablesCommand.Create(console),
             ImportCommand.Create(console),
             TemplateCommand.Create(console),
+            IndicatorsCommand.Create(console, stdout),
             DemoCommand.Create(console),
             RulesCommand.Create(console, stdout),
         };

@@ -25,7 +25,7 @@ internal sealed class EntryAccumulator(Level2Indicator level2, string key)
         var target = indicator.Target;
         if (target.Kind != TargetValueKind.Empty)
         {
-            values.Add(IndicatorFramework.Compact(target.Text), form);
+            values.Add(ComparisonSign.ValueText(target), form);
             if (target.Comparison != Comparison.None) comparisons.Add(target.Comparison, form);
         }
         switch (target.Kind)

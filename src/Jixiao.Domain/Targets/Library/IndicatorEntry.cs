@@ -30,7 +30,10 @@ public sealed record IndicatorEntry
     /// <summary>The units of its quantities and ranges (<c>万元</c>, <c>%</c>; empty text for a bare number), the most common first.</summary>
     public required IReadOnlyList<Tallied<string>> Units { get; init; }
 
-    /// <summary>Its 指标值 as printed (spaces and full-width forms folded: <c>≤ 4197 万元</c> → <c>≤4197万元</c>), the most common first; empty values left out.</summary>
+    /// <summary>
+    /// Its 指标值 (<see cref="ComparisonSign.ValueText"/>: a plain quantity in one spelling, <c>≤ 4197 万元</c> → <c>≤4197万元</c>;
+    /// others as printed), the most common first; empty values left out.
+    /// </summary>
     public required IReadOnlyList<Tallied<string>> Values { get; init; }
 
     /// <summary>
