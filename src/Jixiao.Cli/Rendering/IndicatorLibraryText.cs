@@ -51,8 +51,8 @@ internal static class IndicatorLibraryText
     private static void WriteSources(IAnsiConsole console, LibrarySources sources)
     {
         int forms = sources.Sources.Sum(s => s.Forms);
-        var from = sources.Demo ? "内置示例（未给出文件）" : $"{sources.Sources.Count} 个文件";
-        console.MarkupLine($"[bold]指标库[/]：来自{Markup.Escape(from)}的 {forms} 张绩效目标表，{sources.Library.Entries.Count} 个三级指标");
+        var from = sources.Demo ? "内置示例（未给出文件）" : $" {sources.Sources.Count} 个文件";
+        console.MarkupLine($"[bold]指标库[/]：{forms} 张绩效目标表中的 {sources.Library.Entries.Count} 个三级指标，来自{Markup.Escape(from)}：");
         // A bureau's folder of thousands of files: name a few, count the rest.
         const int Named = 10;
         foreach (var s in sources.Sources.Take(Named))
