@@ -9,23 +9,26 @@ internal sealed class EntryAccumulator(Level2Indicator level2, string key)
     private readonly Tally<string> names = new(StringComparer.Ordinal);
     private readonly Tally<string> values = new(StringComparer.Ordinal);
     private readonly Tally<Comparison> comparisons = new();
-    private readonly Tally<MeasureUnit> quantityUnits = new();
+    private readonly Tally<string> quantityUnits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MeasureUnit> units = new(StringComparer.Ordinal);
 
-    // The quantities' extremes in their common base; cleared for good when two units do not convert.
-    private Quantity? min, max;
+    // The quantities' extremes in the base of the first unit seen (元 for 万元); no range once two units do not convert.
+    private MeasureUnit? first;
+    private decimal minBase, maxBase;
     private bool mixedUnits;
     private string? description, basis;
 
-    public void Add(Indicator indicator, LibraryProject project)
+    /// <summary>Adds a row of <paramref name="project"/>'s form; <paramref name="valueText"/> is its value as counted, null when empty.</summary>
+    public void Add(Indicator indicator, string? valueText, LibraryProject project)
     {
         int form = project.Index;
         if (projects.Count == 0 || projects[^1].Index != form) projects.Add(project);
         names.Add(indicator.Name.Trim(), form);
 
         var target = indicator.Target;
-        if (target.Kind != TargetValueKind.Empty)
+        if (valueText is not null)
         {
-            values.Add(ComparisonSign.ValueText(target), form);
+            values.Add(valueText, form);
             if (target.Comparison != Comparison.None) comparisons.Add(target.Comparison, form);
         }
         switch (target.Kind)
@@ -39,7 +42,8 @@ internal sealed class EntryAccumulator(Level2Indicator level2, string key)
                 break;
         }
 
-        if (description is null && !string.IsNullOrWhiteSpace(indicator.Description)
+        // Most descriptions that repeat the name repeat it exactly: only the others need normalising.
+        if (description is null && !string.IsNullOrWhiteSpace(indicator.Description) && indicator.Description != indicator.Name
             && Names.Normalize(indicator.Description) != key)
             description = indicator.Description.Trim();
         if (basis is null && !string.IsNullOrWhiteSpace(indicator.Basis)) basis = indicator.Basis.Trim();
@@ -47,27 +51,28 @@ internal sealed class EntryAccumulator(Level2Indicator level2, string key)
 
     private void AddQuantity(Quantity q, int form)
     {
-        quantityUnits.Add(q.Unit, form);
+        var unit = q.Unit;
+        if (!units.TryGetValue(unit.Text, out var known)) units.Add(unit.Text, unit);
+        quantityUnits.Add(unit.Text, form);
         if (mixedUnits) return;
-        try
-        {
-            if (min is not { } low) { min = max = q; return; }
-            if (!Quantity.TryCompare(q, low, out int belowMin)) { mixedUnits = true; return; }
-            if (belowMin < 0) min = q;
-            Quantity.TryCompare(q, max!.Value, out int aboveMax);
-            if (aboveMax > 0) max = q;
-        }
+        decimal value;
+        try { value = q.InBase; }
         catch (OverflowException)
         {
-            // A quantity built by hand (not parsed) can be too large for its base; it then has no range.
+            // A quantity built by hand (not parsed) can be too large for its base; the entry then has no range.
             mixedUnits = true;
+            return;
         }
+        if (first is null) { first = unit; minBase = maxBase = value; return; }
+        if (!ReferenceEquals(known, first) && !unit.IsConvertibleTo(first)) { mixedUnits = true; return; }
+        if (value < minBase) minBase = value;
+        if (value > maxBase) maxBase = value;
     }
 
     public IndicatorEntry ToEntry()
     {
         var printed = names.Ordered(StringComparer.Ordinal);
-        var units = quantityUnits.Ordered(ByText);
+        var counted = quantityUnits.Ordered(StringComparer.Ordinal);
         return new IndicatorEntry
         {
             Level2 = level2,
@@ -75,27 +80,21 @@ internal sealed class EntryAccumulator(Level2Indicator level2, string key)
             Name = printed[0].Value,
             PrintedNames = printed,
             Projects = projects,
-            Units = [.. units.Select(u => new Tallied<string>(u.Value.Text, u.Forms))],
+            Units = counted,
             Values = values.Ordered(StringComparer.Ordinal),
             Comparisons = comparisons.Ordered(Comparer<Comparison>.Default),
-            Range = Range(units),
+            Range = Range(counted),
             ExampleDescription = description,
             ExampleBasis = basis,
         };
     }
 
-    private static readonly IComparer<MeasureUnit> ByText = Comparer<MeasureUnit>.Create((a, b) => string.CompareOrdinal(a.Text, b.Text));
-
-    private ValueRange? Range(IReadOnlyList<Tallied<MeasureUnit>> units)
+    private ValueRange? Range(IReadOnlyList<Tallied<string>> counted)
     {
-        if (mixedUnits || min is not { } low || max is not { } high) return null;
+        if (mixedUnits || first is null) return null;
         // In the unit most forms print; 万元 and 元 convert exactly (decimal factors), so 50000元 shows as 5万元.
-        var unit = units[0].Value;
-        try
-        {
-            if (!low.TryConvert(unit, out var from) || !high.TryConvert(unit, out var to)) return null;
-            return new ValueRange(from, to);
-        }
+        var unit = units[counted[0].Value];
+        try { return new ValueRange(new Quantity(minBase / unit.Factor, unit), new Quantity(maxBase / unit.Factor, unit)); }
         catch (OverflowException) { return null; }
     }
 }

@@ -10,6 +10,10 @@ public sealed class IndicatorLibraryBuilder
     private readonly Dictionary<(Level2Indicator, string), EntryAccumulator> entries = [];
     private readonly List<LibraryProject> projects = [];
 
+    // The same names and values recur on thousands of forms: normalise each printed text once.
+    private readonly Dictionary<string, string> keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> valueTexts = new(StringComparer.Ordinal);
+
     /// <summary>Adds a form: both halves of a Shanxi form, the one table of a Hebei form. <paramref name="source"/> names where it came from.</summary>
     public IndicatorLibraryBuilder Add(TargetForm form, string? source = null)
     {
@@ -24,11 +28,15 @@ public sealed class IndicatorLibraryBuilder
 
     private void Add(Indicator indicator, LibraryProject project)
     {
-        var key = Text.Names.Normalize(indicator.Name);
+        if (!keys.TryGetValue(indicator.Name, out var key)) keys.Add(indicator.Name, key = Text.Names.Normalize(indicator.Name));
         if (key.Length == 0) return; // a 二级 row with no 三级 printed
         if (!entries.TryGetValue((indicator.Level2, key), out var entry))
             entries.Add((indicator.Level2, key), entry = new EntryAccumulator(indicator.Level2, key));
-        entry.Add(indicator, project);
+        var target = indicator.Target;
+        string? valueText = null;
+        if (target.Kind != TargetValueKind.Empty && !valueTexts.TryGetValue(target.Text, out valueText))
+            valueTexts.Add(target.Text, valueText = ComparisonSign.ValueText(target));
+        entry.Add(indicator, valueText, project);
     }
 
     public IndicatorLibrary Build()

@@ -132,6 +132,23 @@ public class IndicatorLibraryTests
         }
 
         [Fact]
+        public void Gives_no_range_rather_than_failing_on_a_hand_built_quantity_too_large_for_its_base()
+        {
+            // decimal.MaxValue 万元 is not representable in 元
+            var huge = new TargetValue { Text = "≤79228162514264337593543950335万元", Kind = TargetValueKind.Quantity, Comparison = Comparison.AtMost,
+                Value = new Quantity(decimal.MaxValue, MeasureUnit.WanYuan) };
+            var library = IndicatorLibrary.Build(
+            [
+                Hebei("甲", new Indicator(Level2Indicator.Cost, "项目总成本", huge)),
+                Hebei("乙", I(Level2Indicator.Cost, "项目总成本", "≤10万元")),
+            ]);
+
+            var entry = Entry(library, Level2Indicator.Cost, "项目总成本");
+            entry.Range.ShouldBeNull();
+            entry.Units.ShouldBe([new("万元", 2)]);
+        }
+
+        [Fact]
         public void Reads_ranges_into_both_ends_and_counts_them_as_between()
         {
             var library = IndicatorLibrary.Build(
