@@ -179,6 +179,24 @@ public class IndicatorLibraryTests
         }
 
         [Fact]
+        public void Counts_a_comparison_in_words_as_its_sign()
+        {
+            var library = IndicatorLibrary.Build(
+            [
+                Hebei("甲", I(Level2Indicator.Timeliness, "响应时间", "60分钟以下")),
+                Hebei("乙", I(Level2Indicator.Timeliness, "响应时间", "≤60分钟")),
+                Hebei("丙", I(Level2Indicator.Timeliness, "１、响应时间", "≥95服务满意程度")),
+            ]);
+
+            var entry = Entry(library, Level2Indicator.Timeliness, "响应时间");
+            entry.Forms.ShouldBe(3);
+            // The bare 95 with words after it is kept as printed; 分钟 and a bare number do not convert: no range
+            entry.Values.ShouldBe([new("≤60分钟", 2), new("≥95服务满意程度", 1)]);
+            entry.Units.ShouldBe([new("分钟", 2), new("", 1)]);
+            entry.Range.ShouldBeNull();
+        }
+
+        [Fact]
         public void Leaves_out_empty_values_and_rows_without_a_name_but_keeps_words()
         {
             var library = IndicatorLibrary.Build(
