@@ -25,9 +25,10 @@ public sealed class IndicatorLibrary
     }
 
     /// <summary>
-    /// The projects most like <paramref name="text"/>, at most <paramref name="count"/>, each sharing at least one bigram
-    /// with it: similarity = ¾ × Dice(text, project name) + ¼ × the share of the text's bigrams found in the goal.
-    /// Most similar first, then by name and order of adding.
+    /// The projects most like <paramref name="text"/>, at most <paramref name="count"/>: similarity = ¾ × Dice(text,
+    /// project name) + ¼ × the share of the text's bigrams found in the goal. A project less than a third as similar as
+    /// the most similar one is left out (one shared 系统 is not a likeness), as is one sharing no bigram. Most similar
+    /// first, then by name and order of adding.
     /// </summary>
     public IReadOnlyList<SimilarProject> SimilarTo(string text, int count)
     {
@@ -43,7 +44,9 @@ public sealed class IndicatorLibrary
         scored.Sort((a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity)
             : string.CompareOrdinal(a.Project.Name, b.Project.Name) is var byName && byName != 0 ? byName
             : a.Project.Index.CompareTo(b.Project.Index));
-        return scored.Count > count ? scored[..count] : scored;
+        int kept = 0;
+        while (kept < scored.Count && kept < count && scored[kept].Similarity * 3 >= scored[0].Similarity) kept++;
+        return scored[..kept];
     }
 
     /// <summary>

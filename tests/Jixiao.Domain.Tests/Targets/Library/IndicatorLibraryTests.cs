@@ -318,6 +318,26 @@ public class IndicatorLibraryTests
         }
 
         [Fact]
+        public void Leaves_out_a_project_less_than_a_third_as_similar_as_the_best()
+        {
+            // 信息系统维护 = {信息, 息系, 系统, 统维, 维护}.
+            // 信息系统维护及资产购置: 10 bigrams, 5 shared → Dice 10/15, × ¾ = 1/2.
+            // 保险系统升级改造维护: 9 bigrams, 系统 and 维护 shared → Dice 4/14, × ¾ = 3/14 ≥ 1/6: kept.
+            // 医疗保障智能监控系统建设经费: 13 bigrams, 系统 shared → Dice 2/18, × ¾ = 1/12 < 1/6: left out.
+            var library = IndicatorLibrary.Build(
+            [
+                Hebei("医疗保障智能监控系统建设经费", I(Level2Indicator.Quality, "质量达标率", "≥100达标")),
+                Hebei("保险系统升级改造维护", I(Level2Indicator.Quality, "合格", "达标")),
+                Hebei("信息系统维护及资产购置", I(Level2Indicator.Quality, "信息系统日常维护合格率", "≥95%")),
+            ]);
+
+            var similar = library.SimilarTo("信息系统维护", 5);
+            similar.Select(s => s.Project.Name).ShouldBe(["信息系统维护及资产购置", "保险系统升级改造维护"]);
+            similar[0].Similarity.ShouldBe(0.5, 1e-12);
+            similar[1].Similarity.ShouldBe(3.0 / 14, 1e-12);
+        }
+
+        [Fact]
         public void Counts_a_goal_that_speaks_of_the_text()
         {
             // The goal holds all 3 bigrams: + ¼ → 9/34 + 1/4 = 35/68, above 9/28
