@@ -24,6 +24,7 @@ public static class CliApp
             FormsCommand.Create(console),
             ImportCommand.Create(console),
             TemplateCommand.Create(console),
+            IndicatorsCommand.Create(console, stdout),
             DemoCommand.Create(console),
             RulesCommand.Create(console, stdout),
         };

@@ -71,7 +71,12 @@ internal sealed class HelpText(RootCommand root) : SynchronousCommandLineAction
 
     private static string ArgumentLabel(Argument a) => $"<{a.HelpName ?? a.Name}>";
 
-    private static string ArgumentUsage(Argument a) => ArgumentLabel(a) + (a.Arity.MaximumNumberOfValues > 1 ? "..." : "");
+    // An argument that may be left out is in brackets: indicators [<FILE>...].
+    private static string ArgumentUsage(Argument a)
+    {
+        var usage = ArgumentLabel(a) + (a.Arity.MaximumNumberOfValues > 1 ? "..." : "");
+        return a.Arity.MinimumNumberOfValues == 0 ? $"[{usage}]" : usage;
+    }
 
     private static bool TakesValue(Option o) => o.ValueType != typeof(bool) && o.Arity.MaximumNumberOfValues > 0;
 
