@@ -119,7 +119,7 @@ public class CliAppTests
             r.Stdout.ShouldContain("选项：");
             r.Stdout.ShouldContain("显示帮助");
             r.Stdout.ShouldContain("退出码：");
-            foreach (var command in new[] { "check", "read", "tables", "forms", "import", "template", "demo", "rules" })
+            foreach (var command in new[] { "check", "read", "tables", "forms", "import", "template", "indicators", "demo", "rules" })
                 r.Stdout.ShouldContain($"  {command} ");
             ShouldBeChinese(r.Stdout);
         }
