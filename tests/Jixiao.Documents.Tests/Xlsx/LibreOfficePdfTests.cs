@@ -59,7 +59,7 @@ public class LibreOfficePdfTests
         }
     }
 
-    private static string Require(string tool)
+    internal static string Require(string tool)
     {
         foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -71,7 +71,7 @@ public class LibreOfficePdfTests
             "Run ./test.sh, which installs libreoffice-calc, poppler-utils and fonts-wqy-microhei (or install them with apt-get).");
     }
 
-    private static string Run(string file, string[] args)
+    internal static string Run(string file, string[] args)
     {
         var info = new ProcessStartInfo(file)
         {
