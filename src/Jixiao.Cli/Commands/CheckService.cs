@@ -22,17 +22,22 @@ internal sealed class CheckService(TableSet setForBudgets)
         // A line whose code the catalog does not know has no row to go to: the tables cannot be derived, so every table
         // rule lacks its data (never a pass) and the PKG-01 findings say which lines to correct.
         if (package.Rules.Any(r => r.Rule.Id == CodesInCatalog.RuleId && r.Outcome == Outcome.Fail))
-            return PackageChecker.Merge(TablesNotDerived(budget, path), package);
+            return PackageChecker.Merge(FormsOnly(budget, path, Outcome.InsufficientData), package);
+        // A package of target forms alone (imported from a document that printed no tables) has no table to check:
+        // the table rules do not apply — empty tables would pass them on nothing.
+        if (budget.Lines.Count == 0 && budget.Projects.Any(p => p.Targets is not null))
+            return PackageChecker.Merge(FormsOnly(budget, path, Outcome.NotApplicable), package);
         var disclosure = TableRenderer.Render(budget, setForBudgets, RenderPrecision.ExactYuan);
         var report = PackageChecker.Merge(_checker.Check(disclosure), package);
         return report with { Source = path };
     }
 
     /// <summary>
-    /// The report of a budget whose tables cannot be derived: every table rule lacks its data (never a pass), while the
-    /// projects' target forms, which need no table, are checked as usual.
+    /// The report of a budget whose tables are not checked: every table rule gets <paramref name="tables"/> (lacking
+    /// data when the tables cannot be derived, not applicable when there are none) — never a pass — while the projects'
+    /// target forms, which need no table, are checked as usual.
     /// </summary>
-    private DocumentReport TablesNotDerived(Jixiao.Budget.UnitBudget budget, string path)
+    private DocumentReport FormsOnly(Jixiao.Budget.UnitBudget budget, string path, Outcome tables)
     {
         var forms = new Jixiao.Disclosures.Disclosure
         {
@@ -47,9 +52,9 @@ internal sealed class CheckService(TableSet setForBudgets)
         var report = _checker.Check(forms);
         return report with
         {
-            Kind = Jixiao.Disclosures.DocumentKind.UnitBudget,
+            Kind = tables == Outcome.NotApplicable ? Jixiao.Disclosures.DocumentKind.PerformanceTargets : Jixiao.Disclosures.DocumentKind.UnitBudget,
             Rules = report.Rules.Select(r => r.Outcome == Outcome.NotApplicable && !r.Rule.Id.StartsWith("TGT-", StringComparison.Ordinal)
-                ? (r.Rule, Outcome.InsufficientData) : r).ToArray(),
+                ? (r.Rule, tables) : r).ToArray(),
         };
     }
 }

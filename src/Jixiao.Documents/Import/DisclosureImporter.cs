@@ -114,18 +114,21 @@ public static class DisclosureImporter
         var names = new HashSet<string>(StringComparer.Ordinal);
         var made = new List<string>();
         int next = 0;
+        var printedCodes = new HashSet<string>(forms.Select(f => f.Project.Code.Trim()).Where(c => c.Length > 0), StringComparer.Ordinal);
         foreach (var form in forms)
         {
             var name2 = form.Project.Name.Trim();
-            if (!names.Add(Names.Normalize(name2)))
+            var pcode = form.Project.Code.Trim();
+            // one project, one form: the same printed code twice, or (without a code) the same name twice
+            if (pcode.Length > 0 ? codes.Contains(pcode) : !names.Add(Names.Normalize(name2)))
             {
-                notes.Add($"项目“{name2}”有两张绩效目标表，只导入第一张（第 {form.Line} 行的未导入）。");
+                notes.Add($"项目“{name2}”{(pcode.Length > 0 ? $"（{pcode}）" : "")}有两张绩效目标表，只导入第一张（第 {form.Line} 行的未导入）。");
                 continue;
             }
-            var pcode = form.Project.Code.Trim();
-            if (pcode.Length == 0 || codes.Contains(pcode))
+            if (pcode.Length > 0) names.Add(Names.Normalize(name2));
+            else
             {
-                do pcode = $"XM{++next:00}"; while (codes.Contains(pcode));
+                do pcode = $"XM{++next:00}"; while (printedCodes.Contains(pcode) || codes.Contains(pcode));
                 made.Add($"{pcode} {name2}");
             }
             codes.Add(pcode);

@@ -7,8 +7,9 @@ namespace Jixiao.Documents.Import;
 
 /// <summary>
 /// Puts the target forms a disclosure printed onto the projects of the imported budget, matched by 项目编码 or else by
-/// name. The form's 年度资金总额 and the project's lines are one figure: where they agree (to the tables' precision) the
-/// declaration keeps no total of its own; where they differ it keeps the printed one, so that PKG-07 reports it.
+/// name. The form's 年度资金总额 and the project's lines are one figure: where they agree to the 分 the declaration keeps
+/// no total of its own; where they differ it keeps the printed one — a form printed in 元 is more exact than a table in
+/// 万元 — and PKG-07 reports the gap (as an info when the tables' rounding explains it).
 /// </summary>
 internal static class FormAttachment
 {
@@ -67,9 +68,10 @@ internal static class FormAttachment
         if (d.AnnualFunds.StatedTotal is not { } stated) return d;
         long printed = Cents.Of(stated.Value, "元");
         long rounded = (long)Math.Round(printed / (decimal)precisionCents, 0, MidpointRounding.AwayFromZero) * precisionCents;
-        if (printed == lineCents || rounded == lineCents)
-            return d with { AnnualFunds = d.AnnualFunds with { StatedTotal = null } };
-        notes.Add($"项目“{project.Name}”绩效目标表的年度资金 {Yuan(printed)} 与预算表中的 {Yuan(lineCents)} 不一致，保留所印金额（见 PKG-07）。");
+        if (printed == lineCents) return d with { AnnualFunds = d.AnnualFunds with { StatedTotal = null } };
+        notes.Add(rounded == lineCents
+            ? $"项目“{project.Name}”绩效目标表的年度资金 {Yuan(printed)} 比预算表按万元列示的 {Yuan(lineCents)} 更精确，保留所印金额（见 PKG-07）。"
+            : $"项目“{project.Name}”绩效目标表的年度资金 {Yuan(printed)} 与预算表中的 {Yuan(lineCents)} 不一致，保留所印金额（见 PKG-07）。");
         return d;
     }
 

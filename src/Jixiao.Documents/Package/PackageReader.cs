@@ -405,7 +405,7 @@ internal sealed class PackageReader(string file)
         }
         var unit = String(props, "implementingUnit", path, false, "实施单位（文字）");
         var nature = Enum(props, "nature", path, PackageNames.ProjectNatures, "项目属性", required: false);
-        var years = Int(props, "periodYears", path, false, 1, 100, "项目期（1–100 的整数年）");
+        var years = Int(props, "periodYears", path, false, 1, TargetDeclaration.MaxPeriodYears, $"项目期（1–{TargetDeclaration.MaxPeriodYears} 的整数年）");
         var implementation = Funds(props, "implementationFunds", path);
         var annual = Funds(props, "annualFunds", path);
         var texts = Items(props, "texts", path, Text);
@@ -491,12 +491,13 @@ internal sealed class PackageReader(string file)
         var level2 = Enum(props, "level2", path, PackageNames.Level2Indicators, "二级指标");
         if (level1 is { } l1 && level2 is { } l2 && IndicatorFramework.Parent(l2) != l1)
             Error(Child(path, "level1"), $"“{IndicatorFramework.Name(l2)}”所属的一级指标“{IndicatorFramework.Name(IndicatorFramework.Parent(l2))}”", props["level1"]);
-        var name = String(props, "name", path, true, "三级指标名称（文字）");
-        // Any text is kept: a value the target-value language cannot read is a finding of the checks, not a broken file.
-        var target = String(props, "target", path, true, "指标值（文字，如 “≥95%”、“≤16万元”、“12月底前”）");
+        // Any text is kept, blank too: a value the target-value language cannot read, or none, is a finding of the
+        // checks (TGT-VALUE-01), not a broken file — a published form may print a row without its value.
+        var name = String(props, "name", path, false, "三级指标名称（文字）") ?? "";
+        var target = String(props, "target", path, false, "指标值（文字，如 “≥95%”、“≤16万元”、“12月底前”）") ?? "";
         var description = String(props, "description", path, false, "绩效指标描述（文字）");
         var basis = String(props, "basis", path, false, "指标值确定依据（文字）");
-        if (_errors.Count > before || level2 is null || name is null || target is null) return null;
+        if (_errors.Count > before || level2 is null) return null;
         return new Indicator(level2.Value, name, TargetValue.Parse(target)) { Description = description, Basis = basis };
     }
 

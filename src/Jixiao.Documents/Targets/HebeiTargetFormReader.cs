@@ -111,7 +111,7 @@ public static class HebeiTargetFormReader
                     {
                         var label = ShanxiTargetFormReader.Label(filled[k]);
                         if (label is not ("预算数" or "财政资金" or "其他资金")) continue;
-                        if (CellNumbers.Parse(filled[k + 1], out var printedAmount, out _) is not CellValueKind.Number || Math.Abs(printedAmount) > ShanxiTargetFormReader.MaxAmount / 10_000m)
+                        if (CellNumbers.Parse(filled[k + 1], out var printedAmount, out _) is not CellValueKind.Number || Math.Abs(printedAmount) > MaxIn(unit))
                         {
                             problems.Add(new FormReadProblem(rows[r].Line, label, filled[k + 1], $"以{unit}为单位的金额"));
                             continue;
@@ -129,7 +129,7 @@ public static class HebeiTargetFormReader
                 // a shorter form: 预算数 on a row of its own (in the unit its 单位： line names), 年度目标 for 绩效目标
                 case "预算数" when total is null && filled.Count >= 2:
                     moneySeen = true;
-                    if (CellNumbers.Parse(filled[1], out var amount, out _) is not CellValueKind.Number || Math.Abs(amount) > ShanxiTargetFormReader.MaxAmount / 10_000m)
+                    if (CellNumbers.Parse(filled[1], out var amount, out _) is not CellValueKind.Number || Math.Abs(amount) > MaxIn(unit))
                     {
                         problems.Add(new FormReadProblem(rows[r].Line, "预算数", filled[1], $"以{unit}为单位的金额"));
                         continue;
@@ -162,7 +162,6 @@ public static class HebeiTargetFormReader
             AnnualGoal = goal,
             AnnualIndicators = indicators,
             SpendingPlan = plan.Count == 0 ? null : new SpendingPlan(plan),
-            PeriodYears = 1,
         };
         return new TargetForm(new Project(code ?? "", name ?? NameFromTitle(title)) { Targets = declaration }, TargetFormLayout.Hebei, rows[start].Line)
         {
@@ -172,6 +171,9 @@ public static class HebeiTargetFormReader
             IndicatorsPrinted = inIndicators,
         };
     }
+
+    /// <summary>The largest amount accepted, in the form's unit.</summary>
+    private static decimal MaxIn(string unit) => unit == "元" ? ShanxiTargetFormReader.MaxAmount : ShanxiTargetFormReader.MaxAmount / 10_000m;
 
     // 一级, 二级, 三级, 绩效指标描述, 指标值, 指标值确定依据 — a blank 二级 continues the one above.
     private static Indicator? IndicatorRow(List<string> cells, ref Level2Indicator? level2)

@@ -677,15 +677,16 @@ public static partial class PublishedTextReader
     {
         var forms = d.TargetForms.OrderBy(f => f.Line).ToList();
         var declared = new List<DeclaredProject>();
+        static bool Declares(Jixiao.Targets.TargetForm f) => f.PrintedTotal is not null || f.Project.Code.Length > 0;
         foreach (var f in forms)
-            if (f.PrintedTotal is { } t || f.Project.Code.Length > 0)
+            if (Declares(f))
                 declared.Add(new DeclaredProject(f.Project.Code.Length > 0 ? f.Project.Code : null, f.Project.Name,
                     f.PrintedTotal?.Figure, f.PrintedTotal?.Unit ?? "万元", f.Line));
         foreach (var p in scanned)
         {
             // the form a scanned amount falls in: the last one starting before it
             int k = forms.FindLastIndex(f => f.Line <= p.Line);
-            if (k < 0 || forms[k].PrintedTotal is null) declared.Add(p);
+            if (k < 0 || !Declares(forms[k])) declared.Add(p);
         }
         d.Projects.AddRange(declared.OrderBy(p => p.Line));
     }

@@ -39,7 +39,8 @@ public sealed class Checker
         var outcomes = new List<(RuleInfo, Outcome)>();
         foreach (var info in RuleCatalog.All(disclosure.Set))
             outcomes.Add((info, results.OutcomeOf(info.Id)));
-        var unit = disclosure.UnitCode is null ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
+        // a unit printed without a code is coded by its name (imports): named once
+        var unit = disclosure.UnitCode is null || disclosure.UnitCode == disclosure.UnitName ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
         return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, results.Findings, outcomes);
     }
 }

@@ -17,7 +17,10 @@ public sealed record TargetDeclaration
 
     public ProjectNature? Nature { get; init; }
 
-    /// <summary>项目期 in years (<c>1年</c>, <c>3年</c>); null when not stated.</summary>
+    /// <summary>The longest 项目期 accepted, in years.</summary>
+    public const int MaxPeriodYears = 99;
+
+    /// <summary>项目期 in years (<c>1年</c>, <c>3年</c>), 1 to <see cref="MaxPeriodYears"/>; null when not stated.</summary>
     public int? PeriodYears { get; init; }
 
     /// <summary>实施期 money (the whole implementation period).</summary>
@@ -29,10 +32,10 @@ public sealed record TargetDeclaration
     /// <summary>项目概况, 立项依据, 项目设立必要性, 保证项目实施的制度、措施, 项目实施计划, and the Hebei 资金用途, by printed heading.</summary>
     public IReadOnlyList<(string Heading, string Text)> Texts { get; init; } = [];
 
-    /// <summary>总体目标 of the implementation period (Shanxi), or the numbered goals (Hebei, one per line).</summary>
+    /// <summary>总体目标 of the implementation period (Shanxi); a Hebei form has none.</summary>
     public string? ImplementationGoal { get; init; }
 
-    /// <summary>总体目标 of the year.</summary>
+    /// <summary>总体目标 of the year (Shanxi), or the numbered 绩效目标 of a Hebei form, one per line.</summary>
     public string? AnnualGoal { get; init; }
 
     /// <summary>The indicators of the implementation period (Shanxi left half); empty on a Hebei form.</summary>
@@ -47,8 +50,6 @@ public sealed record TargetDeclaration
     /// <summary>负责人, 经办人, 联系电话, 填报日期 as printed (填报日期 <c>20211208153717</c> or <c>2022-06-27</c>).</summary>
     public SignOff? SignOff { get; init; }
 
-    /// <summary>The year's money: the form's stated 年度资金总额 when it has one, else <paramref name="budgetAmount"/>.</summary>
-    public Yuan AnnualTotal(Yuan budgetAmount) => AnnualFunds.StatedTotal ?? budgetAmount;
 }
 
 /// <summary>The sign-off block of a form.</summary>

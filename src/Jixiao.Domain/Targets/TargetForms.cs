@@ -30,19 +30,17 @@ public static class TargetForms
     {
         var forms = Of(budget);
         if (forms.Count == 0) return forms;
-        var money = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var line in budget.Lines)
-            if (line.ProjectCode is { } code) money[code] = money.GetValueOrDefault(code) + line.Amount.Value;
+        var money = budget.ProjectTotals();
         var shown = new TargetForm[forms.Count];
         for (int i = 0; i < forms.Count; i++)
         {
             var form = forms[i];
             var d = form.Declaration;
-            Money.Yuan? annual = d.AnnualFunds.StatedTotal
-                ?? (money.TryGetValue(form.Project.Code, out var sum) ? new Money.Yuan(sum) : null);
+            Money.Yuan? annual = d.AnnualFunds.StatedTotal ?? (money.TryGetValue(form.Project.Code, out var sum) ? sum : null);
+            // the 实施期 of a project known to last one year is its year; of any other, only what was entered
+            bool oneYear = d.PeriodYears == 1 || (d.PeriodYears is null && d.Nature == ProjectNature.OneOff);
             var implementation = d.ImplementationFunds.StatedTotal
-                ?? (d.ImplementationFunds.Sources.Count > 0 ? d.ImplementationFunds.SourcesTotal
-                    : d.PeriodYears is null or 1 ? annual : null);
+                ?? (d.ImplementationFunds.Sources.Count > 0 ? d.ImplementationFunds.SourcesTotal : oneYear ? annual : null);
             var filled = d with
             {
                 AnnualFunds = d.AnnualFunds with { StatedTotal = annual },
@@ -53,9 +51,10 @@ public static class TargetForms
         return shown;
     }
 
-    /// <summary>The layout a declaration fills: Shanxi when it has 实施期 indicators or money, Hebei otherwise.</summary>
+    /// <summary>The layout a declaration fills: Shanxi when it has anything of an 实施期 (indicators, money, goal, more than one year), Hebei otherwise.</summary>
     public static TargetFormLayout LayoutOf(TargetDeclaration d) =>
         d.ImplementationIndicators.Count > 0 || d.ImplementationFunds.Sources.Count > 0 || d.ImplementationFunds.StatedTotal is not null
+            || d.ImplementationGoal is not null || d.PeriodYears > 1
             ? TargetFormLayout.Shanxi
             : TargetFormLayout.Hebei;
 }

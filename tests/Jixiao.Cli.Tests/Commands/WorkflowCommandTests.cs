@@ -208,7 +208,14 @@ public class TheImportCommandOnTargetForms
             ["绩效目标申报表“离休干部业务经办费”", "绩效目标申报表“离休干部业务经办费”", "绩效目标申报表“慢性病鉴定和医药机构评估费”"]);
         findings.ShouldContain(("TGT-HALF-01", "绩效目标申报表“慢性病鉴定和医药机构评估费”"));
         findings.ShouldNotContain(f => f.Subject.Contains("第一书记", StringComparison.Ordinal) && f.Rule.StartsWith("TGT-COST", StringComparison.Ordinal));
-        // No lines: PKG-07 has nothing to compare the printed totals with.
+        // No lines: PKG-07 has nothing to compare the printed totals with, and no table rule applies (none passes on
+        // empty tables); the unit, printed without a code, is named once.
         findings.ShouldNotContain(f => f.Rule == "PKG-07");
+        var doc = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("documents")[0];
+        doc.GetProperty("kind").GetString().ShouldBe("performance_targets");
+        doc.GetProperty("unit").GetString().ShouldBe("忻州市医疗保险服务中心");
+        var outcomes = doc.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("rule").GetString()!, r => r.GetProperty("outcome").GetString());
+        foreach (var id in new[] { "TBL-SUM-01", "TBL-BAL-01", "XT-01", "XT-10", "PKG-07" }) outcomes[id].ShouldBe("not_applicable", id);
+        outcomes["TGT-COST-01"].ShouldBe("fail");
     }
 }

@@ -584,4 +584,19 @@ public class TargetFormDefectTests
             string.Join(";", f.Declaration.ImplementationIndicators.Select(i => $"{i.Level2}:{i.Name}={i.Target.Text}")) + "|" +
             string.Join(";", f.Declaration.AnnualIndicators.Select(i => $"{i.Level2}:{i.Name}={i.Target.Text}")) + $"|{f.Problems.Count}"));
     }
+
+    public class TheDeclaredProjects
+    {
+        [Fact]
+        public void Come_once_from_each_form_even_when_its_预算数_cannot_be_read()
+        {
+            // form 1 of the Hebei fixture (8.00 万元) printed 八万元: its project is declared once, by the form, without money
+            var text = Edit(Hebei, "\t预算数\n\t8.00\n", "\t预算数\n\t八万元\n");
+            var d = PublishedTextReader.Read(text, "unreadable.txt");
+            d.Projects.Count.ShouldBe(3);
+            d.Projects.Select(p => p.Name).Distinct().Count().ShouldBe(3);
+            d.Projects[0].Amount.ShouldBeNull();
+            d.ReadFindings.ShouldContain(f => f.RuleId == "RD-CELL-01" && f.Actual == "八万元");
+        }
+    }
 }

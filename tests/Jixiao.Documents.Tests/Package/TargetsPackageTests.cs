@@ -61,7 +61,7 @@ public class TargetsPackageTests
         d.ImplementationFunds.Sources.Count.ShouldBe(2);
         // 年度资金总额 is not in the package: it is the project's line (150,000 元).
         d.AnnualFunds.StatedTotal.ShouldBeNull();
-        d.AnnualTotal(new Yuan(150_000m)).ShouldBe(new Yuan(150_000m));
+        TargetForms.AsDeclared(budget).Single().Declaration.AnnualFunds.StatedTotal.ShouldBe(new Yuan(150_000m));
         d.Texts.ShouldBe([("项目概况", "为一些特殊参保人群……提供医疗保障服务")]);
         d.ImplementationIndicators.Select(i => (i.Level1, i.Level2, i.Name)).ShouldBe([
             (Level1Indicator.Output, Level2Indicator.Quantity, "服务人群类别"), (Level1Indicator.Output, Level2Indicator.Cost, "离休干部业务经办成本")]);
@@ -87,8 +87,9 @@ public class TargetsPackageTests
     [InlineData("\"source\": \"中央财政资金\"", "\"source\": \"中央资金\"", "$.projects[0].targets.implementationFunds.sources[0].source", "资金来源")]
     [InlineData("\"month\": 6", "\"month\": 13", "$.projects[0].targets.spendingPlan[0].month", "月份（1–12 的整数）")]
     [InlineData("\"percent\": 50", "\"percent\": -5", "$.projects[0].targets.spendingPlan[0].percent", "0–1000 之间的百分数")]
-    [InlineData("\"target\": \"≥3类\"", "\"target\": \"\"", "$.projects[0].targets.implementationIndicators[0].target", "指标值")]
+    [InlineData("\"target\": \"≥3类\"", "\"target\": 3", "$.projects[0].targets.implementationIndicators[0].target", "指标值")]
     [InlineData("\"periodYears\": 1", "\"periodYears\": 0", "$.projects[0].targets.periodYears", "项目期")]
+    [InlineData("\"periodYears\": 1", "\"periodYears\": 100", "$.projects[0].targets.periodYears", "1–99")]
     [InlineData("\"amount\": 150000 }", "\"amount\": 150000.001 }", "$.projects[0].targets.annualFunds.sources[0].amount", "至多两位小数")]
     [InlineData("\"nature\": \"一次性项目\"", "\"nature\": \"长期\"", "$.projects[0].targets.nature", "项目属性")]
     [InlineData("\"signOff\": {", "\"signOff\": { \"boss\": \"x\",", "$.projects[0].targets.signOff.boss", "签署的字段之一")]
@@ -102,12 +103,40 @@ public class TargetsPackageTests
     }
 
     [Fact]
+    public void A_blank_value_and_a_blank_name_are_kept_for_the_checks_not_refused()
+    {
+        // a published form may print an indicator row without its value (or its 三级 name): import must not make a
+        // package that the next command refuses
+        var json = Lixiu.Replace("\"name\": \"服务人群类别\", \"target\": \"≥3类\"", "\"name\": \"\", \"target\": \"\"", StringComparison.Ordinal);
+        json.ShouldNotBe(Lixiu);
+        var i = UnitBudgetPackage.Parse(json).Projects[0].Targets!.ImplementationIndicators[0];
+        (i.Name, i.Target.Text, i.Target.Kind).ShouldBe(("", "", TargetValueKind.Empty));
+    }
+
+    [Fact]
     public void A_value_the_language_cannot_read_is_kept_for_the_checks_not_refused()
     {
         var json = Lixiu.Replace("\"target\": \"≥3类\"", "\"target\": \"≥\"", StringComparison.Ordinal);
         var d = UnitBudgetPackage.Parse(json).Projects[0].Targets!;
         d.ImplementationIndicators[0].Target.Text.ShouldBe("≥");
         d.ImplementationIndicators[0].Target.Kind.ShouldBe(TargetValueKind.Unreadable);
+    }
+
+    [Fact]
+    public void A_form_printed_with_a_blank_value_imports_to_a_package_that_reads_back_and_still_reports_it()
+    {
+        // the one-year fixture with the 实施期 满意度 value left blank (line 33)
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "forms", "shanxi-2023-one-year.txt"))
+            .Replace("\t参保群众满意度\t≥95%\t服务对象满意度指标", "\t参保群众满意度\t\t服务对象满意度指标", StringComparison.Ordinal);
+        var budget = Jixiao.Documents.Import.DisclosureImporter.Import(PublishedTextReader.Read(text, "blank.txt")).Budget;
+
+        var back = UnitBudgetPackage.Parse(UnitBudgetPackage.Write(budget), "blank.json");
+
+        var blank = back.Projects.Single().Targets!.ImplementationIndicators.Single(i => i.Name == "参保群众满意度");
+        blank.Target.Kind.ShouldBe(TargetValueKind.Empty);
+        var d = new Jixiao.Disclosures.Disclosure { Source = "blank.json", Set = Jixiao.Tables.TableSets.Get("S"), Kind = Jixiao.Disclosures.DocumentKind.PerformanceTargets };
+        d.TargetForms.AddRange(TargetForms.AsDeclared(back));
+        new Jixiao.Rules.Checker().Check(d).Findings.ShouldContain(f => f.RuleId == "TGT-VALUE-01" && f.Location == "实施期服务对象满意度指标“参保群众满意度”");
     }
 
     public class EverySeedForm

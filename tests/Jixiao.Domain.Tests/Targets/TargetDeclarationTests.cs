@@ -18,12 +18,28 @@ public class TargetDeclarationTests
     }
 
     [Fact]
-    public void Takes_the_year_s_money_from_the_budget_unless_the_form_states_it()
+    public void Takes_the_year_s_money_from_the_budget_lines_unless_the_form_states_it()
     {
-        var own = new TargetDeclaration();
-        var published = new TargetDeclaration { AnnualFunds = new DeclaredFunds(new Yuan(36_000m), []) };
+        // 36,000 元 in two lines (30,000 + 6,000 carried over) for the own declaration; the published one states 36,000
+        // against lines of 40,000; the third project has no line.
+        var unit = new Jixiao.Budget.BudgetUnit("1", "u", Jixiao.Catalogs.UnitNature.Administrative);
+        Jixiao.Budget.BudgetLine Line(string project, decimal yuan, bool carry = false) =>
+            new(Jixiao.Codes.FunctionalCode.Parse("2101501"), null, Jixiao.Budget.ExpenseKind.Project, Jixiao.Budget.FundingSource.GeneralPublic, new Yuan(yuan)) { ProjectCode = project, CarryOver = carry };
+        var budget = new Jixiao.Budget.UnitBudget(unit, new Jixiao.Codes.FiscalYear(2022), [Line("A", 30_000m), Line("A", 6_000m, carry: true), Line("B", 40_000m)])
+        {
+            Projects =
+            [
+                new("A", "own") { Targets = new TargetDeclaration { PeriodYears = 1, ImplementationGoal = "实施期目标" } }, // a Shanxi 申报表
+                new("B", "published") { Targets = new TargetDeclaration { AnnualFunds = new DeclaredFunds(new Yuan(36_000m), []) } },
+                new("C", "no line") { Targets = new TargetDeclaration() },
+            ],
+        };
 
-        own.AnnualTotal(new Yuan(36_000m)).ShouldBe(new Yuan(36_000m));
-        published.AnnualTotal(new Yuan(40_000m)).ShouldBe(new Yuan(36_000m));
+        var forms = TargetForms.AsDeclared(budget);
+
+        forms.Select(f => f.Declaration.AnnualFunds.StatedTotal).ShouldBe([new Yuan(36_000m), new Yuan(36_000m), null]);
+        // the own one-year project's 实施期 is its year; the project without a line states none
+        forms[0].Declaration.ImplementationFunds.StatedTotal.ShouldBe(new Yuan(36_000m));
+        forms[2].Declaration.ImplementationFunds.StatedTotal.ShouldBeNull();
     }
 }

@@ -9,30 +9,28 @@ namespace Jixiao.Rules.Budget;
 /// PKG-07: every project with money in the budget lines has declared its performance targets, and a declaration that
 /// states its 年度资金总额 (one imported from a published form) states the project's money in the lines. In a unit's
 /// own data the total is not stated — it is the lines — so only the declaration itself is required.
-/// A package without lines (the forms of a document that printed no tables) has nothing to compare.
+/// A package without lines (the forms of a document that printed no tables) or without projects has nothing to
+/// compare. A stated total within 50 元 of the lines is the 万元 rounding of a published table against a form printed
+/// in 元 (half of 0.01 万元): said as an info, not an error.
 /// </summary>
 public sealed class ProjectsDeclared : IBudgetRule
 {
     public RuleInfo Info { get; } = new("PKG-07", Severity.Error, "有资金的项目都有绩效目标申报，申报的年度资金与预算行合计一致", "performance.md 审核要点：资金；tables.md 项目支出");
 
+    /// <summary>Half of 0.01 万元: the largest gap the rounding of a published 万元 figure explains.</summary>
+    public const decimal RoundingGap = 50m;
+
     public void Check(UnitBudget budget, CatalogSet? catalogs, RuleResults results)
     {
         results.Touch(Info.Id);
-        if (budget.Lines.Count == 0 || budget.Projects.Count == 0)
-        {
-            results.Insufficient(Info.Id);
-            return;
-        }
-        var money = new Dictionary<string, decimal>(budget.Projects.Count, StringComparer.Ordinal);
-        foreach (var line in budget.Lines)
-            if (line.ProjectCode is { } code)
-                money[code] = money.GetValueOrDefault(code) + line.Amount.Value;
+        if (budget.Lines.Count == 0 || budget.Projects.Count == 0) return;
+        var money = budget.ProjectTotals();
 
         var subject = BudgetRuleText.Subject(budget);
         for (int i = 0; i < budget.Projects.Count; i++)
         {
             var p = budget.Projects[i];
-            decimal lines = money.GetValueOrDefault(p.Code);
+            decimal lines = money.GetValueOrDefault(p.Code).Value;
             string where = $"$.projects[{i.ToString(CultureInfo.InvariantCulture)}]";
             if (p.Targets is not { } d)
             {
@@ -52,8 +50,10 @@ public sealed class ProjectsDeclared : IBudgetRule
                 results.Pass(Info.Id);
                 continue;
             }
-            results.Add(new Finding(Info.Id, Info.Severity, subject, where + ".targets.annualFunds.total",
-                $"项目“{p.Name}”（{p.Code}）绩效目标的年度资金总额 {BudgetRuleText.Yuan(stated.Value)} 与预算行合计 {BudgetRuleText.Yuan(lines)} 不一致")
+            bool rounding = Math.Abs(stated.Value - lines) <= RoundingGap;
+            results.Add(new Finding(Info.Id, rounding ? Severity.Info : Info.Severity, subject, where + ".targets.annualFunds.total",
+                $"项目“{p.Name}”（{p.Code}）绩效目标的年度资金总额 {BudgetRuleText.Yuan(stated.Value)} 与预算行合计 {BudgetRuleText.Yuan(lines)} " +
+                (rounding ? "相差在公开表万元取整以内（表按万元列示，绩效目标表按元）" : "不一致"))
             { Expected = BudgetRuleText.Yuan(lines), Actual = BudgetRuleText.Yuan(stated.Value) });
         }
     }

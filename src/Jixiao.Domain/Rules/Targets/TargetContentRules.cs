@@ -36,7 +36,7 @@ public sealed class TargetContentRules : IDisclosureRule
             string subject = TargetFormRules.Subject(form);
             int? year = form.Year ?? disclosure.Year?.Value;
             // A multi-year project's 实施期 speaks of every year of its period (2023—2025年); its 年度 of the budget year only.
-            int periodYears = form.Layout == TargetFormLayout.Shanxi && d.PeriodYears is > 1 and < 100 ? d.PeriodYears.Value : 1;
+            int periodYears = form.Layout == TargetFormLayout.Shanxi && d.PeriodYears is > 1 and <= TargetDeclaration.MaxPeriodYears ? d.PeriodYears.Value : 1;
             foreach (var (half, indicators) in Halves(form))
             {
                 CheckCoverage(results, subject, form, half, indicators);

@@ -70,7 +70,10 @@ public sealed class BudgetWorkbookTargetsTests
             // The one 项目支出 line of the sample: 150,000.00 元, the seed's 年度资金总额.
             var budgetAmount = _budget.Lines.Where(l => l.ProjectCode == XinzhouSample.Project).Aggregate(Yuan.Zero, (s, l) => s + l.Amount);
 
-            Declaration.AnnualTotal(budgetAmount).ShouldBe(new Yuan(150_000.00m));
+            budgetAmount.ShouldBe(new Yuan(150_000.00m));
+            Declaration.AnnualFunds.StatedTotal.ShouldBeNull();
+            TargetForms.AsDeclared(_budget).Single(f => f.Project.Code == XinzhouSample.Project)
+                .Declaration.AnnualFunds.StatedTotal.ShouldBe(new Yuan(150_000.00m));
         }
 
         [Fact]

@@ -231,4 +231,52 @@ public class PackageRuleTests
             f.Message.ShouldContain("2101501");
         }
     }
+
+    public class TheProjectsDeclaredRule
+    {
+        private static UnitBudget WithProject(decimal lineYuan, Jixiao.Targets.TargetDeclaration? targets) =>
+            Budget(Line("2101501", null, ExpenseKind.Project, lineYuan) with { ProjectCode = "P1" }) with
+            {
+                Projects = [new Project("P1", "宣传经费") { Targets = targets }],
+            };
+
+        private static Jixiao.Targets.TargetDeclaration Stating(decimal yuan) =>
+            new() { AnnualFunds = new Jixiao.Targets.DeclaredFunds(new Yuan(yuan), []) };
+
+        [Fact]
+        public void A_project_with_money_and_no_declaration_is_an_error()
+        {
+            var f = Run(new ProjectsDeclared(), WithProject(63_000m, null), out var outcome).ShouldHaveSingleItem();
+            (f.Severity, f.Location, outcome).ShouldBe((Severity.Error, "$.projects[0].targets", Outcome.Fail));
+            f.Message.ShouldBe("项目“宣传经费”（P1）有预算 63,000.00元，没有绩效目标申报");
+        }
+
+        [Fact]
+        public void A_declaration_without_a_total_of_its_own_passes()
+        {
+            Run(new ProjectsDeclared(), WithProject(63_000m, new Jixiao.Targets.TargetDeclaration()), out var outcome).ShouldBeEmpty();
+            outcome.ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
+        public void A_total_within_the_rounding_of_a_万元_table_is_an_info_and_beyond_it_an_error()
+        {
+            // a form printed in 元: 62,976.54 against 6.30 万元 in the table (gap 23.46 元 < 50 元) — rounding;
+            // 62,900.00 against 63,000.00 (gap 100 元) — another figure
+            var info = Run(new ProjectsDeclared(), WithProject(63_000m, Stating(62_976.54m)), out var o1).ShouldHaveSingleItem();
+            (info.Severity, info.Expected, info.Actual, o1).ShouldBe((Severity.Info, "63,000.00元", "62,976.54元", Outcome.Pass));
+            var error = Run(new ProjectsDeclared(), WithProject(63_000m, Stating(62_900m)), out var o2).ShouldHaveSingleItem();
+            (error.Severity, error.Location, o2).ShouldBe((Severity.Error, "$.projects[0].targets.annualFunds.total", Outcome.Fail));
+        }
+
+        [Fact]
+        public void A_budget_without_projects_or_without_lines_has_nothing_to_check()
+        {
+            Run(new ProjectsDeclared(), Budget(Line("2101501", "30101", ExpenseKind.Personnel, 1m)), out var o1).ShouldBeEmpty();
+            o1.ShouldBe(Outcome.NotApplicable);
+            var formsOnly = new UnitBudget(XinglongBudget.Unit, new FiscalYear(2021), []) { Projects = [new Project("P1", "宣传经费") { Targets = Stating(63_000m) }] };
+            Run(new ProjectsDeclared(), formsOnly, out var o2).ShouldBeEmpty();
+            o2.ShouldBe(Outcome.NotApplicable);
+        }
+    }
 }
