@@ -31,6 +31,9 @@ public static class DocumentLoader
             throw new DocumentReadException(path, new FileInfo(path).Length == 0
                 ? "文件是空的"
                 : "未识别为预算公开文件：没有找到任何预算公开表、绩效目标申报表或绩效自评表的标题");
+        // A title of a target form with no form behind it (项目名称, 资金, 绩效指标 all missing) has nothing to check.
+        if (disclosure.Kind == DocumentKind.PerformanceTargets && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
+            throw new DocumentReadException(path, "有绩效目标申报表的标题，但没有读到任何一张表的内容（项目名称、项目资金、绩效指标都未找到）");
         return disclosure;
     }
 

@@ -38,12 +38,18 @@ public static class ShanxiTargetFormReader
         for (int i = 0; i <= rows.Count; i++)
         {
             if (i < rows.Count && !IsTitle(rows[i])) continue;
-            // A line that only mentions a form (附件：…申报表) starts no form: a form prints its 项目名称.
-            if (start >= 0 && ReadForm(rows, start, i) is { Project.Name.Length: > 0 } form) forms.Add(form);
+            // A line that only mentions a form (附件：…申报表) starts no form: a form prints its 项目名称, money or indicators.
+            if (start >= 0 && ReadForm(rows, start, i) is { } form && HasContent(form)) forms.Add(form);
             start = i;
         }
         return forms;
     }
+
+    private static readonly HashSet<string> IdentityLabels = ["项目名称", "主管部门及代码", "主管部门", "实施单位", "项目属性", "项目期"];
+
+    private static bool HasContent(TargetForm form) =>
+        form.Project.Name.Length > 0 || form.Declaration.AnnualFunds.StatedTotal is not null || form.Declaration.ImplementationFunds.StatedTotal is not null
+        || form.Declaration.AnnualIndicators.Count > 0 || form.Declaration.ImplementationIndicators.Count > 0;
 
     private static bool IsTitle(TextRow row) =>
         row.Cells.Count <= 3 && row.Filled.Any(c => c.Contains(TitleMark, StringComparison.Ordinal));
@@ -132,6 +138,16 @@ public static class ShanxiTargetFormReader
 
         public void FieldRow(List<string> cells, int line)
         {
+            // 项目名称：离休干部业务经办费 in one cell (another converter): the label and its value as two cells
+            for (int c = 0; c < cells.Count; c++)
+            {
+                int colon = cells[c].IndexOfAny([':', '：']);
+                if (colon > 0 && colon < cells[c].Length - 1 && IdentityLabels.Contains(Label(cells[c][..colon])))
+                {
+                    cells.Insert(c + 1, cells[c][(colon + 1)..].Trim());
+                    cells[c] = cells[c][..colon];
+                }
+            }
             for (int c = 0; c < cells.Count; c++)
             {
                 string label = Label(cells[c]);
@@ -288,7 +304,9 @@ public static class ShanxiTargetFormReader
                 AnnualIndicators = annual,
                 SignOff = _head is null && _handler is null && _phone is null && _date is null ? null : new SignOff(_head, _handler, _phone, _date),
             };
-            return new TargetForm(new Project("", _name ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line)
+            // a form whose name is not printed (or not found) is still checked, named by its line, and the gap is said
+            if (string.IsNullOrWhiteSpace(_name)) _problems.Add(new FormReadProblem(Line, "项目名称", "", "项目名称"));
+            return new TargetForm(new Project("", _name?.Trim() ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line)
             {
                 Year = Year,
                 Title = Title,

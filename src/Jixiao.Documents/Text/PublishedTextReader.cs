@@ -97,8 +97,10 @@ public static partial class PublishedTextReader
         foreach (var form in disclosure.TargetForms)
         foreach (var problem in form.Problems)
             disclosure.ReadFindings.Add(new Finding(UnreadableCell.Id, UnreadableCell.Severity,
-                $"绩效目标表“{form.Project.Name}”", problem.Field,
-                $"“{Shorten(problem.Printed)}”不能读作{problem.Expected}，该项未参与核对") { Actual = Shorten(problem.Printed), Expected = problem.Expected, Line = problem.Line });
+                Rules.Targets.TargetFormRules.Subject(form), problem.Field,
+                problem.Printed.Length == 0
+                    ? $"未找到{problem.Field}，按第 {problem.Line} 行起的表核对"
+                    : $"“{Shorten(problem.Printed)}”不能读作{problem.Expected}，该项未参与核对") { Actual = Shorten(problem.Printed), Expected = problem.Expected, Line = problem.Line });
         // A document of target forms without a title in its first rows (a cover page, Hebei forms on their own).
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count > 0)
             disclosure.Kind = DocumentKind.PerformanceTargets;

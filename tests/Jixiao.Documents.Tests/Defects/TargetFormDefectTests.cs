@@ -476,7 +476,7 @@ public class TargetFormDefectTests
             // 实施期 省级 50,000 → 五万元: unread, not taken as zero — so no TGT-MONEY finding follows from it
             var text = Edit(OneYear, "\t\t省级财政资金\t\t50,000\t", "\t\t省级财政资金\t\t五万元\t");
             var f = Single(NewFindings(OneYear, text), "RD-CELL-01");
-            (f.Subject, f.Location, f.Actual, f.Expected).ShouldBe(("绩效目标表“医保经办窗口人员培训经费”", "省级财政资金", "五万元", "以元为单位的金额"));
+            (f.Subject, f.Location, f.Actual, f.Expected).ShouldBe(("绩效目标申报表“医保经办窗口人员培训经费”", "省级财政资金", "五万元", "以元为单位的金额"));
         }
 
         [Fact]
@@ -597,6 +597,37 @@ public class TargetFormDefectTests
             d.Projects.Select(p => p.Name).Distinct().Count().ShouldBe(3);
             d.Projects[0].Amount.ShouldBeNull();
             d.ReadFindings.ShouldContain(f => f.RuleId == "RD-CELL-01" && f.Actual == "八万元");
+        }
+    }
+
+    public class FormsWithoutAPrintedName
+    {
+        [Fact]
+        public void Are_checked_by_their_line_and_the_missing_name_is_said()
+        {
+            // the one-year fixture without its 项目名称 row: the form is still read and checked, not dropped
+            var lines = OneYear.Split('\n').ToList();
+            int at = lines.FindIndex(l => l.StartsWith("项目名称", StringComparison.Ordinal));
+            at.ShouldBeGreaterThanOrEqualTo(0);
+            lines.RemoveAt(at);
+            var d = PublishedTextReader.Read(string.Join('\n', lines), "nameless.txt");
+
+            var form = d.TargetForms.ShouldHaveSingleItem();
+            form.Project.Name.ShouldBe("");
+            form.Declaration.AnnualFunds.StatedTotal.ShouldBe(new Jixiao.Money.Yuan(200_000m));
+            var f = d.ReadFindings.ShouldHaveSingleItem();
+            (f.RuleId, f.Subject, f.Location).ShouldBe(("RD-CELL-01", $"绩效目标申报表“第{form.Line}行”", "项目名称"));
+        }
+
+        [Fact]
+        public void Read_a_label_and_its_value_printed_in_one_cell()
+        {
+            var lines = OneYear.Split('\n').ToList();
+            int at = lines.FindIndex(l => l.StartsWith("项目名称", StringComparison.Ordinal));
+            lines[at] = "项目名称：医保经办窗口人员培训经费";
+            var d = PublishedTextReader.Read(string.Join('\n', lines), "colon.txt");
+            d.TargetForms.ShouldHaveSingleItem().Project.Name.ShouldBe("医保经办窗口人员培训经费");
+            d.ReadFindings.ShouldBeEmpty();
         }
     }
 }

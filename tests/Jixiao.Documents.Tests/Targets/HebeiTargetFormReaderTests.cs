@@ -95,7 +95,7 @@ public class TargetFormDocumentTests
         int at = seed.IndexOf("100,000", StringComparison.Ordinal);
         var d = PublishedTextReader.Read(string.Concat(seed.AsSpan(0, at), "拾万元", seed.AsSpan(at + "100,000".Length)), "words.txt");
 
-        d.ReadFindings.ShouldContain(f => f.RuleId == "RD-CELL-01" && f.Subject == "绩效目标表“信息系统维护及资产购置”" && f.Actual == "拾万元");
+        d.ReadFindings.ShouldContain(f => f.RuleId == "RD-CELL-01" && f.Subject == "绩效目标申报表“信息系统维护及资产购置”" && f.Actual == "拾万元");
         d.TargetForms[0].Declaration.ImplementationFunds.StatedTotal.ShouldBeNull();
     }
 }

@@ -45,7 +45,7 @@ public sealed class TargetFormRules : IDisclosureRule
     }
 
     /// <summary>How findings name a form: 绩效目标申报表“离休干部业务经办费” (Shanxi) or 绩效目标表“宣传印刷费” (Hebei).</summary>
-    internal static string Subject(TargetForm form)
+    public static string Subject(TargetForm form)
     {
         string kind = form.Layout == TargetFormLayout.Hebei ? "绩效目标表" : "绩效目标申报表";
         return $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : form.PrintedLine is { } l ? $"第{l}行" : form.Project.Code)}”";
