@@ -14,7 +14,7 @@ public static class CheckCommand
         var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
-        var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H 或 S", HelpName = "H|S", DefaultValueFactory = _ => "H" };
+        var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）；公开文本按其自身的表套检查", HelpName = "H|S", DefaultValueFactory = _ => "H" };
         var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set };
         command.SetAction(parse =>
         {

@@ -18,7 +18,7 @@ public static class FormsCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("INPUT") { Description = "公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）" }.RejectingUnknownOptions();
+        var input = new Argument<string>("INPUT") { Description = "公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）。公开文本按其所印格式输出；数据包、工作簿中填了实施期（资金、指标、目标或多年项目期）的按山西申报表，其余按河北绩效目标表" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出文件：.xlsx（每张表一个工作表）或 .html；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var project = new Option<string>("--project", "-p") { Description = "只输出项目编码或名称含 PROJECT 这一片段的表", HelpName = "PROJECT" };
         var command = new Command("forms", "按公开格式（山西申报表或河北绩效目标表）生成项目绩效目标表（XLSX 或 HTML）") { input, output, project };

@@ -13,7 +13,7 @@ public static class ImportCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx）或公开文本（.txt）" }.RejectingUnknownOptions();
+        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx），或公开文本（.txt）：预算公开文件（其中的绩效目标表随项目导入），或只有绩效目标表的文件（数据包只含项目及其绩效目标，没有预算行）" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出的数据包（.json）；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var command = new Command("import", "将填报工作簿、已公开的预算文本或绩效目标表转换为数据包（元）") { input, output };
         command.SetAction(parse =>

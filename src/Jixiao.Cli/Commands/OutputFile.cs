@@ -16,7 +16,19 @@ internal static class OutputFile
         if (Path.GetDirectoryName(full) is not { } folder) return $"无法写入 {path}：文件路径无效";
         if (!Directory.Exists(folder)) return $"目标文件夹不存在：{folder}";
         if (Directory.Exists(full)) return $"无法写入 {path}：这是一个文件夹，不是文件";
+        // Replacing a file through its folder would succeed; a file made read-only is not to be overwritten.
+        if (File.Exists(full) && ReadOnly(full)) return $"无法写入 {path}：文件是只读的";
         return null;
+    }
+
+    private static bool ReadOnly(string file)
+    {
+        try
+        {
+            if (OperatingSystem.IsWindows()) return File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly);
+            return (File.GetUnixFileMode(file) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return false; }
     }
 
     /// <summary>Why the folder <paramref name="folder"/> cannot be made, or null when it exists or its parent does.</summary>

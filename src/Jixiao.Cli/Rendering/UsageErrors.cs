@@ -24,6 +24,9 @@ internal static class UsageErrors
                 OptionResult { IdentifierToken: null } o when o.Option.Required => $"缺少必需的选项 {o.Option.Name}",
                 OptionResult { IdentifierToken: { } id } o when o.Tokens.Count == 0 && o.Option.Arity.MinimumNumberOfValues > 0 => $"选项 {id.Value} 缺少值",
                 OptionResult { IdentifierToken: { } id } o when o.Tokens.Count > o.Option.Arity.MaximumNumberOfValues => $"选项 {id.Value} 只能给一次",
+                // A value of the wrong type (--top abc): the parser says so in English only.
+                OptionResult { IdentifierToken: { } id } o when o.Tokens.Count > 0 && error.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal)
+                    => $"选项 {id.Value} 的值“{o.Tokens[^1].Value}”不是{TypeName(o.Option.ValueType)}",
                 // Unknown words and a missing command are told below, from the parse itself.
                 CommandResult => null,
                 // The validators' and parsers' own messages (Chinese).
@@ -50,6 +53,13 @@ internal static class UsageErrors
         error.WriteLine($"运行“{HelpText.PathOf(parse.CommandResult.Command)} --help”查看用法。");
         return ExitCode;
     }
+
+    private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(int) || t == typeof(long) => "整数",
+        var t when t == typeof(decimal) || t == typeof(double) => "数",
+        _ => "有效的值",
+    };
 
     private static string Commands(Command command) => string.Join("、", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
 }

@@ -41,6 +41,35 @@ public class OutputFileTests
         }
     }
 
+    public class AReadOnlyFile
+    {
+        [Fact]
+        public void Is_not_replaced_and_the_command_says_why()
+        {
+            var file = Path.Combine(TempDir(), "只读.xlsx");
+            File.WriteAllText(file, "旧内容");
+            if (OperatingSystem.IsWindows()) File.SetAttributes(file, FileAttributes.ReadOnly);
+            else File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinzhou), "-o", file);
+
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("文件是只读的");
+            File.ReadAllText(file).ShouldBe("旧内容");
+        }
+    }
+
+    public class AValueOfTheWrongType
+    {
+        [Fact]
+        public void Is_told_in_Chinese()
+        {
+            var r = CliRunner.Run("indicators", "--top", "abc");
+            r.Exit.ShouldBe(2);
+            r.Stderr.ShouldContain("选项 --top 的值“abc”不是整数");
+        }
+    }
+
     public class AFailedWrite
     {
         [Fact]
