@@ -630,4 +630,16 @@ public class TargetFormDefectTests
             d.ReadFindings.ShouldBeEmpty();
         }
     }
+
+    public class TheXinglongSeed
+    {
+        [Fact]
+        public void Has_an_indicator_filed_under_three_二级_on_form_16()
+        {
+            // 16.贫困人口参保资助绩效目标表 prints 基本公共服务水平 under 社会效益指标, 生态效益指标 and 可持续影响指标
+            var report = new Checker().Check(PublishedTextReader.Read(SeedFiles.Text(SeedFiles.Xinglong), SeedFiles.Xinglong));
+            report.Findings.Where(f => f.RuleId == "TGT-DUP-01" && f.Subject == "绩效目标表“贫困人口参保资助”").Select(f => f.Location)
+                .ShouldBe(["年度生态效益指标“基本公共服务水平”", "年度可持续影响指标“基本公共服务水平”"]);
+        }
+    }
 }

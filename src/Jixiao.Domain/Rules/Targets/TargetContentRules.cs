@@ -15,7 +15,7 @@ public sealed class TargetContentRules : IDisclosureRule
     public static readonly RuleInfo Covered = new("TGT-COVER-01", Severity.Warning, "产出指标的数量、质量、时效指标和满意度指标都有三级指标", "performance.md 审核要点：覆盖");
     public static readonly RuleInfo Quantitative = new("TGT-QUAL-01", Severity.Warning, "定性指标不超过指标总数的一半（能量化的尽量量化）", "performance.md 审核要点：覆盖");
     public static readonly RuleInfo YearsMatch = new("TGT-YEAR-01", Severity.Warning, "总体目标和指标中的年份与预算年度一致", "performance.md 审核要点：文字");
-    public static readonly RuleInfo Once = new("TGT-DUP-01", Severity.Warning, "同一三级指标在一张表的同一栏中只列一次", "performance.md 审核要点：文字");
+    public static readonly RuleInfo Once = new("TGT-DUP-01", Severity.Warning, "同一三级指标在一张表的同一栏中只列一次（不论列在哪个二级指标下）", "performance.md 审核要点：文字");
     public static readonly RuleInfo NotCopied = new("TGT-COPY-01", Severity.Warning, "资金不同的项目不应使用完全相同的指标和指标值", "performance.md 审核要点：文字");
 
     /// <summary>Above this share of qualitative values a form is sent back (a province may set its own).</summary>
@@ -104,13 +104,16 @@ public sealed class TargetContentRules : IDisclosureRule
         {
             var i = indicators[k];
             if (i.Name.Length == 0) continue;
-            bool repeated = false;
-            for (int j = 0; j < k && !repeated; j++)
-                repeated = indicators[j].Level2 == i.Level2 && SameName(indicators[j].Name, i.Name);
-            if (!repeated) { results.Pass(Once.Id); continue; }
+            // the same 三级 name again in the half, under its own 二级 or another (one indicator filed under three 二级)
+            int earlier = -1;
+            for (int j = 0; j < k && earlier < 0; j++)
+                if (SameName(indicators[j].Name, i.Name)) earlier = j;
+            if (earlier < 0) { results.Pass(Once.Id); continue; }
             string name = $"{IndicatorFramework.Name(i.Level2)}“{i.Name}”";
+            var first = indicators[earlier];
+            string again = first.Level2 == i.Level2 ? $"{name}列了两次" : $"“{i.Name}”既列在{IndicatorFramework.Name(first.Level2)}下，又列在{IndicatorFramework.Name(i.Level2)}下";
             results.Add(new Finding(Once.Id, Once.Severity, subject, $"{half}{name}",
-                $"{half}绩效指标中{name}列了两次；同一指标只应列一次，不同的要求应写成不同的三级指标")
+                $"{half}绩效指标中{again}；同一指标只应列一次，不同的要求应写成不同的三级指标")
             { Expected = "列一次", Actual = "重复列出", Line = form.PrintedLine });
         }
     }
