@@ -54,6 +54,12 @@ public static class HebeiTargetFormReader
         Yuan? total = null;
         Figure? printed = null;
         string unit = "万元";
+        // the unit the form is for, under the title (in the title's row when the extraction joined them):
+        // 362001兴隆县医疗保障局本级, code and name run together
+        (string? Code, string Name)? department = null;
+        foreach (var cell in rows[start].Filled)
+            if (!WithoutBookmark(cell).EndsWith("绩效目标表", StringComparison.Ordinal) && UnitLine(cell) is { } inTitleRow) { department = inTitleRow; break; }
+        bool firstRow = department is null;
         var sources = new List<(FundSource, Yuan)>();
         var problems = new List<FormReadProblem>();
         var plan = new List<SpendingPlanPoint>();
@@ -68,6 +74,11 @@ public static class HebeiTargetFormReader
             var filled = cells.Where(c => c.Length > 0).ToList();
             if (filled.Count == 0) continue;
             string first = ShanxiTargetFormReader.Label(filled[0]);
+            if (firstRow)
+            {
+                firstRow = false;
+                if (UnitLine(filled[0]) is { } u) { department = u; if (filled.Count == 1) continue; }
+            }
             foreach (var cell in filled)
             {
                 // 单位：万元 (the usual) or 单位：元, alone or beside the unit's name
@@ -156,6 +167,7 @@ public static class HebeiTargetFormReader
 
         var declaration = new TargetDeclaration
         {
+            Department = department,
             AnnualFunds = new DeclaredFunds(total, sources),
             ImplementationFunds = DeclaredFunds.Empty,
             Texts = use is null ? [] : [("资金用途", use)],
@@ -170,6 +182,18 @@ public static class HebeiTargetFormReader
             PrintedTotal = printed is { } f ? (f, unit) : null,
             IndicatorsPrinted = inIndicators,
         };
+    }
+
+    /// <summary>A unit line: a code of digits and a name (<c>362001兴隆县医疗保障局本级</c>), or <c>单位名称：某县医疗保障局</c>.</summary>
+    private static (string? Code, string Name)? UnitLine(string cell)
+    {
+        var text = cell.Trim();
+        int colon = text.IndexOfAny([':', '：']);
+        if (colon > 0 && text[..colon].Trim() is "单位名称" or "预算单位" or "单位") return text[(colon + 1)..].Trim() is { Length: > 0 } n ? (null, n) : null;
+        int digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        if (digits is < 3 or > 15 || digits == text.Length || text.EndsWith("绩效目标表", StringComparison.Ordinal)) return null;
+        return (text[..digits], text[digits..].Trim());
     }
 
     /// <summary>The largest amount accepted, in the form's unit.</summary>

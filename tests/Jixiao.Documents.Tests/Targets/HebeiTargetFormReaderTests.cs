@@ -28,6 +28,7 @@ public class HebeiTargetFormReaderTests
         var d = form.Declaration;
 
         form.Project.Code.ShouldBe("130822213QR79I7RXI65C");
+        d.Department.ShouldBe(("362001", "兴隆县医疗保障局本级")); // the line under the title
         form.Project.Name.ShouldBe("冀财社[2020]147号+中央财政医疗救助补助资金");
         d.AnnualFunds.StatedTotal.ShouldBe(new Yuan(10_770_000m)); // 1077.00 万元
         d.AnnualFunds.Of(FundSource.Fiscal).ShouldBe(new Yuan(10_770_000m));
