@@ -86,6 +86,34 @@ internal static class TargetText
         && (at + 3 == text.Length || !char.IsAsciiDigit(Fold(text[at + 3])));
 
     /// <summary>
+    /// <paramref name="text"/> as a person would have printed it: the LaTeX a converter left (<c>$\geq 92\%$</c>) becomes
+    /// its characters (<c>≥92%</c>); text without <c>$</c> or <c>\</c> is returned unchanged (thousands separators, spaces
+    /// and full-width forms as printed).
+    /// </summary>
+    public static string WithoutMarkup(string text)
+    {
+        if (text.IndexOfAny(['$', '\\']) < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool inMath = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '$') { inMath = !inMath; continue; }
+            if (inMath && (c is '{' or '}' || char.IsWhiteSpace(c))) continue;
+            if (c == '\\')
+            {
+                int end = LatexCommand(text, i, out char replacement);
+                if (replacement != '\0') sb.Append(replacement);
+                else if (end == i + 1 + "times".Length && text.AsSpan(i + 1).StartsWith("times")) sb.Append('×');
+                i = end - 1;
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
     /// Reads a LaTeX command at <paramref name="at"/> (the backslash): ≥ ≤ &gt; &lt; ~ and % stand for themselves, spacing
     /// and markup commands (<c>\text</c>, <c>\,</c>, <c>\left</c>) vanish. Returns the index after it.
     /// </summary>

@@ -43,6 +43,12 @@ public sealed record TargetValue
     /// <summary>Why the value is empty or unreadable, in Chinese.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>
+    /// A printed text as a person would have printed it: converter LaTeX (<c>$\geq 92\%$</c>) becomes its characters
+    /// (<c>≥92%</c>); any other text is returned unchanged. For rendering forms, never for reading them.
+    /// </summary>
+    public static string WithoutMarkup(string text) => TargetText.WithoutMarkup(text);
+
     /// <summary>Reads a target or actual value; never throws (null, empty, garbage and huge numbers included).</summary>
     public static TargetValue Parse(string? text) => TargetValueParser.Parse(text);
 }

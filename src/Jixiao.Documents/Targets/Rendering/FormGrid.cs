@@ -39,7 +39,8 @@ internal sealed class FormGrid(string name, IReadOnlyList<double> widths, bool l
     /// <summary>Places a cell; <paramref name="text"/> null prints an empty cell (kept for its borders and span).</summary>
     public FormCell Put(int row, int column, string? text, FormCellKind kind, int columnSpan = 1, int rowSpan = 1)
     {
-        var cell = new FormCell(row, column, text ?? "", kind) { ColumnSpan = columnSpan, RowSpan = rowSpan };
+        // what a converter left of LaTeX ($\geq 92\%$) is printed as the form printed it (≥92%)
+        var cell = new FormCell(row, column, text is null ? "" : Jixiao.Targets.TargetValue.WithoutMarkup(text), kind) { ColumnSpan = columnSpan, RowSpan = rowSpan };
         cells.Add(cell);
         return cell;
     }

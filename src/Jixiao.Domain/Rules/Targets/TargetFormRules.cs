@@ -84,23 +84,35 @@ public sealed class TargetFormRules : IDisclosureRule
     private static void CheckPlan(RuleResults results, string subject, TargetForm form, SpendingPlan plan)
     {
         var points = plan.Points;
-        string printed = string.Join(" / ", points.Select(p => $"{p.Label} {p.CumulativePercent.ToString("0.##", CultureInfo.InvariantCulture)}%"));
+        // each fault once: a share above 100 %, a fall, an end short of 100 % (the words only when one is found)
+        string Printed() => string.Join(" / ", points.Select(p => $"{p.Label} {Pct(p.CumulativePercent)}%"));
+        bool failed = false;
+        for (int i = 0; i < points.Count; i++)
+        {
+            if (points[i].CumulativePercent <= 100m) continue;
+            results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[i].Label}）",
+                $"资金支出计划是累计比例，{points[i].Label} 的 {Pct(points[i].CumulativePercent)}% 超过 100%（{Printed()}）")
+            { Expected = "不超过 100%", Actual = $"{Pct(points[i].CumulativePercent)}%", Line = form.PrintedLine });
+            failed = true;
+            break;
+        }
         for (int i = 1; i < points.Count; i++)
         {
             if (points[i].CumulativePercent >= points[i - 1].CumulativePercent) continue;
             results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[i].Label}）",
-                $"资金支出计划是累计比例，{points[i].Label} 的 {Pct(points[i].CumulativePercent)}% 低于 {points[i - 1].Label} 的 {Pct(points[i - 1].CumulativePercent)}%（{printed}）")
+                $"资金支出计划是累计比例，{points[i].Label} 的 {Pct(points[i].CumulativePercent)}% 低于 {points[i - 1].Label} 的 {Pct(points[i - 1].CumulativePercent)}%（{Printed()}）")
             { Expected = $"不低于 {Pct(points[i - 1].CumulativePercent)}%", Actual = $"{Pct(points[i].CumulativePercent)}%", Line = form.PrintedLine });
-            return;
+            failed = true;
+            break;
         }
-        if (points[^1].CumulativePercent != 100m)
+        if (points[^1].CumulativePercent < 100m)
         {
             results.Add(new Finding(PlanRises.Id, PlanRises.Severity, subject, $"资金支出计划（{points[^1].Label}）",
-                $"资金支出计划到 {points[^1].Label} 累计 {Pct(points[^1].CumulativePercent)}%，年度资金应全部支出，应为 100%（{printed}）")
+                $"资金支出计划到 {points[^1].Label} 累计 {Pct(points[^1].CumulativePercent)}%，年度资金应全部支出，应为 100%（{Printed()}）")
             { Expected = "100%", Actual = $"{Pct(points[^1].CumulativePercent)}%", Line = form.PrintedLine });
-            return;
+            failed = true;
         }
-        results.Pass(PlanRises.Id);
+        if (!failed) results.Pass(PlanRises.Id);
     }
 
     private static string Pct(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);

@@ -217,6 +217,17 @@ public class TargetFormRulesTests
     }
 
     [Fact]
+    public void A_spending_plan_with_a_share_above_100_percent_and_a_fall_gives_each_fault_once()
+    {
+        // 25 / 150 / 75 / 100: 6月底 above 100 %, then 10月底 falls below it
+        var plan = new SpendingPlan([new("3月底", 3, 25m), new("6月底", 6, 150m), new("10月底", 10, 75m), new("12月底", 12, 100m)]);
+        var f = Check(Clean() with { SpendingPlan = plan });
+        f.Select(x => (x.RuleId, x.Location, x.Expected, x.Actual)).ShouldBe([
+            ("TGT-PLAN-01", "资金支出计划（6月底）", "不超过 100%", "150%"),
+            ("TGT-PLAN-01", "资金支出计划（10月底）", "不低于 150%", "75%")]);
+    }
+
+    [Fact]
     public void A_form_without_a_时效指标_or_a_满意度指标()
     {
         var f = Check(Clean() with { AnnualIndicators = [I(Level2Indicator.Quantity, "维护系统数量", "≥5个"), I(Level2Indicator.Quality, "合格率", "≥95%"), I(Level2Indicator.Cost, "项目总成本", "≤10万元")] });
