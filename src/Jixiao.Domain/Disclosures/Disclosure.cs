@@ -31,6 +31,9 @@ public sealed class Disclosure
     /// <summary>The project performance target forms the document holds (Shanxi 申报表), read in full.</summary>
     public List<Targets.TargetForm> TargetForms { get; } = [];
 
+    /// <summary>The project self-evaluations (绩效自评表) the document holds, read in full.</summary>
+    public List<Evaluations.SelfEvaluation> SelfEvaluations { get; } = [];
+
     /// <summary>Table titles listed in the document's contents (目录), if it has one.</summary>
     public List<string> ContentsEntries { get; } = [];
 
