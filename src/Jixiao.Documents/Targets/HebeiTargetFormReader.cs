@@ -87,7 +87,7 @@ public static class HebeiTargetFormReader
             }
             if (inIndicators)
             {
-                if (IndicatorRow(cells, ref level2) is { } indicator) { indicators.Add(indicator); continue; }
+                if (IndicatorRow(cells, ref level2) is { } indicator) { indicators.Add(indicator with { Line = rows[r].Line }); continue; }
                 // A row cut before its last cell: the 指标值确定依据 alone on the next row.
                 if (filled.Count == 1 && indicators.Count > 0 && indicators[^1].Basis is null && filled[0].Length <= 40 && !IsSectionHeading(filled[0]))
                 {

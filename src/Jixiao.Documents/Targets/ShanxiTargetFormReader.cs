@@ -233,8 +233,8 @@ public static class ShanxiTargetFormReader
                 left = l.GetRange(0, half);
                 right = l.GetRange(half, l.Count - half);
             }
-            if (_currentImplementation is { } li && ToIndicator(li, left) is { } a) _implementation.Add(a);
-            if (_currentAnnual is { } ri && ToIndicator(ri, right) is { } b) _annual.Add(b);
+            if (_currentImplementation is { } li && ToIndicator(li, left) is { } a) _implementation.Add(a with { Line = line });
+            if (_currentAnnual is { } ri && ToIndicator(ri, right) is { } b) _annual.Add(b with { Line = line });
         }
 
         // Where the 年度 half starts: at cell 3 when the 实施期 half is complete (二级, 三级, 指标值), else at the

@@ -13,4 +13,7 @@ public sealed record Indicator(Level2Indicator Level2, string Name, TargetValue 
 
     /// <summary>指标值确定依据 (Hebei), e.g. 冀财社〔2020〕147号文件要求.</summary>
     public string? Basis { get; init; }
+
+    /// <summary>The line of the document the indicator's row is on; 0 when not from a document.</summary>
+    public int Line { get; init; }
 }

@@ -20,6 +20,9 @@ public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Li
     /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
     public int? PrintedLine => Line > 0 ? Line : null;
 
+    /// <summary>Where a finding on <paramref name="indicator"/> points: its own row when known, else the form's first line.</summary>
+    public int? LineOf(Indicator indicator) => indicator.Line > 0 ? indicator.Line : PrintedLine;
+
     /// <summary>The declaration (never null on a form read from a document).</summary>
     public TargetDeclaration Declaration => Project.Targets ?? new TargetDeclaration();
 

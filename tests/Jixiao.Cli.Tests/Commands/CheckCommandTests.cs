@@ -100,6 +100,9 @@ public class CheckCommandTests
                 .Select(f => (Rule: f.GetProperty("rule").GetString(), Subject: f.GetProperty("subject").GetString()!, Actual: f.GetProperty("actual").GetString())).ToList();
             // 离休干部业务经办费: ≤16万元 (160,000 元) above its 150,000 元, in both halves.
             findings.Count(f => f.Rule == "TGT-COST-01" && f.Subject.Contains("离休干部业务经办费")).ShouldBe(2);
+            // each points at its cost row: seed line 92 (离休干部业务经办成本 ≤16万元) and line 124 (项目总成本 ≤6万元)
+            document.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "TGT-COST-01")
+                .Select(f => f.GetProperty("line").GetInt32()).ShouldBe([92, 92, 124]);
             // 慢性病鉴定和医药机构评估费: ≤6万元 (60,000 元) in 实施期 above its 50,000 元; ≤5万元 in 年度 differs from it.
             findings.ShouldContain(f => f.Rule == "TGT-COST-01" && f.Subject.Contains("慢性病鉴定和医药机构评估费") && f.Actual!.Contains("≤6万元"));
             findings.ShouldContain(f => f.Rule == "TGT-HALF-01" && f.Subject.Contains("慢性病鉴定和医药机构评估费") && f.Actual == "≤5万元");

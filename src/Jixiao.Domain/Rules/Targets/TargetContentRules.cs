@@ -51,7 +51,7 @@ public sealed class TargetContentRules : IDisclosureRule
                         var inName = YearIn(i.Name, y, span);
                         var found = inName.Status == YearStatus.Other ? inName : YearIn(i.Target.Text, y, span);
                         if (found.Status == YearStatus.Other)
-                            AddYearFinding(results, subject, form, $"{half}指标“{i.Name}”", inName.Status == YearStatus.Other ? i.Name : i.Target.Text, found, y, span);
+                            AddYearFinding(results, subject, form, $"{half}指标“{i.Name}”", inName.Status == YearStatus.Other ? i.Name : i.Target.Text, found, y, span, form.LineOf(i));
                         else if (inName.Status == YearStatus.Same || found.Status == YearStatus.Same) results.Pass(YearsMatch.Id);
                     }
             }
@@ -114,7 +114,7 @@ public sealed class TargetContentRules : IDisclosureRule
             string again = first.Level2 == i.Level2 ? $"{name}列了两次" : $"“{i.Name}”既列在{IndicatorFramework.Name(first.Level2)}下，又列在{IndicatorFramework.Name(i.Level2)}下";
             results.Add(new Finding(Once.Id, Once.Severity, subject, $"{half}{name}",
                 $"{half}绩效指标中{again}；同一指标只应列一次，不同的要求应写成不同的三级指标")
-            { Expected = "列一次", Actual = "重复列出", Line = form.PrintedLine });
+            { Expected = "列一次", Actual = "重复列出", Line = form.LineOf(i) });
         }
     }
 
@@ -177,13 +177,13 @@ public sealed class TargetContentRules : IDisclosureRule
         return (status, -1, 0);
     }
 
-    private static void AddYearFinding(RuleResults results, string subject, TargetForm form, string field, string text, (YearStatus Status, int At, int Stated) found, int year, int span)
+    private static void AddYearFinding(RuleResults results, string subject, TargetForm form, string field, string text, (YearStatus Status, int At, int Stated) found, int year, int span, int? line = null)
     {
         string expected = span == 1 ? $"{year}年" : $"{year}—{year + span - 1}年";
         string why = span == 1 ? $"本表是 {year} 年度的绩效目标" : $"项目期 {span} 年，实施期为 {expected}";
         results.Add(new Finding(YearsMatch.Id, YearsMatch.Severity, subject, field,
             $"{field}写的是 {found.Stated} 年，{why}（“{Excerpt(text, found.At)}”）")
-        { Expected = expected, Actual = $"{found.Stated}年", Line = form.PrintedLine });
+        { Expected = expected, Actual = $"{found.Stated}年", Line = line ?? form.PrintedLine });
     }
 
     private static string Excerpt(string text, int at)

@@ -211,7 +211,7 @@ public sealed class TargetFormRules : IDisclosureRule
         if (stated.Value <= m.Value) { results.Pass(CostWithinMoney.Id); return; }
         results.Add(new Finding(CostWithinMoney.Id, CostWithinMoney.Severity, subject, $"{half}成本指标“{cost.Name}”",
             $"{half}成本指标“{cost.Name}”的指标值“{cost.Target.Text}”即 {Yuan(stated)}，超过{half}资金总额 {Yuan(m)}")
-        { Expected = $"不超过 {Yuan(m)}", Actual = $"{cost.Target.Text}（{Yuan(stated)}）", Line = form.PrintedLine });
+        { Expected = $"不超过 {Yuan(m)}", Actual = $"{cost.Target.Text}（{Yuan(stated)}）", Line = form.LineOf(cost) });
     }
 
     // 18000元/年 (per person per year) × 2人 = 36,000 元: the count is the 数量指标 in the unit the cost is per, or, for a
@@ -241,7 +241,7 @@ public sealed class TargetFormRules : IDisclosureRule
             caps
                 ? $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，超过{half}资金总额 {Yuan(m)}"
                 : $"单位成本“{cost.Target.Text}”× 数量指标“{count.Name}”“{count.Target.Text}” = {Yuan(product)}，与{half}资金总额 {Yuan(m)} 不等")
-        { Expected = Yuan(m), Actual = Yuan(product), Line = form.PrintedLine });
+        { Expected = Yuan(m), Actual = Yuan(product), Line = form.LineOf(cost) });
     }
 
     private static void CheckHalves(RuleResults results, string subject, TargetForm form)
@@ -262,7 +262,7 @@ public sealed class TargetFormRules : IDisclosureRule
             if (Same(period.Target, annual.Target)) { results.Pass(HalvesAgree.Id); continue; }
             results.Add(new Finding(HalvesAgree.Id, HalvesAgree.Severity, subject, $"{IndicatorFramework.Name(annual.Level2)}“{annual.Name}”",
                 $"一年期项目的“{annual.Name}”实施期指标值为“{period.Target.Text}”，年度指标值为“{annual.Target.Text}”，应相同")
-            { Expected = period.Target.Text, Actual = annual.Target.Text, Line = form.PrintedLine });
+            { Expected = period.Target.Text, Actual = annual.Target.Text, Line = form.LineOf(annual) });
         }
     }
 

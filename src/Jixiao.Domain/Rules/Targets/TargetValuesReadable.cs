@@ -44,12 +44,12 @@ public sealed class TargetValuesReadable : IDisclosureRule
                 case TargetValueKind.Unreadable:
                     results.Add(new Finding(Info.Id, Info.Severity, subject, $"{half}{name}",
                         $"{half}{name}的指标值“{i.Target.Text}”无法识别（{i.Target.Reason}）；应写成数值（如 ≥95%、≤10万元）、区间、完成期限或文字表述")
-                    { Expected = "可识别的指标值", Actual = i.Target.Text, Line = form.PrintedLine });
+                    { Expected = "可识别的指标值", Actual = i.Target.Text, Line = form.LineOf(i) });
                     break;
                 case TargetValueKind.Empty when i.Name.Length > 0:
                     results.Add(new Finding(Info.Id, Info.Severity, subject, $"{half}{name}",
                         $"{half}{name}没有填写指标值")
-                    { Expected = "指标值", Actual = "（空）", Line = form.PrintedLine });
+                    { Expected = "指标值", Actual = "（空）", Line = form.LineOf(i) });
                     break;
                 default:
                     results.Pass(Info.Id);
