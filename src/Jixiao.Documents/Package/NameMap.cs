@@ -16,12 +16,16 @@ public sealed class NameMap<T> where T : struct, Enum
         var byName = new Dictionary<string, T>(StringComparer.Ordinal);
         var accepted = new List<string>();
         foreach (var (n, v) in canonical) { byName[n] = v; accepted.Add(n); }
+        Names = canonical.Select(c => c.Name).ToArray();
         foreach (var (n, v) in aliases ?? []) { byName[n] = v; accepted.Add(n); }
         foreach (var v in Enum.GetValues<T>()) { byName[v.ToString()] = v; accepted.Add(v.ToString()); }
         _byName = byName.ToFrozenDictionary(StringComparer.Ordinal);
         _written = canonical.ToFrozenDictionary(c => c.Value, c => c.Name);
         Accepted = accepted;
     }
+
+    /// <summary>The Chinese names the writer writes, in order (what an error message offers).</summary>
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Every accepted name: Chinese names, other printed names, enum names (what the JSON schema enumerates).</summary>
     public IReadOnlyList<string> Accepted { get; }

@@ -247,7 +247,8 @@ internal sealed class PackageReader(string file)
     private T? Enum<T>(Dictionary<string, JsonElement> props, string name, string path, NameMap<T> names, string what, bool required = true)
         where T : struct, System.Enum
     {
-        string expected = $"{what}（{string.Join("、", names.Accepted.Take(12))}{(names.Accepted.Count > 12 ? "…" : "")}）";
+        // offered in Chinese, as the writer writes them (the other names and the English enum names are accepted too)
+        string expected = $"{what}（{string.Join("、", names.Names.Take(12))}{(names.Names.Count > 12 ? "…" : "")}）";
         var s = String(props, name, path, required, expected);
         if (s is null) return null;
         if (names.TryParse(s, out var v)) return v;
