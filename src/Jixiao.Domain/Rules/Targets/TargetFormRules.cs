@@ -251,13 +251,17 @@ public sealed class TargetFormRules : IDisclosureRule
         if (years > 1) return; // a multi-year project's year is a part of its period: the values may differ
         if (years != 1 || d.ImplementationIndicators.Count == 0 || d.AnnualIndicators.Count == 0) { results.Insufficient(HalvesAgree.Id); return; }
         // An indicator listed twice (TGT-DUP-01) pairs its k-th 年度 row with its k-th 实施期 row.
-        var seen = new Dictionary<(Level2Indicator, string), int>();
-        foreach (var annual in d.AnnualIndicators)
+        // (a dozen rows a half: index scans, nothing allocated)
+        var annuals = d.AnnualIndicators;
+        var periods = d.ImplementationIndicators;
+        for (int a = 0; a < annuals.Count; a++)
         {
-            var key = (annual.Level2, annual.Name);
-            int k = seen.TryGetValue(key, out int before) ? before : 0;
-            seen[key] = k + 1;
-            var period = d.ImplementationIndicators.Where(i => i.Level2 == annual.Level2 && i.Name == annual.Name).Skip(k).FirstOrDefault();
+            var annual = annuals[a];
+            int k = 0;
+            for (int j = 0; j < a; j++) if (SameIndicator(annuals[j], annual)) k++;
+            Indicator? period = null;
+            for (int j = 0; j < periods.Count && period is null; j++)
+                if (SameIndicator(periods[j], annual) && k-- == 0) period = periods[j];
             if (period is null) continue;
             if (Same(period.Target, annual.Target)) { results.Pass(HalvesAgree.Id); continue; }
             results.Add(new Finding(HalvesAgree.Id, HalvesAgree.Severity, subject, $"{IndicatorFramework.Name(annual.Level2)}“{annual.Name}”",
@@ -266,10 +270,12 @@ public sealed class TargetFormRules : IDisclosureRule
         }
     }
 
+    private static bool SameIndicator(Indicator a, Indicator b) => a.Level2 == b.Level2 && string.Equals(a.Name, b.Name, StringComparison.Ordinal);
+
     // The same value printed alike or differently (≥95% and ≥ 95 %).
     private static bool Same(TargetValue a, TargetValue b)
     {
-        if (IndicatorFramework.Compact(a.Text) == IndicatorFramework.Compact(b.Text)) return true;
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal) || IndicatorFramework.Compact(a.Text) == IndicatorFramework.Compact(b.Text)) return true;
         if (a.Kind != b.Kind || a.Comparison != b.Comparison) return false;
         return a.Value is { } x && b.Value is { } y && Quantity.TryCompare(x, y, out int order) && order == 0;
     }
