@@ -110,8 +110,9 @@ public static class Completion
         var lower = target.Lower!.Value;
         var upper = target.Upper!.Value;
         if (lower.Unit.Text.Length == 0 && upper.Unit.Text.Length > 0) lower = new Quantity(lower.Value, upper.Unit);
-        if (!upper.TryConvert(lower.Unit, out upper))
+        if (!upper.TryConvert(lower.Unit, out var upperInLower))
             return CannotTell(reading, $"目标区间“{target.Text}”两端的单位不能换算");
+        upper = upperInLower;
         if (Align(target, actual, lower, actual.Value!.Value, reading, out lower, out var a, out var note, out _) is { } aligned)
             return aligned;
         bool met = a.Value >= lower.Value && a.Value <= upper.Value;
