@@ -1,0 +1,225 @@
+using System.Globalization;
+using Jixiao.Money;
+
+namespace Jixiao.Evaluations.Scoring;
+
+/// <summary>
+/// Scores a template from its inputs: each computed item by its formula with the figures behind it, each judged item
+/// as entered within its points (and band), then section sums, total and grade. Scores are rounded to two decimals,
+/// half away from zero (2.92084 → 2.92, 14.8647 → 14.86), the way the forms print them; sums add the rounded scores, as
+/// the forms do. decimal throughout.
+/// </summary>
+public static class Scorer
+{
+    public static ScoreSheet Score(ScoreTemplate template, ScoringInput input)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(input);
+        var problems = new List<string>();
+        var points = SectionPoints(template, input);
+        var sections = new List<SectionResult>();
+        foreach (var section in template.Sections)
+        {
+            var items = section.Indicators is { } level1
+                ? IndicatorItems(template, section, points[section.Name], input.Indicators.Where(i => i.Level1 == level1).ToArray(), input, problems)
+                : section.Items.Select(i => FixedItem(template, section, i, input)).ToList();
+            sections.Add(new SectionResult(section.Name, points[section.Name], items));
+        }
+        foreach (var key in input.Judged.Keys)
+            if (Resolve(template, key) is null)
+                problems.Add($"评价人评分“{key}”在模板“{template.Name}”中没有对应的评分项");
+        return new ScoreSheet(template, sections) { Problems = problems };
+    }
+
+    /// <summary>Each section's points after an empty indicator section has passed its points on (满意度 10 → 产出 5, 效益 5).</summary>
+    private static Dictionary<string, decimal> SectionPoints(ScoreTemplate template, ScoringInput input)
+    {
+        var points = template.Sections.ToDictionary(s => s.Name, s => s.Points, StringComparer.Ordinal);
+        foreach (var s in template.Sections)
+        {
+            if (s.Indicators is not { } level1 || s.WhenEmpty.Count == 0 || input.Indicators.Any(i => i.Level1 == level1)) continue;
+            points[s.Name] = 0m;
+            foreach (var (to, moved) in s.WhenEmpty) points[to] += moved;
+        }
+        return points;
+    }
+
+    private static ItemScore FixedItem(ScoreTemplate template, ScoreSectionTemplate section, ScoreItemTemplate item, ScoringInput input)
+    {
+        var blank = new ItemScore(section.Name, item.Group, item.Name, item.Points, item.Formula);
+        var judged = JudgedFor(template, item, input);
+        if (item.Formula == ScoreFormula.Judged)
+            return judged is null
+                ? blank with { Rejection = $"缺少评价人评分（0–{P(item.Points)} 分）" }
+                : Judge(blank, judged, null);
+
+        var funds = input.Funds;
+        var (over, under, overName, underName) = item.Formula == ScoreFormula.FundsInPlace
+            ? (funds.Released, funds.Budgeted, "预算下达资金", "预算资金")
+            : (funds.Spent, funds.Released, "实际支出资金", "预算下达资金");
+        string? missing = over is null ? overName : under is null ? underName : under.Value.Value <= 0m ? underName + "为 0" : null;
+        if (missing is not null)
+        {
+            string why = $"缺少{missing}，无法计算{item.Name}";
+            return judged is null
+                ? blank with { Rejection = why }
+                : Judge(blank, judged, why) with { Flags = [why + "，采用评价人评分"] };
+        }
+        decimal share = over!.Value.Value / under!.Value.Value;
+        decimal raw = item.Points * share;
+        decimal score = Round(Math.Min(raw, item.Points));
+        string capped = raw > item.Points ? $"，以 {P(item.Points)} 分为限" : "";
+        return blank with
+        {
+            Score = score,
+            Explanation = $"{item.Name} {Wan(over.Value)} / {Wan(under.Value)} = {Percent(share)} × {P(item.Points)}{capped} = {S(score)}",
+        };
+    }
+
+    private static List<ItemScore> IndicatorItems(ScoreTemplate template, ScoreSectionTemplate section, decimal sectionPoints,
+        IReadOnlyList<IndicatorInput> indicators, ScoringInput input, List<string> problems)
+    {
+        var shares = Allocate(section, sectionPoints, indicators, problems);
+        var items = new List<ItemScore>(indicators.Count);
+        for (int k = 0; k < indicators.Count; k++)
+            items.Add(Indicator(template, section, indicators[k], shares[k], input));
+        return items;
+    }
+
+    /// <summary>
+    /// The points of each indicator: as given, and the section's remaining points split evenly among those without any
+    /// (to 0.01, the last taking what rounding leaves so that the section still adds up).
+    /// </summary>
+    private static decimal[] Allocate(ScoreSectionTemplate section, decimal sectionPoints, IReadOnlyList<IndicatorInput> indicators, List<string> problems)
+    {
+        var result = new decimal[indicators.Count];
+        foreach (var bad in indicators.Where(i => i.Points is <= 0m))
+            problems.Add($"{section.Name}“{bad.Name}”的分值 {P(bad.Points!.Value)} 应大于 0");
+        decimal given = indicators.Sum(i => i.Points ?? 0m);
+        int open = indicators.Count(i => i.Points is null);
+        decimal left = sectionPoints - given;
+        if (indicators.Count == 0)
+        {
+            if (sectionPoints != 0m) problems.Add($"{section.Name}没有任何指标，其 {P(sectionPoints)} 分无处计入");
+            return result;
+        }
+        if (open == 0 ? left != 0m : left <= 0m)
+            problems.Add($"{section.Name}各指标分值之和 {P(given)} 与应有分值 {P(sectionPoints)} 不符");
+        decimal each = open > 0 ? Math.Floor(left / open * 100m) / 100m : 0m;
+        int seen = 0;
+        for (int k = 0; k < indicators.Count; k++)
+        {
+            if (indicators[k].Points is { } p) { result[k] = p; continue; }
+            result[k] = ++seen == open ? left - each * (open - 1) : each;
+        }
+        return result;
+    }
+
+    private static ItemScore Indicator(ScoreTemplate template, ScoreSectionTemplate section, IndicatorInput indicator, decimal points, ScoringInput input)
+    {
+        var completion = Completion.Of(indicator.Target, indicator.Actual, indicator.Level2, indicator.Name, input.Year);
+        var formula = completion.Reading == CompletionReading.None
+            ? ScoreFormula.Judged
+            : template.IndicatorFormulas[completion.Reading];
+        var item = new ItemScore(section.Name, "", indicator.Name, points, formula) { Completion = completion };
+        var flags = new List<string>();
+        if (completion.Note is { } note) flags.Add(note);
+        if (completion.FarAboveTarget)
+            flags.Add($"实际完成值为目标的 {Percent(completion.Share!.Value)}（≥ 120 %）：目标可能定得偏低，须说明偏差原因");
+
+        if (formula is ScoreFormula.Band or ScoreFormula.Judged || completion.Status == CompletionStatus.CannotTell)
+        {
+            bool qualitative = formula == ScoreFormula.Band;
+            if (indicator.Judged is null)
+                return item with
+                {
+                    Flags = flags,
+                    Rejection = qualitative
+                        ? $"定性指标须由评价人选择档次并在档次内评分（0–{P(points)} 分）"
+                        : $"无法计算（{completion.Reason}），须由评价人在 0–{P(points)} 分内评分",
+                };
+            if (!qualitative && completion.Status == CompletionStatus.CannotTell)
+                flags.Add($"无法计算（{completion.Reason}），采用评价人评分");
+            return Judge(item, indicator.Judged, qualitative ? null : completion.Reason, qualitative ? template.QualitativeBands : null) with { Flags = flags };
+        }
+
+        var (score, explanation) = Compute(formula, completion, points, indicator.Name);
+        return item with { Score = score, Explanation = explanation, Flags = flags };
+    }
+
+    private static (decimal Score, string Explanation) Compute(ScoreFormula formula, IndicatorCompletion c, decimal points, string name)
+    {
+        bool met = c.Status == CompletionStatus.Met;
+        string figures = c.Actual is { } a && c.Target is { } t ? $"{a} / {t}" : "";
+        switch (formula)
+        {
+            case ScoreFormula.Proportional when c.Share is { } share && !met:
+            {
+                decimal score = Round(points * Math.Max(share, 0m));
+                return (score, $"{name} {figures} = {Percent(share)} × {P(points)} = {S(score)}");
+            }
+            case ScoreFormula.Reverse when !met:
+            {
+                if (c.Share is not { } share || share >= 2m)
+                    return (0m, $"{name} {figures}{(c.Share is { } s ? " = " + Percent(s) : "")}，达到目标的两倍及以上 → 0.00");
+                decimal over = share - 1m;
+                decimal score = Round(points * (1m - over));
+                return (score, $"{name} {figures} = {Percent(share)}，超出目标 {Percent(over)}，{P(points)} × (1 − {Percent(over)}) = {S(score)}");
+            }
+            case ScoreFormula.ExactZero:
+                return met
+                    ? (Round(points), $"{name} 目标为 0，实际为 0 → {S(Round(points))}")
+                    : (0m, $"{name} 目标为 0，实际 {c.Actual} 不为 0 → 0.00");
+            default:
+                return met
+                    ? (Round(points), $"{name} {(figures.Length > 0 ? figures + " " : "")}已完成 → {S(Round(points))}")
+                    : (0m, $"{name} {(figures.Length > 0 ? figures + " " : "")}未完成 → 0.00");
+        }
+    }
+
+    /// <summary>An evaluator's score, kept when within the points (and the band, for a qualitative indicator).</summary>
+    private static ItemScore Judge(ItemScore item, JudgedScore judged, string? why, IReadOnlyList<QualitativeBand>? bands = null)
+    {
+        decimal s = judged.Score;
+        if (s < 0m || s > item.Points)
+            return item with { Rejection = $"评价人评分 {P(s)} 超出该项分值范围 0–{P(item.Points)}" };
+        if (bands is not null)
+        {
+            if (judged.Band is null)
+                return item with { Rejection = $"定性指标须选择档次（{string.Join("、", bands.Select(b => b.Name))}）" };
+            var band = bands.FirstOrDefault(b => b.Name == judged.Band);
+            if (band is null)
+                return item with { Rejection = $"档次“{judged.Band}”不存在（可选：{string.Join("、", bands.Select(b => b.Name))}）" };
+            decimal low = band.Lowest(item.Points), high = band.Highest(item.Points);
+            if (s < low || s > high)
+                return item with
+                {
+                    Rejection = $"评价人评分 {P(s)} 不在档次“{band.Name}”的范围内（{Percent(band.From)}–{Percent(band.To)} × {P(item.Points)} = {P(low)}–{P(high)} 分）",
+                };
+            return item with { Score = s, Explanation = $"{item.Name} 评价人评定“{band.Name}”（{P(low)}–{P(high)} 分）：{S(s)}" };
+        }
+        return item with { Score = s, Explanation = $"{item.Name} 评价人评分{(why is null ? "" : "（" + why + "）")}：{S(s)}" };
+    }
+
+    private static JudgedScore? JudgedFor(ScoreTemplate template, ScoreItemTemplate item, ScoringInput input)
+    {
+        if (input.Judged.TryGetValue(item.Key, out var byKey)) return byKey;
+        return template.Items.Count(i => i.Name == item.Name) == 1 && input.Judged.TryGetValue(item.Name, out var byName) ? byName : null;
+    }
+
+    private static ScoreItemTemplate? Resolve(ScoreTemplate template, string key) =>
+        template.Items.FirstOrDefault(i => i.Key == key)
+        ?? (template.Items.Count(i => i.Name == key) == 1 ? template.Items.First(i => i.Name == key) : null);
+
+    private static decimal Round(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero);
+
+    private static string S(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string P(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Percent(decimal share) =>
+        Math.Round(share * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + " %";
+
+    // The forms print money in 万元; a 元 amount has at most six decimals there, shown as printed (12579.31, 14.50).
+    private static string Wan(Yuan y) => y.InWanYuan.ToString("0.00####", CultureInfo.InvariantCulture);
+}
