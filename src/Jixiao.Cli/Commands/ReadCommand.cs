@@ -46,6 +46,19 @@ public static class ReadCommand
                             console.MarkupLine($"    [grey]{Markup.Escape(Jixiao.Targets.IndicatorFramework.Name(i.Level2))}[/] {Markup.Escape(i.Name)}：{Markup.Escape(i.Target.Text)}");
                     }
                 }
+                if (d.SelfEvaluations.Count > 0)
+                {
+                    console.MarkupLine($"[bold]绩效自评表[/] {d.SelfEvaluations.Count} 张");
+                    foreach (var e in d.SelfEvaluations)
+                    {
+                        console.MarkupLine($"  {Markup.Escape(e.ProjectName)}：预算 {Money(e.Funds.BudgetedTotal)}，下达 {Money(e.Funds.Released)}，支出 {Money(e.Funds.SpentTotal)}；"
+                            + $"指标 {e.Indicators.Count} 个，评分 {e.Scores.Count} 项，综合得分 {Score(e.Total?.Score)}，等次 {Markup.Escape(e.Grade ?? "（未填）")}");
+                        foreach (var i in e.Indicators)
+                            console.MarkupLine($"    [grey]{Markup.Escape(Jixiao.Targets.IndicatorFramework.Name(i.Level2))}[/] {Markup.Escape(i.Name)}：{Markup.Escape(i.Target.Text)} → {Markup.Escape(i.Actual.Text)}（{Markup.Escape(i.StatedProgress ?? "")}）");
+                        foreach (var s in e.Sections)
+                            console.MarkupLine($"    [grey]{Markup.Escape(s.Section)}[/] {s.Points} → {Score(s.Score)}：{Markup.Escape(string.Join("、", e.Scores.Where(x => x.Section == s.Section).Select(x => $"{x.Name} {Score(x.Score)}/{x.Points}")))}");
+                    }
+                }
                 console.MarkupLine($"[bold]段落[/] {d.Paragraphs.Count} 段");
                 foreach (var para in d.Paragraphs.Take(200))
                     console.MarkupLine($"  [grey]{para.Line} [[{Markup.Escape(para.Section)}]][/] {Markup.Escape(para.Text.Length > 80 ? para.Text[..80] + "…" : para.Text)}");
@@ -59,6 +72,8 @@ public static class ReadCommand
         });
         return command;
     }
+
+    private static string Score(decimal? score) => score is { } s ? s.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "（未填）";
 
     /// <summary>“单位预算公开，表套 H，单位 362001兴隆县医疗保障局本级，年度 2021”: only what the document has.</summary>
     private static string Money(Jixiao.Money.Yuan? yuan) =>

@@ -92,6 +92,19 @@ public static partial class PublishedTextReader
             disclosure.UnitName ??= first?.Declaration.ImplementingUnit;
             if (disclosure.Year is null && first?.Year is { } y && FiscalYear.TryParse(y.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fy)) disclosure.Year = fy;
         }
+        if (Evaluations.ShanxiSelfEvaluationReader.Contains(rows))
+        {
+            var evaluations = Evaluations.ShanxiSelfEvaluationReader.Read(rows);
+            disclosure.SelfEvaluations.AddRange(evaluations.Select(e => e.Evaluation));
+            disclosure.UnitName ??= evaluations.FirstOrDefault()?.Evaluation.BudgetUnit;
+            foreach (var read in evaluations)
+            foreach (var problem in read.Problems)
+                disclosure.ReadFindings.Add(new Finding(UnreadableCell.Id, UnreadableCell.Severity,
+                    $"绩效自评表“{(read.Evaluation.ProjectName.Length > 0 ? read.Evaluation.ProjectName : $"第{read.Line}行")}”", problem.Field,
+                    problem.Printed.Length == 0
+                        ? $"未找到{problem.Field}（第 {read.Line} 行起的自评表），该项未参与核对"
+                        : $"“{Shorten(problem.Printed)}”不能读作{problem.Expected}，该项未参与核对") { Actual = Shorten(problem.Printed), Expected = problem.Expected, Line = problem.Line });
+        }
         DeclareProjects(disclosure, scanned);
         // What a form printed but could not be read is said like an unreadable table cell.
         foreach (var form in disclosure.TargetForms)
