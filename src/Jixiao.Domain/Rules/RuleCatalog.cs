@@ -40,6 +40,8 @@ public static class RuleCatalog
         new Targets.TargetFormRules(),
         new Targets.TargetContentRules(),
         new Targets.TargetValuesReadable(),
+        new Evaluations.EvaluationScoreRules(),
+        new Evaluations.EvaluationProgressRules(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>
