@@ -42,6 +42,7 @@ public static class RuleCatalog
         new Targets.TargetValuesReadable(),
         new Evaluations.EvaluationScoreRules(),
         new Evaluations.EvaluationProgressRules(),
+        new Evaluations.EvaluationTextRules(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>
