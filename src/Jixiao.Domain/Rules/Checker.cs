@@ -20,9 +20,9 @@ public sealed class Checker
         var results = new RuleResults();
         var rules = new List<IDisclosureRule>(_common) { RuleCatalog.RelationsOf(disclosure.Set) };
         foreach (var f in disclosure.ReadFindings) results.Add(f);
-        // A budget disclosure gets every rule; a document of target forms the rules that concern them (the others find
-        // nothing to check and say not_applicable).
-        if (disclosure.Kind is DocumentKind.UnitBudget or DocumentKind.PerformanceTargets)
+        // A budget disclosure gets every rule; a document of target forms or self-evaluations the rules that concern them
+        // (the others find nothing to check and say not_applicable).
+        if (disclosure.Kind is DocumentKind.UnitBudget or DocumentKind.PerformanceTargets or DocumentKind.SelfEvaluation)
         {
             disclosure.CheckScope = [];
             try

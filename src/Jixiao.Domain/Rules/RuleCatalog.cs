@@ -40,6 +40,9 @@ public static class RuleCatalog
         new Targets.TargetFormRules(),
         new Targets.TargetContentRules(),
         new Targets.TargetValuesReadable(),
+        new Evaluations.EvaluationScoreRules(),
+        new Evaluations.EvaluationProgressRules(),
+        new Evaluations.EvaluationTextRules(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Disclosures;
+using Jixiao.Evaluations;
+using Jixiao.Money;
+
+namespace Jixiao.Rules.Evaluations;
+
+/// <summary>
+/// EVAL-TXT-01: the amount the texts state as paid (<c>本年度共支付14.5万元</c>, <c>报销支付754万元</c>) against 实际支出资金.
+/// The texts also break the payment down (<c>住院费合计支付367万元</c>), so the largest amount stated as paid is taken as
+/// the total: a part never exceeds it.
+/// </summary>
+public sealed partial class EvaluationTextRules : IDisclosureRule
+{
+    public static readonly RuleInfo PaidAgrees = new("EVAL-TXT-01", Severity.Warning, "文字说明中的支付金额与实际支出资金一致", "evaluation.md 自评审核：文字与数字");
+
+    public IReadOnlyList<RuleInfo> Rules { get; } = [PaidAgrees];
+
+    public bool Reads(DocumentKind kind) => kind == DocumentKind.SelfEvaluation;
+
+    public void Check(Disclosure disclosure, RuleResults results)
+    {
+        results.Touch(PaidAgrees.Id);
+        foreach (var e in disclosure.SelfEvaluations)
+        {
+            var paid = Paid(e).ToList();
+            if (paid.Count == 0) continue;
+            if (e.Funds.Spent.Count == 0) { results.Insufficient(PaidAgrees.Id); continue; }
+            var (heading, printed, amount) = paid.MaxBy(p => p.Amount.Value);
+            var spent = e.Funds.SpentTotal;
+            if (amount == spent) { results.Pass(PaidAgrees.Id); continue; }
+            results.Add(new Finding(PaidAgrees.Id, PaidAgrees.Severity, EvaluationScoreRules.Subject(e), heading,
+                $"{heading}写明“{printed}”（{EvaluationScoreRules.Wan(amount)}），实际支出资金却为 {EvaluationScoreRules.Wan(spent)}（相差 {EvaluationScoreRules.Wan(spent - amount)}）")
+            { Expected = EvaluationScoreRules.Wan(spent), Actual = EvaluationScoreRules.Wan(amount) });
+        }
+    }
+
+    /// <summary>Every amount a text states as paid, in 元, with its heading and the words as printed.</summary>
+    internal static IEnumerable<(string Heading, string Printed, Yuan Amount)> Paid(SelfEvaluation e)
+    {
+        foreach (var (heading, text) in e.Texts)
+            foreach (Match m in PaidAmount().Matches(text))
+            {
+                if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n))
+                    continue;
+                decimal yuan = m.Groups["u"].Value.StartsWith('万') ? n * 10_000m : n;
+                yield return (heading, m.Value, new Yuan(yuan));
+            }
+    }
+
+    // 支付 followed (within a few characters such as 资金 or 了) by an amount in 万元 or 元
+    [GeneratedRegex(@"支付(?:了|资金|金额|共计|合计|总计)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|元)")]
+    private static partial Regex PaidAmount();
+}

@@ -1,0 +1,320 @@
+using Jixiao.Disclosures;
+using Jixiao.Evaluations;
+using Jixiao.Money;
+using Jixiao.Rules;
+using Jixiao.Tables;
+using Jixiao.Targets;
+
+namespace Jixiao.Domain.Tests.Rules.Evaluations;
+
+/// <summary>
+/// Hand-made self-evaluations on the Shanxi score table, each breaking one review point once; the clean one gives no
+/// finding. The arithmetic is written next to each case.
+/// </summary>
+public class EvaluationRulesTests
+{
+    private static Yuan Wan(decimal wan) => new(wan * 10_000m);
+
+    // The Shanxi table (evaluation.md) with every judged item at full points; 资金到位率 and 预算执行率 as given.
+    private static List<ScoredItem> Items(decimal inPlace = 3m, decimal execution = 3m) =>
+    [
+        new("投入", "项目目标", "项目立项规范性", 3, 3) { Line = 10 },
+        new("投入", "项目目标", "绩效目标合理性", 4, 4) { Line = 11 },
+        new("投入", "项目目标", "绩效指标明确性", 4, 4) { Line = 12 },
+        new("投入", "资金落实", "资金到位率", 3, inPlace) { Line = 13 },
+        new("投入", "资金落实", "到位及时率", 3, 3) { Line = 14 },
+        new("投入", "资金落实", "预算执行率", 3, execution) { Line = 15 },
+        new("过程", "业务管理", "管理制度健全性", 3, 3) { Line = 17 },
+        new("过程", "业务管理", "制度执行有效性", 3, 3) { Line = 18 },
+        new("过程", "业务管理", "项目质量可控性", 4, 4) { Line = 19 },
+        new("过程", "财务管理", "管理制度健全性", 3, 3) { Line = 20 },
+        new("过程", "财务管理", "资金使用合规性", 3, 3) { Line = 21 },
+        new("过程", "财务管理", "财务监控有效性", 4, 4) { Line = 22 },
+        new("产出", "项目产出", "实际完成率", 8, 8) { Line = 24 },
+        new("产出", "项目产出", "完成及时率", 7, 7) { Line = 25 },
+        new("产出", "项目产出", "质量达标率", 8, 8) { Line = 26 },
+        new("产出", "项目产出", "成本节约率", 7, 7) { Line = 27 },
+        new("效果", "项目效果", "经济效益", 5, 5) { Line = 29 },
+        new("效果", "项目效果", "社会效益", 5, 5) { Line = 30 },
+        new("效果", "项目效果", "生态效益", 5, 5) { Line = 31 },
+        new("效果", "项目效果", "可持续影响", 5, 5) { Line = 32 },
+        new("效果", "项目效果", "社会公众或服务对象满意度", 10, 10) { Line = 33 },
+    ];
+
+    private static IndicatorResult Row(Level2Indicator level2, string name, string target, string actual, string progress, int line) =>
+        new(level2, name, TargetValue.Parse(target), TargetValue.Parse(actual)) { StatedProgress = progress, Line = line };
+
+    // 18.00 万元 budgeted, released and spent; every score full: sections 20 + 20 + 30 + 30 = 100 → 优.
+    private static SelfEvaluation Clean() => new()
+    {
+        ProjectName = "测试项目",
+        Year = 2021,
+        Funds = new EvaluationFunds
+        {
+            Budgeted = [("市级预算资金", Wan(18m))],
+            Released = Wan(18m),
+            Spent = [("市级预算资金", Wan(18m))],
+        },
+        Texts = [("项目资金使用情况", "本年度共支付18万元，其中宣传费5万元")],
+        Indicators =
+        [
+            Row(Level2Indicator.Quantity, "专项治理行动", "2次以上", "3次", "100%", 5),
+            Row(Level2Indicator.Cost, "会议费", "5万元", "5万元", "100%", 6),
+            Row(Level2Indicator.Timeliness, "报销时间", "年底前完成", "已完成", "100%", 7),
+            Row(Level2Indicator.Social, "政策知晓率", "普遍知晓", "普遍知晓", "100%", 8),
+        ],
+        Scores = Items(),
+        Sections = [new("投入", 20, 20) { Line = 9 }, new("过程", 20, 20) { Line = 16 }, new("产出", 30, 30) { Line = 23 }, new("效果", 30, 30) { Line = 28 }],
+        Total = new StatedScore(100, 100) { Line = 34 },
+        Grade = "优",
+    };
+
+    private static DocumentReport Report(SelfEvaluation e)
+    {
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.SelfEvaluation };
+        d.SelfEvaluations.Add(e);
+        return new Checker().Check(d);
+    }
+
+    private static IReadOnlyList<Finding> Check(SelfEvaluation e) => Report(e).Findings;
+
+    [Fact]
+    public void A_clean_evaluation_gives_no_finding_and_every_rule_passes()
+    {
+        var report = Report(Clean());
+
+        report.Findings.ShouldBeEmpty();
+        var outcomes = report.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome);
+        foreach (var id in new[] { "EVAL-SCORE-01", "EVAL-SUM-01", "EVAL-GRADE-01", "EVAL-FUNDS-01", "EVAL-FUNDS-02", "EVAL-PROG-01", "EVAL-ACT-01", "EVAL-TXT-01" })
+            outcomes[id].ShouldBe(Outcome.Pass, id);
+        outcomes["TBL-SUM-01"].ShouldBe(Outcome.NotApplicable); // a self-evaluation is no budget disclosure
+    }
+
+    [Fact]
+    public void A_score_above_its_points_and_a_point_printed_unlike_the_template()
+    {
+        // 项目质量可控性 is worth 4: 4.50 is above it; 到位及时率 printed as 4 points where the Shanxi table has 3.
+        var items = Items();
+        items[8] = items[8] with { Score = 4.5m };
+        items[4] = items[4] with { Points = 4 };
+        var f = Check(Clean() with { Scores = items }).Where(x => x.RuleId == "EVAL-SCORE-01").ToList();
+
+        f.Count.ShouldBe(2);
+        f.ShouldContain(x => x.Location == "评分表“业务管理/项目质量可控性”" && x.Expected == "0–4" && x.Actual == "4.50" && x.Line == 19
+            && x.Severity == Severity.Error && x.Subject == "绩效自评表“测试项目”");
+        f.ShouldContain(x => x.Location == "评分表“资金落实/到位及时率”" && x.Expected == "3" && x.Actual == "4");
+    }
+
+    [Fact]
+    public void A_negative_score_is_outside_the_points()
+    {
+        var items = Items();
+        items[0] = items[0] with { Score = -1m };
+        Check(Clean() with { Scores = items }).ShouldContain(x => x.RuleId == "EVAL-SCORE-01" && x.Actual == "-1.00" && x.Expected == "0–3");
+    }
+
+    [Fact]
+    public void A_section_that_does_not_add_up_and_a_total_that_is_not_the_sum_of_the_sections()
+    {
+        // 过程 items 3 + 3 + 3 + 3 + 3 + 4 = 19 (项目质量可控性 docked to 3) but 20.00 stated;
+        // total 19.42 + 20 + 30 + 30 = 99.42 stated as 99.50.
+        var items = Items(inPlace: 3m, execution: 2.42m);
+        items[8] = items[8] with { Score = 3m };
+        var e = Clean() with
+        {
+            Funds = Clean().Funds with { Spent = [("市级预算资金", Wan(14.5m))] },
+            Texts = [],
+            Scores = items,
+            Sections = [new("投入", 20, 19.42m) { Line = 9 }, new("过程", 20, 20) { Line = 16 }, new("产出", 30, 30) { Line = 23 }, new("效果", 30, 30) { Line = 28 }],
+            Total = new StatedScore(100, 99.50m) { Line = 34 },
+        };
+        var f = Check(e).Where(x => x.RuleId == "EVAL-SUM-01").ToList();
+
+        f.Count.ShouldBe(2);
+        var process = f.Single(x => x.Location == "评分表“过程”");
+        (process.Expected, process.Actual, process.Line).ShouldBe(("19.00", "20.00", 16));
+        process.Message.ShouldContain("3.00 + 3.00 + 3.00 + 3.00 + 3.00 + 4.00 = 19.00");
+        var total = f.Single(x => x.Location == "综合得分");
+        (total.Expected, total.Actual, total.Line).ShouldBe(("99.42", "99.50", 34));
+    }
+
+    [Fact]
+    public void A_sum_within_the_rounding_tolerance_holds()
+    {
+        // 投入 items 3 + 4 + 4 + 2.92 + 3 + 3 = 19.92; stated 19.924 is within 0.005.
+        var e = Clean() with
+        {
+            Funds = Clean().Funds with { Released = Wan(17.52m), Spent = [("市级预算资金", Wan(17.52m))] },
+            Texts = [],
+            Scores = Items(inPlace: 2.92m),
+            Sections = [new("投入", 20, 19.924m), new("过程", 20, 20), new("产出", 30, 30), new("效果", 30, 30)],
+            Total = new StatedScore(100, 99.92m),
+        };
+        // 17.52 / 18 × 3 = 2.92
+        Check(e).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(90, "优", null)] // 90 itself is 优
+    [InlineData(89.99, "优", "良")]
+    [InlineData(80, "良", null)]
+    [InlineData(79.99, "良", "中")]
+    [InlineData(59.99, "中", "差")]
+    public void The_grade_is_the_grade_of_the_stated_total(double total, string stated, string? expected)
+    {
+        var t = (decimal)total;
+        var e = Clean() with { Total = new StatedScore(100, t) { Line = 34 }, Grade = stated };
+        var f = Check(e).Where(x => x.RuleId == "EVAL-GRADE-01").ToList();
+        if (expected is null) f.ShouldBeEmpty();
+        else
+        {
+            var one = f.ShouldHaveSingleItem();
+            (one.Expected, one.Actual, one.Line, one.Location).ShouldBe((expected, stated, 34, "评价结果等次"));
+        }
+    }
+
+    [Fact]
+    public void The_money_items_follow_their_formula_as_in_the_seed()
+    {
+        // The seed: 12579.31 / 12920.21 × 3 = 2.9208… → 2.92; and 14.50 / 18.00 × 3 = 2.4166… → 2.42.
+        var inPlace = Clean() with
+        {
+            Funds = new EvaluationFunds { Budgeted = [("市级预算资金", Wan(12920.21m))], Released = Wan(12579.31m), Spent = [("市级预算资金", Wan(12579.31m))] },
+            Texts = [],
+            Scores = Items(inPlace: 2.92m),
+            Sections = [new("投入", 20, 19.92m), new("过程", 20, 20), new("产出", 30, 30), new("效果", 30, 30)],
+            Total = new StatedScore(100, 99.92m),
+        };
+        Check(inPlace).ShouldBeEmpty();
+        var execution = Clean() with
+        {
+            Funds = Clean().Funds with { Spent = [("市级预算资金", Wan(14.5m))] },
+            Texts = [],
+            Scores = Items(execution: 2.42m),
+            Sections = [new("投入", 20, 19.42m), new("过程", 20, 20), new("产出", 30, 30), new("效果", 30, 30)],
+            Total = new StatedScore(100, 99.42m),
+        };
+        Check(execution).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_money_item_scored_by_hand_against_its_formula()
+    {
+        // 预算执行率: 14.50 / 18.00 × 3 = 2.42, but the full 3 was given (the sections agree with the 3).
+        var e = Clean() with { Funds = Clean().Funds with { Spent = [("市级预算资金", Wan(14.5m))] }, Texts = [] };
+        var f = Check(e).ShouldHaveSingleItem();
+
+        f.RuleId.ShouldBe("EVAL-FUNDS-01");
+        (f.Location, f.Expected, f.Actual, f.Line).ShouldBe(("评分表“资金落实/预算执行率”", "2.42", "3.00", 15));
+        f.Message.ShouldContain("14.50 万元 / 预算下达资金 18.00 万元 × 3 = 2.42");
+    }
+
+    [Fact]
+    public void An_execution_above_the_money_released_is_capped_at_the_points_and_warned()
+    {
+        // 20 / 18 × 3 = 3.33, capped at 3: the 3 given holds; but 20 spent > 18 released.
+        var e = Clean() with { Funds = Clean().Funds with { Spent = [("市级预算资金", Wan(20m))] }, Texts = [] };
+        var f = Check(e).ShouldHaveSingleItem();
+
+        f.RuleId.ShouldBe("EVAL-FUNDS-02");
+        f.Severity.ShouldBe(Severity.Warning);
+        (f.Expected, f.Actual).ShouldBe(("≤ 18.00 万元", "20.00 万元"));
+    }
+
+    [Fact]
+    public void Money_released_above_the_budget_is_warned()
+    {
+        // released 19 > budgeted 18; 资金到位率 19 / 18 × 3 capped at 3 holds; 预算执行率 18 / 19 × 3 = 2.842… → 2.84.
+        var e = Clean() with
+        {
+            Funds = Clean().Funds with { Released = Wan(19m) },
+            Scores = Items(execution: 2.84m),
+            Sections = [new("投入", 20, 19.84m), new("过程", 20, 20), new("产出", 30, 30), new("效果", 30, 30)],
+            Total = new StatedScore(100, 99.84m),
+        };
+        var f = Check(e).ShouldHaveSingleItem();
+        (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-FUNDS-02", "项目资金情况（预算下达资金）", "≤ 18.00 万元", "19.00 万元"));
+    }
+
+    [Fact]
+    public void Progress_marked_done_on_a_target_not_reached_as_in_the_seed()
+    {
+        // 2455592 / 2501278 = 0.98173… → 98.17 %, marked 已完成.
+        var e = Clean() with { Indicators = [Row(Level2Indicator.Quantity, "城乡居民参保人数", "2501278人", "2455592", "已完成", 23)] };
+        var f = Check(e).ShouldHaveSingleItem();
+
+        f.RuleId.ShouldBe("EVAL-PROG-01");
+        (f.Location, f.Expected, f.Actual, f.Line).ShouldBe(("绩效目标实现情况“城乡居民参保人数”", "98.17%", "已完成", 23));
+    }
+
+    [Fact]
+    public void A_stated_percentage_other_than_the_share()
+    {
+        // 754 / 1000 = 75.4 %, marked 80 % (more than 0.5 % off); 98 % for 98.17 % is within it.
+        var e = Clean() with
+        {
+            Indicators =
+            [
+                Row(Level2Indicator.Cost, "总费用", "1000万元", "754", "80%", 215),
+                Row(Level2Indicator.Quantity, "参保人数", "2501278人", "2455592", "98%", 23),
+            ],
+        };
+        var f = Check(e).ShouldHaveSingleItem();
+        (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-PROG-01", "绩效目标实现情况“总费用”", "75.4%", "80%"));
+    }
+
+    [Fact]
+    public void A_range_missed_but_marked_100_percent()
+    {
+        // 100 % is outside 60 %–70 %.
+        var e = Clean() with { Indicators = [Row(Level2Indicator.Social, "减轻负担", "60%-70%", "100%", "100%", 153)] };
+        var f = Check(e).ShouldHaveSingleItem();
+        (f.RuleId, f.Expected, f.Actual).ShouldBe(("EVAL-PROG-01", "低于 100%", "100%"));
+    }
+
+    [Fact]
+    public void An_actual_that_cannot_be_read_as_its_target_s_kind()
+    {
+        // 905 read in the target's % is 905 %: a satisfaction cannot exceed 100 %; 满意 is a word against a percentage.
+        var e = Clean() with
+        {
+            Indicators =
+            [
+                Row(Level2Indicator.RecipientSatisfaction, "人民群众满意度", "90%以上", "905", "100%", 283),
+                Row(Level2Indicator.RecipientSatisfaction, "政策知晓率", "大于90%", "满意", "100%", 217),
+            ],
+        };
+        var f = Check(e);
+
+        f.Select(x => (x.RuleId, x.Location, x.Line)).ShouldBe(
+        [
+            ("EVAL-ACT-01", "绩效目标实现情况“人民群众满意度”", 283),
+            ("EVAL-ACT-01", "绩效目标实现情况“政策知晓率”", 217),
+        ], ignoreOrder: true);
+        Report(e).Rules.Single(r => r.Rule.Id == "EVAL-PROG-01").Outcome.ShouldBe(Outcome.InsufficientData);
+    }
+
+    [Fact]
+    public void A_qualitative_target_is_not_a_finding()
+    {
+        var e = Clean() with { Indicators = [Row(Level2Indicator.Quality, "救助体系", "运行规范,救助效果明显", "救助效果明显", "100%", 280)] };
+        var report = Report(e);
+        report.Findings.ShouldBeEmpty();
+        report.Rules.Single(r => r.Rule.Id == "EVAL-ACT-01").Outcome.ShouldBe(Outcome.NotApplicable);
+    }
+
+    [Fact]
+    public void The_amount_a_text_says_was_paid_against_the_spending()
+    {
+        // 报销支付754万元 (its parts 367 + 387 = 754) while 实际支出资金 is 1000.00 万元: 246.00 万元 apart.
+        var e = Clean() with
+        {
+            Funds = new EvaluationFunds { Budgeted = [("市级预算资金", Wan(1000m))], Released = Wan(1000m), Spent = [("市级预算资金", Wan(1000m))] },
+            Texts = [("项目绩效情况", "共产生医疗费用784万元，报销支付754万元：(1)住院费合计支付367万元。(2)门诊费合计支付387万元。")],
+        };
+        var f = Check(e).ShouldHaveSingleItem();
+
+        (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-TXT-01", "项目绩效情况", "1,000.00 万元", "754.00 万元"));
+        f.Message.ShouldContain("相差 246.00 万元");
+    }
+}
