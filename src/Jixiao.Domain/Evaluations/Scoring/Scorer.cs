@@ -66,9 +66,8 @@ public static class Scorer
                 : Judge(blank, judged, why) with { Flags = [why + "，采用评价人评分"] };
         }
         decimal share = over!.Value.Value / under!.Value.Value;
-        decimal raw = item.Points * share;
-        decimal score = Round(Math.Min(raw, item.Points));
-        string capped = raw > item.Points ? $"，以 {P(item.Points)} 分为限" : "";
+        var (score, capped0) = FundsScore(item.Points, over.Value, under.Value);
+        string capped = capped0 ? $"，以 {P(item.Points)} 分为限" : "";
         return blank with
         {
             Score = score,
@@ -147,6 +146,17 @@ public static class Scorer
         return item with { Score = score, Explanation = explanation, Flags = flags };
     }
 
+    /// <summary>
+    /// A money item's score: <paramref name="points"/> × over / under (资金到位率: 下达 / 预算; 预算执行率: 支出 / 下达),
+    /// multiplied before dividing so that a half-way case rounds as the exact figure does, kept within 0..points, rounded
+    /// to 2 decimals half away from zero. <paramref name="under"/> must be positive. The rules check a form with this too.
+    /// </summary>
+    public static (decimal Score, bool Capped) FundsScore(decimal points, Money.Yuan over, Money.Yuan under)
+    {
+        decimal raw = points * over.Value / under.Value;
+        return (Round(Math.Clamp(raw, 0m, points)), raw > points);
+    }
+
     private static (decimal Score, string Explanation) Compute(ScoreFormula formula, IndicatorCompletion c, decimal points, string name)
     {
         bool met = c.Status == CompletionStatus.Met;
@@ -155,7 +165,8 @@ public static class Scorer
         {
             case ScoreFormula.Proportional when c.Share is { } share && !met:
             {
-                decimal score = Round(points * Math.Max(share, 0m));
+                // beaten or missed, never more than the points nor less than none
+                decimal score = Round(points * Math.Clamp(share, 0m, 1m));
                 return (score, $"{name} {figures} = {Percent(share)} × {P(points)} = {S(score)}");
             }
             case ScoreFormula.Reverse when !met:

@@ -51,7 +51,7 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
         if (completion.Status != CompletionStatus.CannotTell) { results.Pass(ActualReadable.Id); return; }
         // 已完成 against 年底前完成 says the work is done within the year evaluated: the form's way of answering a deadline.
         if (row.Target.Kind == TargetValueKind.Deadline && row.Actual.Kind == TargetValueKind.Qualitative
-            && row.Actual.Text.Contains("完成", StringComparison.Ordinal))
+            && IsDone(row.Actual.Text.Trim()))
         {
             results.Pass(ActualReadable.Id);
             return;
@@ -83,9 +83,11 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
         decimal printed = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         if (completion.SharePercent is { } share)
         {
-            // A target reached or exceeded is 100 % done: 3次 against 2次以上 is not 150 % progress.
-            decimal expected = met && share >= 100m ? 100m : share;
-            if (met && share >= 100m && printed >= 100m) { results.Pass(ProgressAgrees.Id); return; }
+            // A target met is 100 % done: 3次 against 2次以上 is not 150 %, and a cost of 754 within its 1000万元 is not
+            // 75.4 % progress. A ceiling overrun has no progress to state.
+            if (!met && row.Target.Comparison is Comparison.AtMost or Comparison.LessThan) { results.Insufficient(ProgressAgrees.Id); return; }
+            decimal expected = met ? 100m : share;
+            if (met && printed >= 100m) { results.Pass(ProgressAgrees.Id); return; }
             if (Math.Abs(printed - expected) <= PercentTolerance) { results.Pass(ProgressAgrees.Id); return; }
             Report(results, subject, row, met
                     ? $"“{row.Name}”已完成（{computed}），完成进度应为 {Pct(expected)}%，却填“{stated}”"
@@ -107,7 +109,7 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
         results.Add(new Finding(ProgressAgrees.Id, ProgressAgrees.Severity, subject, Where(row), message)
         { Expected = expected, Actual = row.StatedProgress!.Trim(), Line = row.Line });
 
-    private static bool IsDone(string stated) => stated is "已完成" or "完成" or "全部完成" or "已全部完成";
+    private static bool IsDone(string stated) => stated is "已完成" or "完成" or "全部完成" or "已全部完成" or "按时完成" or "如期完成";
 
     private static string Pct(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);
 

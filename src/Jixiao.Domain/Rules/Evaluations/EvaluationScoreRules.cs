@@ -134,10 +134,10 @@ public sealed class EvaluationScoreRules : IDisclosureRule
                 results.Insufficient(FundsFormula.Id);
                 continue;
             }
-            decimal raw = known.Points * o.Value / u.Value;
-            decimal expected = Math.Round(Math.Min(raw, known.Points), 2, MidpointRounding.AwayFromZero);
+            // the Scorer's own formula: one computation of a money item, for scoring and for checking
+            var (expected, wasCapped) = Scorer.FundsScore(known.Points, o, u);
             if (Math.Abs(expected - stated) < Tolerance) { results.Pass(FundsFormula.Id); continue; }
-            string capped = raw > known.Points ? $"，以 {P(known.Points)} 分为限" : "";
+            string capped = wasCapped ? $"，以 {P(known.Points)} 分为限" : "";
             results.Add(new Finding(FundsFormula.Id, FundsFormula.Severity, subject, Where(item),
                 $"“{item.Name}”应为 {overName} {Wan(o)} / {underName} {Wan(u)} × {P(known.Points)}{capped} = {S(expected)}，所填 {S(stated)}")
             { Expected = S(expected), Actual = S(stated), Line = item.Line });

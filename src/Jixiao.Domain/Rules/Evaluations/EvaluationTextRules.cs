@@ -36,14 +36,21 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
         }
     }
 
+    /// <summary>Above 10 万亿 (in either unit) a printed number is not an amount of one project: skipped, never overflowed.</summary>
+    private const decimal MaxAmount = 10_000_000_000_000m;
+
     /// <summary>Every amount a text states as paid, in 元, with its heading and the words as printed.</summary>
     internal static IEnumerable<(string Heading, string Printed, Yuan Amount)> Paid(SelfEvaluation e)
     {
         foreach (var (heading, text) in e.Texts)
             foreach (Match m in PaidAmount().Matches(text))
             {
-                if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n))
+                if (!decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
+                    || n > MaxAmount)
                     continue;
+                // 尚未支付, 应支付, 计划支付: not a payment made
+                var before = text.AsSpan(0, m.Index);
+                if (before.EndsWith("未") || before.EndsWith("应") || before.EndsWith("计划") || before.EndsWith("拟") || before.EndsWith("待")) continue;
                 decimal yuan = m.Groups["u"].Value.StartsWith('万') ? n * 10_000m : n;
                 yield return (heading, m.Value, new Yuan(yuan));
             }

@@ -250,17 +250,45 @@ public class EvaluationRulesTests
     [Fact]
     public void A_stated_percentage_other_than_the_share()
     {
-        // 754 / 1000 = 75.4 %, marked 80 % (more than 0.5 % off); 98 % for 98.17 % is within it.
+        // a cost of 754 within its 1000万元 (a 成本指标 is a ceiling) is met: 100 % done, not the 80 % marked;
+        // 2455592 / 2501278 = 98.17 % marked 98 % is within 0.5 %; a cost marked 100 % is right.
         var e = Clean() with
         {
             Indicators =
             [
                 Row(Level2Indicator.Cost, "总费用", "1000万元", "754", "80%", 215),
                 Row(Level2Indicator.Quantity, "参保人数", "2501278人", "2455592", "98%", 23),
+                Row(Level2Indicator.Cost, "会议费", "5万元", "4.8万元", "100%", 30),
             ],
         };
         var f = Check(e).ShouldHaveSingleItem();
-        (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-PROG-01", "绩效目标实现情况“总费用”", "75.4%", "80%"));
+        (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-PROG-01", "绩效目标实现情况“总费用”", "100%", "80%"));
+    }
+
+    [Fact]
+    public void A_money_item_is_multiplied_before_it_is_divided_and_kept_within_its_points()
+    {
+        // 3 × 5.81 / 6.00 = 2.905 → 2.91 (dividing first, 0.968333… × 3 = 2.904999…, would give 2.90)
+        Jixiao.Evaluations.Scoring.Scorer.FundsScore(3m, new Jixiao.Money.Yuan(58_100m), new Jixiao.Money.Yuan(60_000m)).ShouldBe((2.91m, false));
+        // 105 % spent: capped at 3; a negative spending: 0
+        Jixiao.Evaluations.Scoring.Scorer.FundsScore(3m, new Jixiao.Money.Yuan(63_000m), new Jixiao.Money.Yuan(60_000m)).ShouldBe((3m, true));
+        Jixiao.Evaluations.Scoring.Scorer.FundsScore(3m, new Jixiao.Money.Yuan(-5_000m), new Jixiao.Money.Yuan(60_000m)).ShouldBe((0m, false));
+    }
+
+    [Fact]
+    public void A_huge_or_unpaid_amount_in_the_text_is_no_payment()
+    {
+        // a 27-digit number (no overflow, no finding) and 尚未支付 (not a payment made)
+        var e = Clean() with { Texts = [("项目绩效情况", "本年度共支付99999999999999999999999999万元；尚未支付20万元")] };
+        Check(e).ShouldNotContain(f => f.RuleId == "EVAL-TXT-01");
+    }
+
+    [Fact]
+    public void Not_done_is_not_done()
+    {
+        // 未完成 against 年底前完成: not a way of saying the work was done
+        var e = Clean() with { Indicators = [Row(Level2Indicator.Timeliness, "完成时间", "年底前完成", "未完成", "100%", 40)] };
+        Check(e).ShouldContain(f => f.RuleId == "EVAL-ACT-01" && f.Actual == "未完成");
     }
 
     [Fact]
