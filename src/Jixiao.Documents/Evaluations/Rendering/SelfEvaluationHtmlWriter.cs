@@ -1,6 +1,7 @@
 using System.Text;
 using Jixiao.Documents.Targets.Rendering;
 using Jixiao.Evaluations;
+using Jixiao.Targets;
 
 namespace Jixiao.Documents.Evaluations.Rendering;
 
@@ -23,6 +24,16 @@ public static class SelfEvaluationHtmlWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ToHtml(evaluations)));
+    }
+
+    /// <summary>The target forms and the self-evaluations of one document on one page, the target forms first; all or nothing.</summary>
+    public static void Write(IReadOnlyList<TargetForm> targetForms, IReadOnlyList<SelfEvaluation> evaluations, string path)
+    {
+        ArgumentNullException.ThrowIfNull(targetForms);
+        ArgumentNullException.ThrowIfNull(evaluations);
+        var grids = SelfEvaluationXlsxWriter.Grids(targetForms, evaluations, path);
+        var html = TargetFormHtmlWriter.ToHtml(grids, SelfEvaluationXlsxWriter.Title(targetForms, evaluations));
+        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html)));
     }
 
     /// <summary>The page as a string.</summary>

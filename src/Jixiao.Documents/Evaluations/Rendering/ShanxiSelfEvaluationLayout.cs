@@ -27,7 +27,7 @@ internal static class ShanxiSelfEvaluationLayout
 
     public static FormGrid Build(SelfEvaluation e)
     {
-        var grid = new FormGrid(e.ProjectName, Widths, landscape: false);
+        var grid = new FormGrid(e.ProjectName, Widths, landscape: false) { OnePage = true };
         int row = 1;
         grid.Put(row++, 1, e.Title ?? DefaultTitle, FormCellKind.Title, 6);
         if (e.Year is { } year) grid.Put(row++, 1, $"（{year.ToString(CultureInfo.InvariantCulture)}年度）", FormCellKind.Subtitle, 6);

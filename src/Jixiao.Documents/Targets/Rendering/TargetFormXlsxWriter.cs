@@ -140,7 +140,7 @@ public static class TargetFormXlsxWriter
         page.Footer.Center.AddText(" 页，共 ");
         page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages);
         page.Footer.Center.AddText(" 页");
-        if (FitsOnePage(grid)) page.FitToPages(1, 1);
+        if (grid.OnePage || FitsOnePage(grid)) page.FitToPages(1, 1);
         else
         {
             page.FitToPages(1, 0);
