@@ -2,7 +2,9 @@ using System.CommandLine;
 using Jixiao.Budget;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents;
+using Jixiao.Documents.Evaluations.Rendering;
 using Jixiao.Documents.Targets.Rendering;
+using Jixiao.Evaluations;
 using Jixiao.Money;
 using Jixiao.Targets;
 using Spectre.Console;
@@ -12,16 +14,17 @@ namespace Jixiao.Cli.Commands;
 /// <summary>
 /// <c>jixiao forms INPUT -o OUT.xlsx|OUT.html [--project 片段]</c>: renders the project performance target forms of a
 /// published text (as read) or of a data package / workbook (the projects that declared targets; their 年度 totals are
-/// the projects' money in the budget lines), each in its layout. The format is the output's extension.
+/// the projects' money in the budget lines), each in its layout, and the 绩效自评表 a published text holds (after the
+/// target forms, in the same file). The format is the output's extension.
 /// </summary>
 public static class FormsCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("INPUT") { Description = "公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）。公开文本按其所印格式输出；数据包、工作簿中填了实施期（资金、指标、目标或多年项目期）的按山西申报表，其余按河北绩效目标表" }.RejectingUnknownOptions();
+        var input = new Argument<string>("INPUT") { Description = "公开文本（.txt）、数据包（.json）或填报工作簿（.xlsx）。公开文本按其所印格式输出，其中的绩效自评表（山西财政支出项目绩效自评表）也一并输出；数据包、工作簿中填了实施期（资金、指标、目标或多年项目期）的按山西申报表，其余按河北绩效目标表" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出文件：.xlsx（每张表一个工作表）或 .html；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var project = new Option<string>("--project", "-p") { Description = "只输出项目编码或名称含 PROJECT 这一片段的表", HelpName = "PROJECT" };
-        var command = new Command("forms", "按公开格式（山西申报表或河北绩效目标表）生成项目绩效目标表（XLSX 或 HTML）") { input, output, project };
+        var command = new Command("forms", "按公开格式生成项目绩效目标表（山西申报表或河北绩效目标表）和公开文本中的绩效自评表（XLSX 或 HTML，同一文件中目标表在前）") { input, output, project };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
@@ -42,22 +45,29 @@ public static class FormsCommand
             }
             try
             {
-                var (forms, fromBudget) = Load(path);
-                if (forms.Count == 0)
+                var (forms, evaluations, fromBudget) = Load(path);
+                if (forms.Count + evaluations.Count == 0)
                 {
                     console.MarkupLine($"[red]没有绩效目标表[/] {Markup.Escape(path)}：{Markup.Escape(NoFormsReason(path))}");
                     return 2;
                 }
-                var chosen = parse.GetValue(project) is { } fragment ? Matching(forms, fragment) : forms;
-                if (chosen.Count == 0)
+                var fragment = parse.GetValue(project);
+                var chosen = fragment is not null ? Matching(forms, fragment) : forms;
+                var chosenEvaluations = fragment is not null ? Matching(evaluations, fragment) : evaluations;
+                if (chosen.Count + chosenEvaluations.Count == 0)
                 {
-                    console.MarkupLine($"[red]没有相符的绩效目标表[/] 项目编码或名称都不含“{Markup.Escape(parse.GetValue(project)!)}”（文件中共 {forms.Count} 张）");
+                    console.MarkupLine($"[red]没有相符的绩效目标表[/] 项目编码或名称都不含“{Markup.Escape(fragment!)}”（文件中共 {Count(forms.Count, evaluations.Count)}）");
                     return 2;
                 }
                 Warn(console, chosen, fromBudget);
-                if (format == "xlsx") TargetFormXlsxWriter.Write(chosen, outPath);
-                else TargetFormHtmlWriter.Write(chosen, outPath);
-                console.MarkupLine($"已写出 {chosen.Count} 张绩效目标表 → {Markup.Escape(outPath)}");
+                if (chosenEvaluations.Count == 0)
+                {
+                    if (format == "xlsx") TargetFormXlsxWriter.Write(chosen, outPath);
+                    else TargetFormHtmlWriter.Write(chosen, outPath);
+                }
+                else if (format == "xlsx") SelfEvaluationXlsxWriter.Write(chosen, chosenEvaluations, outPath);
+                else SelfEvaluationHtmlWriter.Write(chosen, chosenEvaluations, outPath);
+                console.MarkupLine($"已写出 {Count(chosen.Count, chosenEvaluations.Count)} → {Markup.Escape(outPath)}");
                 return 0;
             }
             catch (DocumentReadException e)
@@ -74,16 +84,36 @@ public static class FormsCommand
         return command;
     }
 
-    /// <summary>The forms of the file: as printed, or for a budget with their money from its lines.</summary>
-    private static (IReadOnlyList<TargetForm> Forms, bool FromBudget) Load(string path)
+    /// <summary>
+    /// The forms of the file: as printed, or for a budget with their money from its lines; the self-evaluations of a
+    /// published text (a budget holds none).
+    /// </summary>
+    private static (IReadOnlyList<TargetForm> Forms, IReadOnlyList<SelfEvaluation> Evaluations, bool FromBudget) Load(string path)
     {
-        if (File.Exists(path) && DocumentLoader.IsBudget(path)) return (TargetForms.AsDeclared(DocumentLoader.LoadBudget(path)), true);
-        return (DocumentLoader.Load(path).TargetForms, false);
+        if (File.Exists(path) && DocumentLoader.IsBudget(path)) return (TargetForms.AsDeclared(DocumentLoader.LoadBudget(path)), [], true);
+        var disclosure = DocumentLoader.Load(path);
+        return (disclosure.TargetForms, disclosure.SelfEvaluations, false);
     }
 
     private static string NoFormsReason(string path) => DocumentLoader.IsBudget(path)
         ? "没有项目填报绩效目标"
-        : "文件中没有项目支出绩效目标申报表或绩效目标表";
+        : "文件中没有项目支出绩效目标申报表、绩效目标表或绩效自评表";
+
+    /// <summary>“3 张绩效目标表”, “5 张绩效自评表”, or both joined.</summary>
+    private static string Count(int forms, int evaluations) => (forms, evaluations) switch
+    {
+        (_, 0) => $"{forms} 张绩效目标表",
+        (0, _) => $"{evaluations} 张绩效自评表",
+        _ => $"{forms} 张绩效目标表和 {evaluations} 张绩效自评表",
+    };
+
+    /// <summary>The self-evaluations whose project name contains <paramref name="fragment"/> (spaces and full-width forms ignored).</summary>
+    internal static IReadOnlyList<SelfEvaluation> Matching(IReadOnlyList<SelfEvaluation> evaluations, string fragment)
+    {
+        var wanted = IndicatorFramework.Compact(fragment);
+        if (wanted.Length == 0) return evaluations;
+        return evaluations.Where(e => IndicatorFramework.Compact(e.ProjectName).Contains(wanted, StringComparison.Ordinal)).ToList();
+    }
 
     /// <summary>The forms whose project code or name contains <paramref name="fragment"/> (spaces and full-width forms ignored).</summary>
     internal static IReadOnlyList<TargetForm> Matching(IReadOnlyList<TargetForm> forms, string fragment)

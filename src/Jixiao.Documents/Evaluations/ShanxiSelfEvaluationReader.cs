@@ -453,6 +453,7 @@ public static partial class ShanxiSelfEvaluationReader
             var evaluation = new SelfEvaluation
             {
                 ProjectName = _name?.Trim() ?? "",
+                Title = title,
                 Year = _year,
                 Department = _department,
                 BudgetUnit = _budgetUnit,

@@ -14,6 +14,9 @@ public sealed record SelfEvaluation
     /// <summary>项目名称.</summary>
     public required string ProjectName { get; init; }
 
+    /// <summary>The title as printed (<c>晋中市财政支出项目绩效自评表</c>); null when not known.</summary>
+    public string? Title { get; init; }
+
     /// <summary>The fiscal year evaluated (<c>(2021 年度)</c>); null when not printed.</summary>
     public int? Year { get; init; }
 

@@ -34,6 +34,38 @@ public class FormsCommandTests
         }
 
         [Fact]
+        public void Writes_the_5_Jinzhong_self_evaluations_and_exits_0()
+        {
+            var dir = TempDir();
+            var output = Path.Combine(dir, "自评表.xlsx");
+            var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Jinzhong), "-o", output);
+            r.Exit.ShouldBe(0, r.Console + r.Stderr);
+            r.Console.ShouldContain("已写出 5 张绩效自评表");
+            var names = SheetNames(output);
+            names.Length.ShouldBe(5);
+            names[1].ShouldBe("打击欺诈骗保专项行动");
+
+            var html = Path.Combine(dir, "打击.html");
+            r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Jinzhong), "-o", html, "-p", "打击欺诈");
+            r.Exit.ShouldBe(0, r.Console);
+            r.Console.ShouldContain("已写出 1 张绩效自评表");
+            var page = File.ReadAllText(html);
+            // seed: 实际支出资金 市级预算资金 14.50, 综合得分 99.42, 评价人员 赵新冬
+            page.ShouldContain("14.50");
+            page.ShouldContain("99.42");
+            page.ShouldContain("赵新冬");
+            page.ShouldNotContain("城乡居民基本医疗保险2021年市级财政补助");
+        }
+
+        [Fact]
+        public void The_help_says_the_self_evaluations_are_written_too()
+        {
+            var (exit, _, stdout) = CliRunner.Run("forms", "--help");
+            exit.ShouldBe(0);
+            stdout.ShouldContain("公开文本中的绩效自评表");
+        }
+
+        [Fact]
         public void Writes_only_the_forms_whose_name_or_code_holds_the_project_fragment()
         {
             var dir = TempDir();
@@ -76,7 +108,7 @@ public class FormsCommandTests
             var output = Path.Combine(dir, "x.xlsx");
             var r = CliRunner.Run("forms", input, "-o", output);
             r.Exit.ShouldBe(2);
-            r.Console.ShouldContain("文件中没有项目支出绩效目标申报表或绩效目标表");
+            r.Console.ShouldContain("文件中没有项目支出绩效目标申报表、绩效目标表或绩效自评表");
             File.Exists(output).ShouldBeFalse();
         }
     }

@@ -33,6 +33,9 @@ internal sealed class FormGrid(string name, IReadOnlyList<double> widths, bool l
 
     public int TableBottom { get; set; }
 
+    /// <summary>True when the form is printed on one page whatever its length (a 绩效自评表 is filed as one page).</summary>
+    public bool OnePage { get; init; }
+
     /// <summary>Rows before which a printed page should break (a block that would otherwise be cut).</summary>
     public List<int> PageBreaksBefore { get; } = [];
 

@@ -31,6 +31,23 @@ internal readonly record struct PrintedNumber(decimal Number, string Format, str
         return new(wan, "0.00;-0.00;0", wan == 0 ? "0" : wan.ToString("0.00", CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// 万元 as the Shanxi 绩效自评表 prints it: always two decimals, a 0 too (<c>12920.21</c>, <c>0.00</c>); rounded half
+    /// away from zero as <see cref="WanYuan(Yuan)"/>.
+    /// </summary>
+    public static PrintedNumber WanYuanFixed(Yuan amount)
+    {
+        decimal wan = amount.ToWanYuan().Value;
+        return new(wan, "0.00", wan.ToString("0.00", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A score or its points as the 评分表 prints it: points bare when whole (<c>3</c>), a score with two decimals (<c>2.92</c>).</summary>
+    public static PrintedNumber Points(decimal value, bool twoDecimals)
+    {
+        string format = twoDecimals || value != decimal.Truncate(value) ? "0.00" : "0";
+        return new(value, format, value.ToString(format, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>A cumulative share of the 资金支出计划 (<c>25.00%</c>): the cell holds the fraction 0.25.</summary>
     public static PrintedNumber Share(decimal percent) =>
         new(percent / 100m, "0.00%", percent.ToString("0.00", CultureInfo.InvariantCulture) + "%");

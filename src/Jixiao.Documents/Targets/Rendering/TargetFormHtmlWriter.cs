@@ -63,9 +63,13 @@ public static class TargetFormHtmlWriter
     {
         ArgumentNullException.ThrowIfNull(forms);
         TargetFormXlsxWriter.RequireForms(forms, "（输出）");
-        var grids = TargetFormLayouts.Build(forms);
+        return ToHtml(TargetFormLayouts.Build(forms), "项目支出绩效目标表");
+    }
+
+    /// <summary>Laid-out forms as one page, one section per grid; the self-evaluation writer shares this.</summary>
+    internal static string ToHtml(IReadOnlyList<FormGrid> grids, string title)
+    {
         var ids = TargetFormLayouts.SheetNames(grids);
-        const string title = "项目支出绩效目标表";
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

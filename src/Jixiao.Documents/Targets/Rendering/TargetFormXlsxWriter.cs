@@ -38,12 +38,20 @@ public static class TargetFormXlsxWriter
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(stream);
         RequireForms(forms, "（输出流）");
-        var grids = TargetFormLayouts.Build(forms);
+        WriteGrids(TargetFormLayouts.Build(forms), "项目支出绩效目标表", stream);
+    }
+
+    /// <summary>
+    /// Writes laid-out forms as a workbook, one sheet per grid named after it; the self-evaluation writer shares this,
+    /// so both kinds of form are styled and printed alike.
+    /// </summary>
+    internal static void WriteGrids(IReadOnlyList<FormGrid> grids, string title, Stream stream)
+    {
         var names = TargetFormLayouts.SheetNames(grids);
         using var workbook = new XLWorkbook();
         workbook.Style.Font.FontName = FontName;
         workbook.Style.Font.FontSize = FontSize;
-        workbook.Properties.Title = "项目支出绩效目标表";
+        workbook.Properties.Title = title;
         workbook.Properties.Author = "Jixiao";
         for (int i = 0; i < grids.Count; i++) AddSheet(workbook, names[i], grids[i]);
         workbook.SaveAs(stream);
@@ -132,7 +140,7 @@ public static class TargetFormXlsxWriter
         page.Footer.Center.AddText(" 页，共 ");
         page.Footer.Center.AddText(XLHFPredefinedText.NumberOfPages);
         page.Footer.Center.AddText(" 页");
-        if (FitsOnePage(grid)) page.FitToPages(1, 1);
+        if (grid.OnePage || FitsOnePage(grid)) page.FitToPages(1, 1);
         else
         {
             page.FitToPages(1, 0);
