@@ -94,7 +94,7 @@ public static class ScoreTemplates
         foreach (var p in f.EnumerateObject())
         {
             if (!Enum.TryParse<CompletionReading>(p.Name, ignoreCase: true, out var reading) || reading == CompletionReading.None
-                || !Enum.IsDefined(reading))
+                || !Enum.IsDefined(reading) || p.Name.Any(char.IsDigit))
                 throw new FormatException($"评分模板“{id}”：未知的目标读法“{p.Name}”（支持 atLeast、atMost、exact、exactZero、range、deadline、qualitative）");
             map[reading] = Formula(p.Value.GetString() ?? "", id);
         }
@@ -145,6 +145,9 @@ public static class ScoreTemplates
         {
             foreach (var reading in Enum.GetValues<CompletionReading>().Where(r => r != CompletionReading.None))
                 if (!t.IndicatorFormulas.ContainsKey(reading)) Fail($"缺少目标读法“{Camel(reading.ToString())}”的计分公式（indicatorFormulas）");
+            foreach (var (reading, formula) in t.IndicatorFormulas)
+                if (formula is ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution)
+                    Fail($"目标读法“{Camel(reading.ToString())}”的公式 {Camel(formula.ToString())} 只用于资金评分项，不能用于绩效指标");
             if (t.IndicatorFormulas[CompletionReading.Qualitative] == ScoreFormula.Band && t.QualitativeBands.Count == 0)
                 Fail("定性指标按档次评分，但没有给出档次（qualitativeBands）");
         }

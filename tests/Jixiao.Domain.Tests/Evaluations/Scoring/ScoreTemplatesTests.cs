@@ -138,6 +138,19 @@ public class ScoreTemplatesTests
         public void Given_a_file_whose_points_or_names_are_wrong_When_parsed_Then_it_is_refused_with_the_reason(string find, string replace, string message) =>
             Should.Throw<FormatException>(() => ScoreTemplates.Parse(Province.Replace(find, replace, StringComparison.Ordinal))).Message.ShouldBe(message);
 
+        [Theory]
+        [InlineData("\"atLeast\": \"proportional\"", "\"atLeast\": \"fundsInPlace\"", "目标读法“atLeast”的公式 fundsInPlace 只用于资金评分项，不能用于绩效指标")]
+        [InlineData("\"atLeast\": \"proportional\"", "\"atLeast\": \"proportional\", \"1\": \"proportional\"", "未知的目标读法“1”")]
+        public void Given_indicator_formulas_that_cannot_score_an_indicator_When_parsed_Then_they_are_refused(string find, string replace, string message)
+        {
+            // the shipped national template, found from the test's folder up to the repository
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx"))) dir = dir.Parent;
+            var json = File.ReadAllText(Path.Combine(dir!.FullName, "src", "Jixiao.Domain", "Evaluations", "Scoring", "Data", "national.json"));
+            json.ShouldContain(find);
+            Should.Throw<FormatException>(() => ScoreTemplates.Parse(json.Replace(find, replace, StringComparison.Ordinal))).Message.ShouldContain(message);
+        }
+
         [Fact]
         public void Given_text_that_is_not_JSON_When_parsed_Then_it_is_refused() =>
             Should.Throw<FormatException>(() => ScoreTemplates.Parse("{ not json")).Message.ShouldStartWith("评分模板不是有效的 JSON");
