@@ -325,7 +325,10 @@ public static partial class ShanxiSelfEvaluationReader
                 _problems.Add(new FormReadProblem(at, $"评分表“{cells[0].Text}”", "", "指标分值和评价得分"));
                 return;
             }
-            var names = cells.Count >= 3 ? cells.Take(cells.Count - 2).ToList() : [cells[0]];
+            // the figures are the last two cells — or the last one alone when the score was left blank (the cell before
+            // it is then a name: 资金落实 | 资金到位率 | 3)
+            bool scoreBlank = cells.Count >= 3 && !IsNumber(cells[^2].Text) && IsNumber(cells[^1].Text);
+            var names = scoreBlank ? cells.Take(cells.Count - 1).ToList() : cells.Count >= 3 ? cells.Take(cells.Count - 2).ToList() : [cells[0]];
             var figures = cells.Skip(names.Count).ToList();
             if (names.Count >= 2) _group = names[0].Text;
             string name = names[^1].Text;
@@ -346,6 +349,8 @@ public static partial class ShanxiSelfEvaluationReader
         }
 
         /// <summary>指标分值 and 评价得分, the last two cells (a blank score: one cell); null when the points cannot be read.</summary>
+        private static bool IsNumber(string text) => CellNumbers.Parse(text, out _, out _) == CellValueKind.Number;
+
         private (decimal Points, decimal? Score)? Figures(List<Cell> cells, string item, int at)
         {
             if (cells.Count == 0)

@@ -311,6 +311,19 @@ public class ShanxiSelfEvaluationReaderTests
         }
 
         [Fact]
+        public void With_a_blank_score_beside_its_group_keeps_the_item_unscored_under_its_group()
+        {
+            // seed line 37: 资金落实 | 资金到位率 | | 3 | 2.92 → the score left blank
+            var text = Edit(Seed, "\t资金落实\t资金到位率\t\t3\t2.92", "\t资金落实\t资金到位率\t\t3\t");
+
+            var first = Read(text)[0];
+            var item = first.Evaluation.Scores.Single(s => s.Name == "资金到位率");
+            (item.Group, item.Points, item.Score).ShouldBe(("资金落实", 3m, (decimal?)null));
+            first.Evaluation.Scores.Count.ShouldBe(21);
+            first.Problems.ShouldBeEmpty();
+        }
+
+        [Fact]
         public void With_a_score_in_words_reads_the_rest_and_says_which_score()
         {
             var text = Edit(Seed, "资金到位率\t\t3\t2.92", "资金到位率\t\t3\t二点九二");
