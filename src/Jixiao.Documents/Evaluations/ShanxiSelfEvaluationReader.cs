@@ -462,13 +462,7 @@ public static partial class ShanxiSelfEvaluationReader
                 Year = _year,
                 Department = _department,
                 BudgetUnit = _budgetUnit,
-                Nature = _nature switch
-                {
-                    null => null,
-                    _ when _nature.Contains("一次性", StringComparison.Ordinal) => ProjectNature.OneOff,
-                    _ when _nature.Contains("经常性", StringComparison.Ordinal) => ProjectNature.Recurring,
-                    _ => null,
-                },
+                Nature = Targets.ShanxiTargetFormReader.NatureOf(_nature),
                 Period = _period,
                 Funds = new EvaluationFunds { Budgeted = _budgeted, Released = _released, Spent = _spent },
                 Texts = _texts,

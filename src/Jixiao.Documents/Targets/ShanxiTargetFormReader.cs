@@ -45,6 +45,15 @@ public static class ShanxiTargetFormReader
         return forms;
     }
 
+    /// <summary>项目属性 as printed (<c>一次性项目（1年结束）</c>, <c>经常性项目</c>); null for anything else.</summary>
+    internal static ProjectNature? NatureOf(string? printed) => printed switch
+    {
+        null => null,
+        _ when printed.Contains("一次性", StringComparison.Ordinal) => ProjectNature.OneOff,
+        _ when printed.Contains("经常性", StringComparison.Ordinal) => ProjectNature.Recurring,
+        _ => null,
+    };
+
     private static readonly HashSet<string> IdentityLabels = ["项目名称", "主管部门及代码", "主管部门", "实施单位", "项目属性", "项目期"];
 
     private static bool HasContent(TargetForm form) =>
@@ -287,13 +296,7 @@ public static class ShanxiTargetFormReader
             {
                 Department = Department(_department),
                 ImplementingUnit = _implementingUnit,
-                Nature = _nature switch
-                {
-                    null => null,
-                    _ when _nature.Contains("一次性", StringComparison.Ordinal) => ProjectNature.OneOff,
-                    _ when _nature.Contains("经常性", StringComparison.Ordinal) => ProjectNature.Recurring,
-                    _ => null,
-                },
+                Nature = ShanxiTargetFormReader.NatureOf(_nature),
                 PeriodYears = Years(_period),
                 ImplementationFunds = new DeclaredFunds(_implementationTotal, _implementationSources),
                 AnnualFunds = new DeclaredFunds(_annualTotal, _annualSources),

@@ -38,16 +38,21 @@ public class LibreOfficePdfTests
         public void Prints_each_table_on_its_own_page_one_page_wide() => Pdf.Value.Pages.ShouldBe(9);
     }
 
-    private static (string Text, int Pages) ConvertSeed()
+    private static (string Text, int Pages) ConvertSeed() => Print(WrittenSeed.XlsxPath, WrittenSeed.NewFolder());
+
+    /// <summary>
+    /// <paramref name="xlsx"/> printed by LibreOffice to a PDF in <paramref name="outDir"/> and read back by pdftotext:
+    /// its text and the number of pages that print something. Used by every print test.
+    /// </summary>
+    internal static (string Text, int Pages) Print(string xlsx, string outDir)
     {
         var libreOffice = Require("libreoffice");
         var pdfToText = Require("pdftotext");
-        var outDir = WrittenSeed.NewFolder();
         var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Run(libreOffice, ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outDir, WrittenSeed.XlsxPath]);
-            var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(WrittenSeed.XlsxPath) + ".pdf");
+            Run(libreOffice, ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", outDir, xlsx]);
+            var pdf = Path.Combine(outDir, Path.GetFileNameWithoutExtension(xlsx) + ".pdf");
             File.Exists(pdf).ShouldBeTrue($"LibreOffice did not write {pdf}");
             var text = Run(pdfToText, ["-layout", "-enc", "UTF-8", pdf, "-"]);
             return (text, text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Count(p => p.Trim().Length > 0));

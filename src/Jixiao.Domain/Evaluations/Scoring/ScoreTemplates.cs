@@ -160,7 +160,7 @@ public static class ScoreTemplates
         if (grades[^1].Minimum > 0) Fail($"最低等次“{grades[^1].Grade}”的下限应为 0");
     }
 
-    private static string P(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string P(decimal d) => ScoreText.Points(d);
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name, string id) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array

@@ -224,13 +224,11 @@ public static class Scorer
 
     private static decimal Round(decimal d) => Math.Round(d, 2, MidpointRounding.AwayFromZero);
 
-    private static string S(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string S(decimal d) => ScoreText.Score(d);
 
-    private static string P(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string P(decimal d) => ScoreText.Points(d);
 
-    private static string Percent(decimal share) =>
-        Math.Round(share * 100m, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + " %";
+    private static string Percent(decimal share) => ScoreText.Percent(share);
 
-    // The forms print money in 万元; a 元 amount has at most six decimals there, shown as printed (12579.31, 14.50).
-    private static string Wan(Yuan y) => y.InWanYuan.ToString("0.00####", CultureInfo.InvariantCulture);
+    private static string Wan(Yuan y) => ScoreText.Wan(y);
 }

@@ -165,10 +165,9 @@ public sealed class EvaluationScoreRules : IDisclosureRule
         else results.Insufficient(FundsOrder.Id);
     }
 
-    internal static string P(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string P(decimal d) => ScoreText.Points(d);
 
-    internal static string S(decimal d) => d.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string S(decimal d) => ScoreText.Score(d);
 
-    /// <summary>Money as the form prints it: 12,579.31 万元 (to the 元 when 万元 would round it).</summary>
-    internal static string Wan(Yuan y) => (y.Value / 10_000m).ToString("#,##0.00####", CultureInfo.InvariantCulture) + " 万元";
+    private static string Wan(Yuan y) => ScoreText.WanWithUnit(y);
 }

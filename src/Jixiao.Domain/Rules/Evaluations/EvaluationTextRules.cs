@@ -31,8 +31,8 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
             var spent = e.Funds.SpentTotal;
             if (amount == spent) { results.Pass(PaidAgrees.Id); continue; }
             results.Add(new Finding(PaidAgrees.Id, PaidAgrees.Severity, EvaluationScoreRules.Subject(e), heading,
-                $"{heading}写明“{printed}”（{EvaluationScoreRules.Wan(amount)}），实际支出资金却为 {EvaluationScoreRules.Wan(spent)}（相差 {EvaluationScoreRules.Wan(spent - amount)}）")
-            { Expected = EvaluationScoreRules.Wan(spent), Actual = EvaluationScoreRules.Wan(amount) });
+                $"{heading}写明“{printed}”（{ScoreText.WanWithUnit(amount)}），实际支出资金却为 {ScoreText.WanWithUnit(spent)}（相差 {ScoreText.WanWithUnit(spent - amount)}）")
+            { Expected = ScoreText.WanWithUnit(spent), Actual = ScoreText.WanWithUnit(amount) });
         }
     }
 

@@ -13,19 +13,13 @@ public class SelfEvaluationLibreOfficeTests
     public void The_5_Jinzhong_evaluations_print_one_page_each_with_the_seed_fields()
     {
         var evaluations = DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong)).SelfEvaluations;
-        var libreOffice = LibreOfficePdfTests.Require("libreoffice");
-        var pdfToText = LibreOfficePdfTests.Require("pdftotext");
         var dir = Directory.CreateTempSubdirectory("jixiao-eval-lo-").FullName;
-        var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
         try
         {
             var xlsx = Path.Combine(dir, "evaluations.xlsx");
             SelfEvaluationXlsxWriter.Write(evaluations, xlsx);
-            LibreOfficePdfTests.Run(libreOffice, ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", dir, xlsx]);
-            var pdf = Path.Combine(dir, "evaluations.pdf");
-            File.Exists(pdf).ShouldBeTrue($"LibreOffice did not write {pdf}");
-            var text = LibreOfficePdfTests.Run(pdfToText, ["-layout", "-enc", "UTF-8", pdf, "-"]);
-            text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Count(p => p.Trim().Length > 0).ShouldBe(5);
+            var (text, pages) = LibreOfficePdfTests.Print(xlsx, dir);
+            pages.ShouldBe(5);
             text.ShouldNotContain("###");
             // first form (seed lines 2–78) and the second's 实际支出资金 14.50
             foreach (var printed in new[] { "晋中市财政支出项目绩效自评表", "城乡居民基本医疗保险2021年市级财政补助", "12920.21", "12579.31",
@@ -34,7 +28,6 @@ public class SelfEvaluationLibreOfficeTests
         }
         finally
         {
-            try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }

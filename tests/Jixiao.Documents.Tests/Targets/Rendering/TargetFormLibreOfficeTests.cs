@@ -38,23 +38,15 @@ public class TargetFormLibreOfficeTests
 
     private static (string Text, int Pages) Print(IReadOnlyList<TargetForm> forms)
     {
-        var libreOffice = LibreOfficePdfTests.Require("libreoffice");
-        var pdfToText = LibreOfficePdfTests.Require("pdftotext");
         var dir = Directory.CreateTempSubdirectory("jixiao-forms-lo-").FullName;
-        var profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
         try
         {
             var xlsx = Path.Combine(dir, "forms.xlsx");
             TargetFormXlsxWriter.Write(forms, xlsx);
-            LibreOfficePdfTests.Run(libreOffice, ["--headless", "--norestore", $"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", dir, xlsx]);
-            var pdf = Path.Combine(dir, "forms.pdf");
-            File.Exists(pdf).ShouldBeTrue($"LibreOffice did not write {pdf}");
-            var text = LibreOfficePdfTests.Run(pdfToText, ["-layout", "-enc", "UTF-8", pdf, "-"]);
-            return (text, text.Split('\f', StringSplitOptions.RemoveEmptyEntries).Count(p => p.Trim().Length > 0));
+            return LibreOfficePdfTests.Print(xlsx, dir);
         }
         finally
         {
-            try { Directory.Delete(profile, recursive: true); } catch (IOException) { }
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
     }
