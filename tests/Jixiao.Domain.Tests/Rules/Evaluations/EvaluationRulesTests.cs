@@ -155,14 +155,14 @@ public class EvaluationRulesTests
     }
 
     [Theory]
-    [InlineData(90, "优", null)] // 90 itself is 优
-    [InlineData(89.99, "优", "良")]
-    [InlineData(80, "良", null)]
-    [InlineData(79.99, "良", "中")]
-    [InlineData(59.99, "中", "差")]
-    public void The_grade_is_the_grade_of_the_stated_total(double total, string stated, string? expected)
+    [InlineData("90", "优", null)] // 90 itself is 优
+    [InlineData("89.99", "优", "良")]
+    [InlineData("80", "良", null)]
+    [InlineData("79.99", "良", "中")]
+    [InlineData("59.99", "中", "差")]
+    public void The_grade_is_the_grade_of_the_stated_total(string total, string stated, string? expected)
     {
-        var t = (decimal)total;
+        var t = decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture);
         var e = Clean() with { Total = new StatedScore(100, t) { Line = 34 }, Grade = stated };
         var f = Check(e).Where(x => x.RuleId == "EVAL-GRADE-01").ToList();
         if (expected is null) f.ShouldBeEmpty();
