@@ -45,6 +45,9 @@ public sealed record SelfEvaluation
     /// <summary>The stated section sums (投入 19.92 …) by section name, in printed order.</summary>
     public IReadOnlyList<SectionScore> Sections { get; init; } = [];
 
+    /// <summary>The score template the form follows (<c>shanxi</c>, <c>national</c>); null when read from a document.</summary>
+    public string? Template { get; init; }
+
     /// <summary>综合得分 as stated (its points, usually 100, and the score).</summary>
     public StatedScore? Total { get; init; }
 
@@ -64,7 +67,10 @@ public sealed record SelfEvaluation
 /// </summary>
 public sealed record EvaluationFunds
 {
-    /// <summary>预算资金 by printed source (市级预算资金, 其他 …).</summary>
+    /// <summary>年初预算数 (A0 of the national table) when it differs from the year's budget after adjustments; null otherwise.</summary>
+    public Yuan? InitialBudget { get; init; }
+
+    /// <summary>预算资金 (全年预算数, A) by printed source (市级预算资金, 其他 …).</summary>
     public IReadOnlyList<(string Source, Yuan Amount)> Budgeted { get; init; } = [];
 
     /// <summary>预算下达资金 (the money made available).</summary>
@@ -95,6 +101,15 @@ public sealed record IndicatorResult(Level2Indicator Level2, string Name, Target
 
     /// <summary>完成进度 as printed; null when blank.</summary>
     public string? StatedProgress { get; init; }
+
+    /// <summary>分值 (the national table scores each indicator); null on a form that does not.</summary>
+    public decimal? Points { get; init; }
+
+    /// <summary>得分 of the indicator (national table); null when not scored there.</summary>
+    public decimal? Score { get; init; }
+
+    /// <summary>偏差原因分析及改进措施 (national table); null when blank.</summary>
+    public string? Deviation { get; init; }
 
     /// <summary>The line of the document the row is on (0 when not from a document).</summary>
     public int Line { get; init; }
