@@ -1,13 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Disclosures;
+using Jixiao.Evaluations;
+using Jixiao.Evaluations.Scoring;
 using Jixiao.Rules;
 
 namespace Jixiao.Cli.Rendering;
 
 /// <summary>
 /// The JSON of <c>jixiao check --json</c>:
-/// <c>{"documents":[{"source","kind","unit","year","findings":[{"rule","severity","subject","location","message","expected","actual"}],"rules":[{"rule","outcome"}]}]}</c>.
+/// <c>{"documents":[{"source","kind","unit","year","findings":[{"rule","severity","subject","location","message","expected","actual"}],"rules":[{"rule","outcome"}]}]}</c>;
+/// a document of self-evaluations adds <c>evaluations</c>: each form as read beside what follows from its figures
+/// (docs/self-evaluation.md). Money in 元.
 /// </summary>
 public static class CheckJson
 {
@@ -49,11 +53,147 @@ public static class CheckJson
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+                if (r.SelfEvaluations.Count > 0)
+                {
+                    var template = ScoreTemplates.Get("shanxi");
+                    w.WriteStartArray("evaluations");
+                    foreach (var e in r.SelfEvaluations) WriteEvaluation(w, SelfEvaluationReview.Of(e, template));
+                    w.WriteEndArray();
+                }
                 w.WriteEndObject();
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter w, SelfEvaluationReview review)
+    {
+        var e = review.Evaluation;
+        w.WriteStartObject();
+        w.WriteString("project", e.ProjectName);
+        Text(w, "title", e.Title);
+        if (e.Year is { } year) w.WriteNumber("year", year); else w.WriteNull("year");
+        Text(w, "department", e.Department);
+        Text(w, "budgetUnit", e.BudgetUnit);
+        Text(w, "period", e.Period);
+
+        w.WriteStartObject("funds");
+        Lines(w, "budgeted", e.Funds.Budgeted);
+        w.WriteNumber("budgetedTotal", e.Funds.BudgetedTotal.Value);
+        if (e.Funds.Released is { } released) w.WriteNumber("released", released.Value); else w.WriteNull("released");
+        Lines(w, "spent", e.Funds.Spent);
+        w.WriteNumber("spentTotal", e.Funds.SpentTotal.Value);
+        w.WriteEndObject();
+
+        w.WriteStartArray("indicators");
+        foreach (var (row, completion) in review.Indicators)
+        {
+            w.WriteStartObject();
+            w.WriteString("level1", Jixiao.Targets.IndicatorFramework.Name(row.Level1));
+            w.WriteString("level2", Jixiao.Targets.IndicatorFramework.Name(row.Level2));
+            w.WriteString("name", row.Name);
+            w.WriteString("target", row.Target.Text);
+            w.WriteString("actual", row.Actual.Text);
+            Text(w, "progress", row.StatedProgress);
+            w.WriteStartObject("completion");
+            w.WriteString("status", completion.Status switch
+            {
+                CompletionStatus.Met => "met",
+                CompletionStatus.NotMet => "not_met",
+                _ => "cannot_tell",
+            });
+            if (completion.SharePercent is { } percent) w.WriteNumber("percent", percent); else w.WriteNull("percent");
+            w.WriteString("text", completion.ToString());
+            w.WriteEndObject();
+            if (row.Line > 0) w.WriteNumber("line", row.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("scores");
+        foreach (var item in review.Items)
+        {
+            w.WriteStartObject();
+            w.WriteString("section", item.Item.Section);
+            w.WriteString("group", item.Item.Group);
+            w.WriteString("name", item.Item.Name);
+            w.WriteNumber("points", item.Item.Points);
+            Number(w, "score", item.Item.Score);
+            Number(w, "templatePoints", item.TemplateItem?.Points);
+            Number(w, "computed", item.Computed);
+            Text(w, "explanation", item.Explanation);
+            if (item.Item.Line > 0) w.WriteNumber("line", item.Item.Line);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("sections");
+        foreach (var (section, sum) in review.Sections)
+        {
+            w.WriteStartObject();
+            w.WriteString("section", section.Section);
+            w.WriteNumber("points", section.Points);
+            Number(w, "score", section.Score);
+            Number(w, "sumOfItems", sum);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartObject("total");
+        Number(w, "points", e.Total?.Points);
+        Number(w, "score", e.Total?.Score);
+        Number(w, "sumOfSections", review.SumOfSections);
+        w.WriteEndObject();
+        w.WriteStartObject("grade");
+        Text(w, "stated", e.Grade?.Trim());
+        Text(w, "ofTotal", review.GradeOfTotal);
+        w.WriteEndObject();
+
+        w.WriteStartArray("evaluators");
+        foreach (var p in e.Evaluators)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            Text(w, "title", p.Title);
+            Text(w, "office", p.Office);
+            Text(w, "phone", p.Phone);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (e.SignOff is { } s)
+        {
+            w.WriteStartObject("signOff");
+            Text(w, "head", s.Head);
+            Text(w, "handler", s.Handler);
+            Text(w, "phone", s.Phone);
+            Text(w, "date", s.Date);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Lines(Utf8JsonWriter w, string name, IReadOnlyList<(string Source, Jixiao.Money.Yuan Amount)> lines)
+    {
+        w.WriteStartArray(name);
+        foreach (var (source, amount) in lines)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", source);
+            w.WriteNumber("amount", amount.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Text(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name); else w.WriteString(name, value);
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v) w.WriteNumber(name, v); else w.WriteNull(name);
     }
 }

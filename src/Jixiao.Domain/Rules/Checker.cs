@@ -41,6 +41,9 @@ public sealed class Checker
             outcomes.Add((info, results.OutcomeOf(info.Id)));
         // a unit printed without a code is coded by its name (imports): named once
         var unit = disclosure.UnitCode is null || disclosure.UnitCode == disclosure.UnitName ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
-        return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, results.Findings, outcomes);
+        return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, results.Findings, outcomes)
+        {
+            SelfEvaluations = disclosure.SelfEvaluations.ToArray(),
+        };
     }
 }

@@ -11,5 +11,8 @@ public sealed record DocumentReport(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<(RuleInfo Rule, Outcome Outcome)> Rules)
 {
+    /// <summary>The self-evaluations the document holds, as read (for the review in <c>check --json</c>).</summary>
+    public IReadOnlyList<Jixiao.Evaluations.SelfEvaluation> SelfEvaluations { get; init; } = [];
+
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 }

@@ -16,12 +16,13 @@ namespace Jixiao.Rules.Evaluations;
 public sealed partial class EvaluationProgressRules : IDisclosureRule
 {
     public static readonly RuleInfo ProgressAgrees = new("EVAL-PROG-01", Severity.Warning, "完成进度与目标值、实际完成值相符（未完成不能填“已完成”或 100%，填写的比例 = 实际 / 目标 ± 0.5%）", "evaluation.md 自评审核：完成进度");
+    public static readonly RuleInfo NamePrinted = new("EVAL-NAME-01", Severity.Warning, "每行绩效目标实现情况写明三级指标名称（不是空白，也不是一个数值）", "evaluation.md 绩效目标实现情况");
     public static readonly RuleInfo ActualReadable = new("EVAL-ACT-01", Severity.Warning, "实际完成值能按目标值的类型读出（数值对数值、日期对期限）", "evaluation.md 自评审核：完成进度");
 
     // A stated percentage is printed to whole percents at best: 80% for 75.4 % is wrong, 98% for 98.17 % is not.
     private const decimal PercentTolerance = 0.5m;
 
-    public IReadOnlyList<RuleInfo> Rules { get; } = [ProgressAgrees, ActualReadable];
+    public IReadOnlyList<RuleInfo> Rules { get; } = [ProgressAgrees, ActualReadable, NamePrinted];
 
     public bool Reads(DocumentKind kind) => kind == DocumentKind.SelfEvaluation;
 
@@ -35,6 +36,7 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
             foreach (var row in e.Indicators)
             {
                 var completion = Completion.Of(row.Target, row.Actual, row.Level2, row.Name, year);
+                CheckName(results, subject, row);
                 CheckActual(results, subject, row, completion);
                 CheckProgress(results, subject, row, completion);
             }
@@ -61,13 +63,51 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
         { Expected = $"与“{row.Target.Text}”同类的值", Actual = row.Actual.Text, Line = row.Line });
     }
 
+    /// <summary>
+    /// A 三级 cell holding a value (<c>95%</c> beside the target 95%) leaves the row's indicator unnamed: the reader of the
+    /// form cannot tell what was measured.
+    /// </summary>
+    private static void CheckName(RuleResults results, string subject, IndicatorResult row)
+    {
+        string name = row.Name.Trim();
+        if (name.Length > 0 && !IsBareValue(name))
+        {
+            results.Pass(NamePrinted.Id);
+            return;
+        }
+        string level2 = IndicatorFramework.Name(row.Level2);
+        results.Add(new Finding(NamePrinted.Id, NamePrinted.Severity, subject, Where(row),
+            name.Length == 0
+                ? $"“{level2}”下一行未填三级指标名称（目标值“{row.Target.Text}”）"
+                : $"“{level2}”下的三级指标名称填为数值“{name}”，未写明指标名称（目标值“{row.Target.Text}”）")
+        { Expected = "三级指标名称", Actual = name.Length == 0 ? "（空白）" : name, Line = row.Line });
+    }
+
+    /// <summary>
+    /// A number with at most a unit or a comparison word around it (<c>95%</c>, <c>≥90%</c>, <c>100人次</c>): what a
+    /// target cell holds, never a name. A name with a figure inside (<c>补齐大额医疗保险3年累计缺口</c>) is a name.
+    /// </summary>
+    private static bool IsBareValue(string name)
+    {
+        int digits = 0, other = 0;
+        foreach (char c in name)
+        {
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (!char.IsWhiteSpace(c) && "．.,，%％‰≥≤<>=＞＜～~-—至".IndexOf(c) < 0) other++;
+        }
+        return digits > 0 && other <= 3;
+    }
+
     private static void CheckProgress(RuleResults results, string subject, IndicatorResult row, IndicatorCompletion completion)
     {
         if (string.IsNullOrWhiteSpace(row.StatedProgress)) return;
         if (completion.Status == CompletionStatus.CannotTell) { results.Insufficient(ProgressAgrees.Id); return; }
         string stated = row.StatedProgress.Trim();
         bool met = completion.Status == CompletionStatus.Met;
-        string computed = completion.SharePercent is { } sp ? $"{row.Actual.Text} / {row.Target.Text} = {Pct(sp)}%" : "";
+        // a ceiling kept is done whatever share of it was used: say so rather than print the share as progress
+        string computed = completion.Reading == CompletionReading.AtMost && met && completion.Actual is { } a && completion.Target is { } t
+            ? $"{a} 未超过{(row.Target.Comparison is Comparison.None or Comparison.Equal ? "上限 " : " ")}{row.Target.Text}"
+            : completion.SharePercent is { } sp ? $"{row.Actual.Text} / {row.Target.Text} = {Pct(sp)}%" : "";
         if (IsDone(stated))
         {
             if (met) { results.Pass(ProgressAgrees.Id); return; }

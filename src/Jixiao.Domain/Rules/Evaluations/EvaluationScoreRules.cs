@@ -47,11 +47,8 @@ public sealed class EvaluationScoreRules : IDisclosureRule
     public static string Subject(SelfEvaluation e) => $"绩效自评表“{e.ProjectName}”";
 
     /// <summary>The template's item for a scored row: by group and name, else by name when the name is unique in it.</summary>
-    internal static ScoreItemTemplate? TemplateItem(ScoreTemplate template, ScoredItem item)
-    {
-        var byName = template.Items.Where(i => i.Name == item.Name).ToList();
-        return byName.FirstOrDefault(i => i.Group == item.Group) ?? (byName.Count == 1 ? byName[0] : null);
-    }
+    internal static ScoreItemTemplate? TemplateItem(ScoreTemplate template, ScoredItem item) =>
+        SelfEvaluationReview.TemplateItem(template, item);
 
     private static string Where(ScoredItem item) => $"评分表“{(item.Group.Length > 0 ? item.Group + "/" : "")}{item.Name}”";
 

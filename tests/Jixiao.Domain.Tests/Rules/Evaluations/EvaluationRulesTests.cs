@@ -85,7 +85,7 @@ public class EvaluationRulesTests
 
         report.Findings.ShouldBeEmpty();
         var outcomes = report.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome);
-        foreach (var id in new[] { "EVAL-SCORE-01", "EVAL-SUM-01", "EVAL-GRADE-01", "EVAL-FUNDS-01", "EVAL-FUNDS-02", "EVAL-PROG-01", "EVAL-ACT-01", "EVAL-TXT-01" })
+        foreach (var id in new[] { "EVAL-SCORE-01", "EVAL-SUM-01", "EVAL-GRADE-01", "EVAL-FUNDS-01", "EVAL-FUNDS-02", "EVAL-PROG-01", "EVAL-ACT-01", "EVAL-TXT-01", "EVAL-NAME-01" })
             outcomes[id].ShouldBe(Outcome.Pass, id);
         outcomes["TBL-SUM-01"].ShouldBe(Outcome.NotApplicable); // a self-evaluation is no budget disclosure
     }
@@ -263,6 +263,31 @@ public class EvaluationRulesTests
         };
         var f = Check(e).ShouldHaveSingleItem();
         (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-PROG-01", "绩效目标实现情况“总费用”", "100%", "80%"));
+        // a ceiling kept is done: the share of it used (75.4 %) is no progress to print
+        f.Message.ShouldBe("“总费用”已完成（754万元 未超过上限 1000万元），完成进度应为 100%，却填“80%”");
+    }
+
+    [Theory]
+    [InlineData("95%")]
+    [InlineData("≥90%")]
+    [InlineData("100 人次")]
+    [InlineData("")]
+    public void A_row_whose_indicator_is_a_value_or_blank_has_no_name(string name)
+    {
+        // seed line 154: 满意度指标 | 服务对象满意度指标 | 95% | 95% | 95% | 95% — the 三级 cell holds the value
+        var e = Clean() with { Indicators = [Row(Level2Indicator.RecipientSatisfaction, name, "95%", "95%", "100%", 154)] };
+        var f = Check(e).ShouldHaveSingleItem();
+        (f.RuleId, f.Severity, f.Line, f.Expected).ShouldBe(("EVAL-NAME-01", Severity.Warning, 154, "三级指标名称"));
+        f.Actual.ShouldBe(name.Length == 0 ? "（空白）" : name);
+    }
+
+    [Theory]
+    [InlineData("补齐大额医疗保险3年累计缺口")] // seed line 152: a name with a figure in it
+    [InlineData("参保对象满意度")]
+    public void A_name_with_a_figure_inside_is_a_name(string name)
+    {
+        var e = Clean() with { Indicators = [Row(Level2Indicator.Quantity, name, "3次", "3次", "100%", 152)] };
+        Check(e).ShouldBeEmpty();
     }
 
     [Fact]
