@@ -10,20 +10,29 @@ namespace Jixiao.Rules.Evaluations;
 /// EVAL-TXT-01: the amount the texts state as paid (<c>本年度共支付14.5万元</c>, <c>报销支付754万元</c>) against 实际支出资金.
 /// The texts also break the payment down (<c>住院费合计支付367万元</c>), so the largest amount stated as paid is taken as
 /// the total: a part never exceeds it.
+/// EVAL-TXT-02: a rate the texts claim of the money (<c>资金使用率达到100%</c>, <c>预算执行率为80.56%</c>,
+/// <c>资金到位率97%</c>) against the money block.
 /// </summary>
 public sealed partial class EvaluationTextRules : IDisclosureRule
 {
     public static readonly RuleInfo PaidAgrees = new("EVAL-TXT-01", Severity.Warning, "文字说明中的支付金额与实际支出资金一致", "evaluation.md 自评审核：文字与数字");
 
-    public IReadOnlyList<RuleInfo> Rules { get; } = [PaidAgrees];
+    public static readonly RuleInfo RateAgrees = new("EVAL-TXT-02", Severity.Warning, "文字说明中的预算执行率（资金使用率、支出率）、资金到位率与资金数字一致", "evaluation.md 自评审核：文字与数字");
+
+    // A claimed rate is printed to whole percents at best (达到98%); “以上” claims a floor.
+    private const decimal RateTolerance = 0.5m;
+
+    public IReadOnlyList<RuleInfo> Rules { get; } = [PaidAgrees, RateAgrees];
 
     public bool Reads(DocumentKind kind) => kind == DocumentKind.SelfEvaluation;
 
     public void Check(Disclosure disclosure, RuleResults results)
     {
         results.Touch(PaidAgrees.Id);
+        results.Touch(RateAgrees.Id);
         foreach (var e in disclosure.SelfEvaluations)
         {
+            CheckRates(results, e);
             var paid = Paid(e).ToList();
             if (paid.Count == 0) continue;
             if (e.Funds.Spent.Count == 0) { results.Insufficient(PaidAgrees.Id); continue; }
@@ -34,6 +43,34 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
                 $"{heading}写明“{printed}”（{ScoreText.WanWithUnit(amount)}），实际支出资金却为 {ScoreText.WanWithUnit(spent)}（相差 {ScoreText.WanWithUnit(spent - amount)}）")
             { Expected = ScoreText.WanWithUnit(spent), Actual = ScoreText.WanWithUnit(amount) });
         }
+    }
+
+    private static void CheckRates(RuleResults results, SelfEvaluation e)
+    {
+        foreach (var (heading, text) in e.Texts)
+            foreach (Match m in ClaimedRate().Matches(text))
+            {
+                if (!decimal.TryParse(m.Groups["p"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var claimed)) continue;
+                bool inPlace = m.Groups["k"].Value.Contains("到位", StringComparison.Ordinal);
+                // 执行率 (Shanxi): 实际支出 / 预算下达; 到位率: 预算下达 / 预算资金
+                Yuan? over = inPlace ? e.Funds.Released : e.Funds.Spent.Count > 0 ? e.Funds.SpentTotal : null;
+                Yuan? under = inPlace ? (e.Funds.Budgeted.Count > 0 ? e.Funds.BudgetedTotal : null) : e.Funds.Released;
+                if (over is not { } o || under is not { } u || u.Value <= 0m) { results.Insufficient(RateAgrees.Id); continue; }
+                decimal actual = Math.Round(o.Value / u.Value * 100m, 2, MidpointRounding.AwayFromZero);
+                bool floor = m.Groups["f"].Success;
+                if (floor ? actual >= claimed - RateTolerance : Math.Abs(actual - claimed) <= RateTolerance)
+                {
+                    results.Pass(RateAgrees.Id);
+                    continue;
+                }
+                string formula = inPlace
+                    ? $"预算下达资金 {ScoreText.Wan(o)} / 预算资金 {ScoreText.Wan(u)}"
+                    : $"实际支出资金 {ScoreText.Wan(o)} / 预算下达资金 {ScoreText.Wan(u)}";
+                string rate = actual.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+                results.Add(new Finding(RateAgrees.Id, RateAgrees.Severity, EvaluationScoreRules.Subject(e), heading,
+                    $"{heading}写明“{m.Value}”，而 {formula} = {rate}")
+                { Expected = rate, Actual = m.Groups["p"].Value + "%" + (floor ? "以上" : "") });
+            }
     }
 
     /// <summary>Above 10 万亿 (in either unit) a printed number is not an amount of one project: skipped, never overflowed.</summary>
@@ -55,6 +92,10 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
                 yield return (heading, m.Value, new Yuan(yuan));
             }
     }
+
+    // 资金使用率达到100%, 预算执行率为80.56%, 到位率97%以上: the kind, a few linking characters, the percentage, a floor
+    [GeneratedRegex(@"(?<k>预算执行率|资金执行率|执行率|资金使用率|使用率|支出率|资金到位率|到位率)(?:达到了|达到|达|为|是|已达|已达到)?\s*(?<p>\d{1,3}(?:\.\d+)?)\s*[%％](?<f>以上)?")]
+    private static partial Regex ClaimedRate();
 
     // 支付 followed (within a few characters such as 资金 or 了) by an amount in 万元 or 元
     [GeneratedRegex(@"支付(?:了|资金|金额|共计|合计|总计)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|元)")]

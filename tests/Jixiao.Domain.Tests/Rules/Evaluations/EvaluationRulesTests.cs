@@ -370,4 +370,35 @@ public class EvaluationRulesTests
         (f.RuleId, f.Location, f.Expected, f.Actual).ShouldBe(("EVAL-TXT-01", "项目绩效情况", "1,000.00 万元", "754.00 万元"));
         f.Message.ShouldContain("相差 246.00 万元");
     }
+
+    [Theory]
+    // 实际支出 14.50 / 预算下达 18.00 = 80.56 %; 预算下达 18.00 / 预算资金 18.00 = 100 %
+    [InlineData("预算执行率为80.56%", true)]
+    [InlineData("预算执行率达到81%", true)]          // whole percents: 0.44 points away
+    [InlineData("资金使用率达到100%", false)]
+    [InlineData("执行率80%以上", true)]              // a floor: 80.56 ≥ 80
+    [InlineData("执行率90%以上", false)]
+    [InlineData("资金到位率100%", true)]
+    [InlineData("资金到位率97%", false)]
+    public void A_rate_the_text_claims_of_the_money(string text, bool holds)
+    {
+        var e = Clean() with
+        {
+            Funds = new EvaluationFunds { Budgeted = [("市级预算资金", Wan(18m))], Released = Wan(18m), Spent = [("市级预算资金", Wan(14.5m))] },
+            Texts = [("项目绩效情况", "2021年" + text + "。")],
+        };
+        var report = Report(e);
+        var found = report.Findings.Where(f => f.RuleId == "EVAL-TXT-02").ToList();
+        if (holds)
+        {
+            found.ShouldBeEmpty();
+            report.Rules.Single(r => r.Rule.Id == "EVAL-TXT-02").Outcome.ShouldBe(Outcome.Pass);
+        }
+        else
+        {
+            var f = found.ShouldHaveSingleItem();
+            f.Location.ShouldBe("项目绩效情况");
+            f.Expected.ShouldBe(text.Contains("到位") ? "100.00%" : "80.56%");
+        }
+    }
 }
