@@ -19,7 +19,7 @@ public sealed class EvaluationScoreRules : IDisclosureRule
     public static readonly RuleInfo SumsAddUp = new("EVAL-SUM-01", Severity.Error, "各一级指标得分 = 其各项得分之和；综合得分 = 各一级指标得分之和", "evaluation.md 自评审核：评分");
     public static readonly RuleInfo GradeOfTotal = new("EVAL-GRADE-01", Severity.Error, "评价结果等次与综合得分相符（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60）", "evaluation.md 自评审核：等次");
     public static readonly RuleInfo FundsFormula = new("EVAL-FUNDS-01", Severity.Error, "资金到位率得分 = 预算下达 / 预算资金 × 分值，预算执行率得分 = 实际支出 / 预算下达 × 分值（不超过分值，保留两位小数）", "evaluation.md 自评审核：资金");
-    public static readonly RuleInfo FundsOrder = new("EVAL-FUNDS-02", Severity.Warning, "实际支出资金 ≤ 预算下达资金 ≤ 预算资金", "evaluation.md 自评审核：资金");
+    public static readonly RuleInfo FundsOrder = new("EVAL-FUNDS-02", Severity.Warning, "实际支出资金 ≤ 预算下达资金 ≤ 预算资金（未说明时为警告，文字中说明了追加、超支等时为提示）", "evaluation.md 自评审核：资金");
 
     // The stated scores are rounded to 2 decimals: a sum of rounded items may differ from a rounded sum by less than this.
     private const decimal Tolerance = 0.005m;
@@ -144,22 +144,38 @@ public sealed class EvaluationScoreRules : IDisclosureRule
     private static void CheckFundsOrder(RuleResults results, string subject, SelfEvaluation e)
     {
         var funds = ScoringFunds.From(e.Funds);
+        var explained = Explanation(e);
         if (funds.Spent is { } spent && funds.Released is { } released)
         {
             if (spent <= released) results.Pass(FundsOrder.Id);
-            else results.Add(new Finding(FundsOrder.Id, FundsOrder.Severity, subject, "项目资金情况（实际支出资金）",
-                $"实际支出资金 {Wan(spent)} 超过预算下达资金 {Wan(released)}（多 {Wan(spent - released)}），未下达的钱不能支出，需说明")
-            { Expected = $"≤ {Wan(released)}", Actual = Wan(spent) });
+            else results.Add(Breach(subject, "项目资金情况（实际支出资金）", explained,
+                $"实际支出资金 {Wan(spent)} 超过预算下达资金 {Wan(released)}（多 {Wan(spent - released)}），未下达的钱不能支出", spent, released));
         }
         else results.Insufficient(FundsOrder.Id);
         if (funds.Released is { } r && funds.Budgeted is { } budgeted)
         {
             if (r <= budgeted) results.Pass(FundsOrder.Id);
-            else results.Add(new Finding(FundsOrder.Id, FundsOrder.Severity, subject, "项目资金情况（预算下达资金）",
-                $"预算下达资金 {Wan(r)} 超过预算资金 {Wan(budgeted)}（多 {Wan(r - budgeted)}），需说明")
-            { Expected = $"≤ {Wan(budgeted)}", Actual = Wan(r) });
+            else results.Add(Breach(subject, "项目资金情况（预算下达资金）", explained,
+                $"预算下达资金 {Wan(r)} 超过预算资金 {Wan(budgeted)}（多 {Wan(r - budgeted)}）", r, budgeted));
         }
         else results.Insufficient(FundsOrder.Id);
+    }
+
+    /// <summary>A breach the form explains (追加, 超支 … in its texts) is a note for the reviewer; unexplained, a warning.</summary>
+    private static Finding Breach(string subject, string location, (string Heading, string Words)? explained, string message, Yuan actual, Yuan limit) =>
+        new(FundsOrder.Id, explained is null ? FundsOrder.Severity : Severity.Info, subject, location,
+            message + (explained is { } x ? $"；{x.Heading}中有说明（“{x.Words}”）" : "，需说明"))
+        { Expected = $"≤ {Wan(limit)}", Actual = Wan(actual) };
+
+    private static readonly string[] ExplanationWords = ["追加", "超支", "超出预算", "预算调整", "调增", "上年结转", "以前年度结转"];
+
+    /// <summary>The first text that speaks of added money or over-spending, with the words found.</summary>
+    private static (string Heading, string Words)? Explanation(SelfEvaluation e)
+    {
+        foreach (var (heading, text) in e.Texts)
+            foreach (var word in ExplanationWords)
+                if (text.Contains(word, StringComparison.Ordinal)) return (heading, word);
+        return null;
     }
 
     private static string P(decimal d) => ScoreText.Points(d);

@@ -222,6 +222,20 @@ public class EvaluationRulesTests
     }
 
     [Fact]
+    public void An_over_spending_the_text_explains_is_a_note_not_a_warning()
+    {
+        // the same 20 spent > 18 released, but 其他需说明的问题 says the money was added during the year
+        var e = Clean() with
+        {
+            Funds = Clean().Funds with { Spent = [("市级预算资金", Wan(20m))] },
+            Texts = [("其他需说明的问题", "年中追加资金2万元，已于12月到位")],
+        };
+        var f = Check(e).ShouldHaveSingleItem();
+        (f.RuleId, f.Severity).ShouldBe(("EVAL-FUNDS-02", Severity.Info));
+        f.Message.ShouldEndWith("其他需说明的问题中有说明（“追加”）");
+    }
+
+    [Fact]
     public void Money_released_above_the_budget_is_warned()
     {
         // released 19 > budgeted 18; 资金到位率 19 / 18 × 3 capped at 3 holds; 预算执行率 18 / 19 × 3 = 2.842… → 2.84.
