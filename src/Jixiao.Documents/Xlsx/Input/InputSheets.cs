@@ -360,9 +360,9 @@ internal static class InputSheets
             "评分模板中由评价人评分的评分项，名称在模板中重复的写明二级（如 业务管理/管理制度健全性）；或该项目的年度三级指标名称" +
             "（名称重复的写明二级指标，如 数量指标/参保人数）。" +
             string.Concat(Templates.Select(t => $"{t.Name}的评分项：{JudgedItems(t)}。")));
-        public static readonly InputColumn Points = new("分值", CellKind.Score, Need.Optional, 8,
+        public static readonly InputColumn Points = new("分值", CellKind.Score, Need.Optional, 10,
             "三级指标的分值；不填的与同一部分中其他不填的指标平均分配。评分模板中的评分项分值由模板规定，可不填（填了须与模板一致）。");
-        public static readonly InputColumn Score = new("得分", CellKind.Score, Need.Conditional, 8,
+        public static readonly InputColumn Score = new("得分", CellKind.Score, Need.Conditional, 10,
             "评分模板中的评分项必填；三级指标能按完成情况计算的不填，定性指标和无法计算完成情况的填写。不小于 0，最多两位小数。");
         public static readonly InputColumn Band = new("档次", CellKind.Choice, Need.Optional, 24,
             "定性三级指标的档次，得分须在档次范围内；只用于按档次评分的模板。")
