@@ -329,7 +329,7 @@ internal static class InputSheets
         { Codes = CodeSource.DeclaredProject };
         public static readonly InputColumn Date = new("日期", CellKind.Date, Need.Required, 12,
             "实际完成值截至的日期，须在预算年度内，如 2023-06-30。");
-        public static readonly InputColumn Level2 = new("二级指标", CellKind.Choice, Need.Optional, 20,
+        public static readonly InputColumn Level2 = new("二级指标", CellKind.Choice, Need.Conditional, 20,
             "三级指标名称在该项目的年度指标中重复时必填，用来区分；其他情况可不填。")
         { Choices = InputVocabularies.Level2Indicators.Labels };
         public static readonly InputColumn Level3 = new("三级指标", CellKind.Text, Need.Required, 26,
