@@ -45,7 +45,7 @@ internal sealed partial class BudgetImport
 
     /// <summary>
     /// The declared year indicator that <paramref name="name"/> (and <paramref name="level2"/> when given) names, in the
-    /// declaration's spelling; null when there is none or several (recorded, with <paramref name="what"/> naming the row's entry).
+    /// declaration's spelling; null when there is none or several (recorded; <paramref name="expected"/> says what the cell should name).
     /// </summary>
     private static Indicator? DeclaredIndicator(RowReader row, InputColumn nameColumn, InputColumn? level2Column, string code,
         IReadOnlyList<Indicator> annual, Level2Indicator? level2, string name, string expected)
