@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary><c>jixiao template -o budget.xlsx [--year 2023]</c>: writes the Excel workbook a finance officer fills.</summary>
+/// <summary>
+/// <c>jixiao template -o budget.xlsx [--year 2023]</c>: writes the Excel workbook a finance officer fills — the budget, the
+/// targets, the year's execution and the self-evaluation (docs/input-workbook.md).
+/// </summary>
 public static class TemplateCommand
 {
     public static Command Create(IAnsiConsole console)
@@ -25,7 +28,7 @@ public static class TemplateCommand
                 return 0;
             },
         };
-        var command = new Command("template", "生成预算填报工作簿（每类数据一张工作表，含说明和科目表）") { output, year };
+        var command = new Command("template", "生成预算填报工作簿（每类数据一张工作表，含绩效目标、预算执行、绩效自评，以及说明和科目表）") { output, year };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;

@@ -8,8 +8,11 @@ using static Jixiao.Documents.Xlsx.Input.InputSheets;
 
 namespace Jixiao.Documents.Xlsx.Input;
 
-/// <summary>One import of a budget workbook: reads every sheet, collects every problem, and builds the budget only when there is none.</summary>
-internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
+/// <summary>
+/// One import of a budget workbook: reads every sheet, collects every problem, and builds the budget only when there is
+/// none. The sheets of the year's execution and of the self-evaluation are read in the other parts of this class.
+/// </summary>
+internal sealed partial class BudgetImport(XLWorkbook workbook, ImportErrors errors)
 {
     private static readonly IReadOnlyList<string> SheetOrder = [.. All.Select(s => s.Name)];
 
@@ -29,6 +32,10 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         var assets = ReadAssets();
         var priorCatalogs = year is { } y && y.Value > FiscalYear.MinValue ? CatalogSet.ForNearest(y.Previous) : null;
         var priorLines = ReadLines(PriorLines.Sheet, unit?.Code, priorCatalogs, year, prior: true);
+        var adjustments = ReadAdjustments();
+        var flows = ReadFlows(year);
+        var readings = ReadReadings(year);
+        var evaluations = ReadEvaluations();
 
         // Rows filled but all in error are reported row by row; only a sheet with no row at all is “nothing filled”.
         if (lines is { Count: 0 } && LinesFilled == 0)
@@ -38,7 +45,7 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         // No error: every part was read.
         return new UnitBudget(unit!, year!.Value, lines!)
         {
-            Projects = WithTargets(projects!, declarations, indicators),
+            Projects = WithExecutionAndEvaluation(WithTargets(projects!, declarations, indicators), adjustments, flows, readings, evaluations),
             ThreePublic = threePublic!,
             Procurement = procurement!,
             Assets = assets!,
@@ -139,6 +146,7 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         if (sheet is null) return null;
         _declared = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var result = new Dictionary<string, TargetDeclaration>(StringComparer.OrdinalIgnoreCase);
+        _declarations = result;
         foreach (var row in sheet.Rows())
         {
             var code = row.Required(Declarations.Project);
@@ -204,8 +212,13 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
     private Dictionary<string, (List<Indicator> Implementation, List<Indicator> Annual)>? ReadIndicators()
     {
         var sheet = SheetTable.Open(workbook, Indicators.Sheet, errors);
-        if (sheet is null) return null;
+        if (sheet is null)
+        {
+            _indicatorsUnreadable = workbook.Worksheets.Contains(Indicators.Sheet.Name);
+            return null;
+        }
         var result = new Dictionary<string, (List<Indicator> Implementation, List<Indicator> Annual)>(StringComparer.OrdinalIgnoreCase);
+        _indicators = result;
         var seen = new Dictionary<(string Code, IndicatorPeriod Period, Level2Indicator Level2, string Name), int>();
         bool withoutDeclarations = false;
         foreach (var row in sheet.Rows())
@@ -232,7 +245,7 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
                 level2 = null;
             }
             var name = row.Required(Indicators.Level3);
-            var value = TargetValueOf(row, row.Required(Indicators.Value));
+            var value = TargetValueOf(row, Indicators.Value, row.Required(Indicators.Value));
             var description = row.Text(Indicators.Description);
             var basis = row.Text(Indicators.Basis);
             if (code is not null && period is { } p && level2 is { } l && name is not null)
@@ -242,6 +255,7 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
                 else seen[(code.ToUpperInvariant(), p, l, name)] = row.Row;
             }
 
+            if (!row.IsClean && code is not null) _incompleteIndicators.Add(code);
             if (!row.IsClean || code is null || period is null || level2 is null || name is null || value is null) continue;
             if (!result.TryGetValue(code, out var lists)) result[code] = lists = ([], []);
             (period == IndicatorPeriod.Implementation ? lists.Implementation : lists.Annual)
@@ -252,19 +266,26 @@ internal sealed class BudgetImport(XLWorkbook workbook, ImportErrors errors)
         return result;
     }
 
-    /// <summary>The 指标值 read by the target-value language; an unreadable value or a bare placeholder is an error naming the cell.</summary>
-    private static TargetValue? TargetValueOf(RowReader row, string? text)
+    /// <summary>
+    /// A 指标值 (or a 实际完成值, <paramref name="column"/> of 指标完成) read by the target-value language; an unreadable value
+    /// or a bare placeholder is an error naming the cell.
+    /// </summary>
+    private static TargetValue? TargetValueOf(RowReader row, InputColumn column, string? text)
     {
         if (text is null) return null;
         var value = TargetValue.Parse(text);
+        bool actual = column == Readings.Actual;
         switch (value.Kind)
         {
             case TargetValueKind.Unreadable:
-                row.Error(Indicators.Value, "应为可识别的指标值：数值（如 ≥92%、≤16万元、3类）、区间（如 60%-70%）、期限（如 2022年12月20日前、6月底）、" +
-                    $"频次（如 每季度一次）、与预算比较（如 不超过年初预算数）或文字（如 显著提升），实际为“{text}”（{value.Reason}）");
+                row.Error(column, actual
+                    ? "应为可识别的实际完成值：数值（如 2455592人、95%、15.6万元）、区间（如 60%-70%）、日期（如 2023年6月20日）或文字（如 已完成），" +
+                      $"实际为“{text}”（{value.Reason}）"
+                    : "应为可识别的指标值：数值（如 ≥92%、≤16万元、3类）、区间（如 60%-70%）、期限（如 2022年12月20日前、6月底）、" +
+                      $"频次（如 每季度一次）、与预算比较（如 不超过年初预算数）或文字（如 显著提升），实际为“{text}”（{value.Reason}）");
                 return null;
             case TargetValueKind.Empty:
-                row.Error(Indicators.Value, $"必填，实际为“{text}”（占位符不是指标值）");
+                row.Error(column, $"必填，实际为“{text}”（占位符不是{(actual ? "实际完成值" : "指标值")}）");
                 return null;
             default:
                 return value;

@@ -6,8 +6,8 @@ namespace Jixiao.Documents.Xlsx.Input;
 
 /// <summary>
 /// Writes the Excel workbook a finance officer fills with a unit's budget for one fiscal year: a 说明 sheet, one sheet
-/// per kind of input (单位信息, 预算明细, 项目, 绩效目标, 绩效指标, 三公经费, 政府采购, 国有资产, 上年预算) with Chinese
-/// headers, frozen header rows, drop-down lists and amount formats, and a 科目 sheet listing the year's codes. <see cref="BudgetWorkbookReader"/>
+/// per kind of input (单位信息, 预算明细, 项目, 绩效目标, 绩效指标, 三公经费, 政府采购, 国有资产, 上年预算, and for the
+/// year's execution and the self-evaluation 预算调整, 资金执行, 指标完成, 自评评分, 自评信息) with Chinese headers, frozen header rows, drop-down lists and amount formats, and a 科目 sheet listing the year's codes. <see cref="BudgetWorkbookReader"/>
 /// reads it back. Layout: <c>docs/input-workbook.md</c>.
 /// </summary>
 public static class BudgetWorkbookTemplate
@@ -47,7 +47,7 @@ public static class BudgetWorkbookTemplate
         var codeSheet = workbook.Worksheets.Add(InputSheets.CodeSheet);
 
         var codes = WriteCodeSheet(codeSheet, catalogs);
-        var lists = new CodeLists(codes.Functional, codes.Economic,
+        var lists = new CodeLists(year, codes.Functional, codes.Economic,
             ColumnOf(inputs, InputSheets.Projects.Sheet, InputSheets.Projects.Code),
             ColumnOf(inputs, InputSheets.Declarations.Sheet, InputSheets.Declarations.Project));
 
@@ -68,8 +68,8 @@ public static class BudgetWorkbookTemplate
         return inputs.Single(i => i.Sheet == sheet).Worksheet.Range(2, n, InputSheets.LastInputRow, n);
     }
 
-    /// <summary>The ranges that code columns take their drop-downs from.</summary>
-    private sealed record CodeLists(IXLRange Functional, IXLRange Economic, IXLRange Projects, IXLRange DeclaredProjects)
+    /// <summary>The ranges that code columns take their drop-downs from, and the year that date columns must fall in.</summary>
+    private sealed record CodeLists(FiscalYear Year, IXLRange Functional, IXLRange Economic, IXLRange Projects, IXLRange DeclaredProjects)
     {
         public IXLRange? For(CodeSource source) => source switch
         {
@@ -110,6 +110,9 @@ public static class BudgetWorkbookTemplate
             "6. 导入时系统检查全部内容，发现问题时逐条列出所在工作表、行号、列名以及应填什么、实际填了什么；全部改正后才会导入，不会只导入一部分。",
             "7. 项目支出绩效目标：在“绩效目标”表为每个申报绩效目标的项目填一行，在“绩效指标”表为它的每个三级指标填一行（实施期、年度分别填）。" +
             "年度资金总额不填，它就是“预算明细”中该项目的金额合计。没有申报绩效目标的，这两张表可以空着。",
+            "8. 预算执行和绩效自评（年度中和年度结束后填写，都可以空着）：“预算调整”填调整后的全年预算数，“资金执行”按月份或季度填每期下达（到位）和实际支出的资金（不是累计数），" +
+            "“指标完成”填年度指标在某日的实际完成值；“自评评分”为每个自评的项目选评分模板并填评价人的评分，“自评信息”填自评表的文字和人员。" +
+            "资金到位率、预算执行率和指标完成情况由系统计算，不需填写。",
         ];
         foreach (var rule in rules)
         {
@@ -239,7 +242,8 @@ public static class BudgetWorkbookTemplate
     private static string FormatFor(CellKind kind) => kind switch
     {
         CellKind.Amount => AmountFormat,
-        CellKind.Code or CellKind.Text or CellKind.Choice => TextFormat,
+        CellKind.Code or CellKind.Text or CellKind.Choice or CellKind.Period => TextFormat,
+        CellKind.Date => "yyyy-mm-dd",
         CellKind.Count or CellKind.Year or CellKind.Years => "0",
         _ => "General",
     };
@@ -255,12 +259,15 @@ public static class BudgetWorkbookTemplate
         validation.ErrorStyle = XLErrorStyle.Stop;
         validation.ShowErrorMessage = true;
 
+        if (column.Choices.Count > 0)
+        {
+            validation.List("\"" + string.Join(",", column.Choices) + "\"", true);
+            validation.ErrorStyle = column.LooseChoices ? XLErrorStyle.Warning : XLErrorStyle.Stop;
+            validation.ErrorMessage = (column.LooseChoices ? "建议从下拉列表中选择：" : "请从下拉列表中选择：") + string.Join("、", column.Choices);
+            return;
+        }
         switch (column.Kind)
         {
-            case CellKind.Choice:
-                validation.List("\"" + string.Join(",", column.Choices) + "\"", true);
-                validation.ErrorMessage = "请从下拉列表中选择：" + string.Join("、", column.Choices);
-                break;
             case CellKind.Code when lists?.For(column.Codes) is { } source:
                 validation.List(source, true);
                 bool strict = strictCodes && column.Codes is CodeSource.Functional or CodeSource.Economic;
@@ -290,6 +297,16 @@ public static class BudgetWorkbookTemplate
                 validation.WholeNumber.Between(1, 99);
                 validation.ErrorStyle = XLErrorStyle.Warning;
                 validation.ErrorMessage = "应为 1–99 的整数年数，如 1、3。";
+                break;
+            case CellKind.Score:
+                validation.Decimal.EqualOrGreaterThan(0);
+                validation.ErrorMessage = "应为不小于 0 的分数（最多两位小数）。";
+                break;
+            case CellKind.Date when lists is not null:
+                // Text such as 2023/6/30 is read too, so a value the date rule does not take only warns.
+                validation.Date.Between(new DateTime(lists.Year.Value, 1, 1), new DateTime(lists.Year.Value, 12, 31));
+                validation.ErrorStyle = XLErrorStyle.Warning;
+                validation.ErrorMessage = $"应为{lists.Year.Value}年内的日期，如 {lists.Year.Value}-06-30。";
                 break;
             case CellKind.Year:
                 validation.WholeNumber.Between(FiscalYear.MinValue, FiscalYear.MaxValue);

@@ -21,4 +21,10 @@ internal enum CellKind
     Years,
     /// <summary>A percentage from 0 to 100, typed <c>25</c> or <c>25%</c> (资金支出计划).</summary>
     Percent,
+    /// <summary>A date of the budget year: an Excel date, or text <c>2023-06-30</c> (指标完成 日期).</summary>
+    Date,
+    /// <summary>A month (<c>3月</c>) or quarter (<c>第一季度</c>) of the budget year, or a date meaning its month (资金执行 期间).</summary>
+    Period,
+    /// <summary>Points or a score (分值, 得分): a number, not negative, at most two decimals.</summary>
+    Score,
 }

@@ -9,6 +9,12 @@ internal sealed record InputColumn(string Header, CellKind Kind, Need Need, doub
     /// <summary>The drop-down values of a <see cref="CellKind.Choice"/> column.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>
+    /// True when the drop-down only suggests: a value typed outside it gets a warning, not a stop, because the reader
+    /// accepts more than the list shows (a date in 期间, a template's id in 评分模板).
+    /// </summary>
+    public bool LooseChoices { get; init; }
+
     /// <summary>Where a code column's drop-down comes from.</summary>
     public CodeSource Codes { get; init; }
 

@@ -1,10 +1,12 @@
+using Jixiao.Evaluations.Scoring;
 using Jixiao.Targets;
 
 namespace Jixiao.Documents.Xlsx.Input;
 
 /// <summary>
 /// The layout of the budget input workbook, shared by the template writer, the reader and the 说明 sheet:
-/// 说明, 单位信息, 预算明细, 项目, 绩效目标, 绩效指标, 三公经费, 政府采购, 国有资产, 上年预算, then the reference sheet 科目.
+/// 说明, 单位信息, 预算明细, 项目, 绩效目标, 绩效指标, 三公经费, 政府采购, 国有资产, 上年预算, then what the year brings
+/// (预算调整, 资金执行, 指标完成) and the self-evaluation after it (自评评分, 自评信息), then the reference sheet 科目.
 /// </summary>
 internal static class InputSheets
 {
@@ -15,7 +17,11 @@ internal static class InputSheets
     public const int LastInputRow = 5000;
 
     /// <summary>The input sheets, in workbook order (between 说明 and 科目).</summary>
-    public static IReadOnlyList<InputSheet> All => [Unit.Sheet, Lines.Sheet, Projects.Sheet, Declarations.Sheet, Indicators.Sheet, ThreePublic.Sheet, Procurement.Sheet, Assets.Sheet, PriorLines.Sheet];
+    public static IReadOnlyList<InputSheet> All =>
+    [
+        Unit.Sheet, Lines.Sheet, Projects.Sheet, Declarations.Sheet, Indicators.Sheet, ThreePublic.Sheet, Procurement.Sheet, Assets.Sheet, PriorLines.Sheet,
+        Adjustments.Sheet, Flows.Sheet, Readings.Sheet, Scores.Sheet, EvaluationInfo.Sheet,
+    ];
 
     /// <summary>单位信息: one item per row, label in column A, value in column B.</summary>
     public static class Unit
@@ -261,5 +267,141 @@ internal static class InputSheets
         public static readonly InputSheet Sheet = new("上年预算",
             "上年度的预算数（用于与上年比较），列与“预算明细”相同；可按“类”汇总填写。没有上年数据的不填。",
             [Functional, Economic, Lines.Kind, Lines.Source, Lines.Amount, Lines.CarryOver, Project, Lines.UnitCode]);
+    }
+
+    /// <summary>预算调整: a project's 全年预算数 by source after the year's adjustments (追加, 调减).</summary>
+    public static class Adjustments
+    {
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26, "须为“项目”表中已登记的项目编码。")
+        { Codes = CodeSource.Project };
+        public static readonly InputColumn Source = new("资金来源", CellKind.Choice, Need.Required, 20,
+            "按绩效目标申报表的资金来源划分（不是“预算明细”的资金性质）；同一项目每个资金来源填一行。")
+        { Choices = InputVocabularies.FundSources.Labels };
+        public static readonly InputColumn Amount = new("全年预算数（元）", CellKind.Amount, Need.Required, 18,
+            "调整后该资金来源的全年预算数，单位：元，最多两位小数，不得为负数；调减为零的填 0。");
+
+        public static readonly InputSheet Sheet = new("预算调整",
+            "年度中调整过预算（追加、调减）的项目：每个资金来源填一行调整后的全年预算数，未调整的资金来源也要列出。" +
+            "没有调整的项目不填，它的全年预算数就是“预算明细”中的金额。",
+            [Project, Source, Amount])
+        { IsOptional = true };
+    }
+
+    /// <summary>资金执行: the money released (下达, 到位) and spent, per project, period and source, each period's own figures.</summary>
+    public static class Flows
+    {
+        /// <summary>The months and quarters offered in the drop-down of 期间 (the reader takes more: M3, Q1, a date).</summary>
+        public static readonly IReadOnlyList<string> PeriodLabels =
+        [
+            .. Enumerable.Range(1, 12).Select(m => Monitoring.ExecutionPeriod.Month(m).ToString()),
+            .. Enumerable.Range(1, 4).Select(q => Monitoring.ExecutionPeriod.Quarter(q).ToString()),
+        ];
+
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26, "须为“项目”表中已登记的项目编码。")
+        { Codes = CodeSource.Project };
+        public static readonly InputColumn Period = new("期间", CellKind.Period, Need.Required, 12,
+            "月份（如 3月）或季度（如 第一季度）；填日期（如 2023-03-31）视为该日期所在的月份，须在预算年度内。" +
+            "同一项目、同一资金来源的期间不能重叠：按季度填了的，不再填其中的月份。")
+        { Choices = PeriodLabels, LooseChoices = true };
+        public static readonly InputColumn Source = new("资金来源", CellKind.Choice, Need.Required, 20,
+            "按绩效目标申报表的资金来源划分（不是“预算明细”的资金性质）。")
+        { Choices = InputVocabularies.FundSources.Labels };
+        public static readonly InputColumn Released = new("下达（到位）金额（元）", CellKind.Amount, Need.Conditional, 16,
+            "本期间下达（到位）的资金，不是累计数；单位：元，最多两位小数。与“实际支出”至少填一项，不填的一项按 0 计。")
+        { PrintedHeader = "下达（到位）\n金额（元）" };
+        public static readonly InputColumn Spent = new("实际支出（元）", CellKind.Amount, Need.Conditional, 16,
+            "本期间实际支出的资金，不是累计数；单位：元，最多两位小数。与“下达（到位）金额”至少填一项，不填的一项按 0 计。");
+        public static readonly InputColumn Note = new("说明", CellKind.Text, Need.Optional, 40,
+            "支出超过下达（到位）资金或全年预算等需要说明的情况，写在相关期间的行上；同一项目的几条说明按行的顺序合为该项目的说明。")
+        { Wrap = true };
+
+        public static readonly InputSheet Sheet = new("资金执行",
+            "项目资金的下达（到位）和实际支出：每个项目、期间（月份或季度）、资金来源填一行本期间发生的数（不是累计数），" +
+            "截至某日的执行数由已结束的各期间相加得出。",
+            [Project, Period, Source, Released, Spent, Note])
+        { IsOptional = true };
+    }
+
+    /// <summary>指标完成: the actual value of a project's year indicators at dates.</summary>
+    public static class Readings
+    {
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26, "须为“绩效目标”表中已填写的项目编码。")
+        { Codes = CodeSource.DeclaredProject };
+        public static readonly InputColumn Date = new("日期", CellKind.Date, Need.Required, 12,
+            "实际完成值截至的日期，须在预算年度内，如 2023-06-30。");
+        public static readonly InputColumn Level2 = new("二级指标", CellKind.Choice, Need.Conditional, 20,
+            "三级指标名称在该项目的年度指标中重复时必填，用来区分；其他情况可不填。")
+        { Choices = InputVocabularies.Level2Indicators.Labels };
+        public static readonly InputColumn Level3 = new("三级指标", CellKind.Text, Need.Required, 26,
+            "该项目在“绩效指标”表中的年度三级指标名称，如 服务人群类别。");
+        public static readonly InputColumn Actual = new("实际完成值", CellKind.Text, Need.Required, 16,
+            "按指标值的写法填写，如 2455592人、95%、15.6万元、2023年6月20日、已完成。");
+        public static readonly InputColumn Note = new("偏差说明", CellKind.Text, Need.Optional, 30, "与目标有偏差时，说明原因和改进措施。")
+        { Wrap = true };
+
+        public static readonly InputSheet Sheet = new("指标完成",
+            "年度绩效指标的实际完成值：每个指标、每个日期填一行；同一指标可按不同日期各填一行，监控时取截至当日最新的一行。",
+            [Project, Date, Level2, Level3, Actual, Note])
+        { IsOptional = true };
+    }
+
+    /// <summary>自评评分: per project, the score template chosen and the evaluator's entries (绩效自评).</summary>
+    public static class Scores
+    {
+        /// <summary>The shipped score templates, offered by name in the drop-down of 评分模板 (the reader also takes the id).</summary>
+        public static readonly IReadOnlyList<ScoreTemplate> Templates = [.. ScoreTemplates.All];
+
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26, "须为“项目”表中已登记的项目编码。")
+        { Codes = CodeSource.Project };
+        public static readonly InputColumn Template = new("评分模板", CellKind.Text, Need.Conditional, 24,
+            $"每个项目至少在一行填写（其余行可不填），同一项目只用一个模板；也可填模板编号（{string.Join("、", Templates.Select(t => t.Id))}）。")
+        { Choices = [.. Templates.Select(t => t.Name)], LooseChoices = true };
+        public static readonly InputColumn Item = new("评分项", CellKind.Text, Need.Required, 30,
+            "评分模板中由评价人评分的评分项，名称在模板中重复的写明二级（如 业务管理/管理制度健全性）；或该项目的年度三级指标名称" +
+            "（名称重复的写明二级指标，如 数量指标/参保人数）。" +
+            string.Concat(Templates.Select(t => $"{t.Name}的评分项：{JudgedItems(t)}。")));
+        public static readonly InputColumn Points = new("分值", CellKind.Score, Need.Optional, 10,
+            "三级指标的分值；不填的与同一部分中其他不填的指标平均分配。评分模板中的评分项分值由模板规定，可不填（填了须与模板一致）。");
+        public static readonly InputColumn Score = new("得分", CellKind.Score, Need.Conditional, 10,
+            "评分模板中的评分项必填；三级指标能按完成情况计算的不填，定性指标和无法计算完成情况的填写。不小于 0，最多两位小数。");
+        public static readonly InputColumn Band = new("档次", CellKind.Choice, Need.Optional, 24,
+            "定性三级指标的档次，得分须在档次范围内；只用于按档次评分的模板。")
+        { Choices = [.. Templates.SelectMany(t => t.QualitativeBands).Select(b => b.Name).Distinct()] };
+        public static readonly InputColumn Deviation = new("偏差原因分析及改进措施", CellKind.Text, Need.Optional, 36,
+            "三级指标未完成或大幅超出目标的原因和改进措施。")
+        { Wrap = true, PrintedHeader = "偏差原因分析\n及改进措施" };
+
+        public static readonly InputSheet Sheet = new("自评评分",
+            "绩效自评（年度结束后）：每个自评的项目选一个评分模板，由评价人评分的评分项每项一行填得分；" +
+            "三级指标需要评分、另定分值或说明偏差的，每个一行。资金到位率、预算执行率和指标完成情况由系统根据“资金执行”“指标完成”计算，不在这里填。",
+            [Project, Template, Item, Points, Score, Band, Deviation])
+        { IsOptional = true };
+
+        /// <summary>The items an evaluator scores, by name, or by key where the name repeats (业务管理/管理制度健全性).</summary>
+        private static string JudgedItems(ScoreTemplate template)
+        {
+            var judged = template.Items.Where(i => i.Formula == ScoreFormula.Judged)
+                .Select(i => template.Items.Count(x => x.Name == i.Name) == 1 ? i.Name : i.Key).ToList();
+            return judged.Count == 0 ? "无（只填三级指标）" : string.Join("、", judged);
+        }
+    }
+
+    /// <summary>自评信息: the text blocks, evaluators and sign-off of a project's self-evaluation, one item per row.</summary>
+    public static class EvaluationInfo
+    {
+        public static readonly InputColumn Project = new("项目编码", CellKind.Code, Need.Required, 26,
+            "须为“项目”表中已登记、并在“自评评分”表中选了评分模板的项目编码。")
+        { Codes = CodeSource.Project };
+        public static readonly InputColumn Item = new("栏目", CellKind.Choice, Need.Required, 18,
+            "项目概况等文字栏目和负责人、经办人、联系电话、填报日期，每个项目每栏一行；评价人员每人一行。")
+        { Choices = InputVocabularies.EvaluationInfoItems.Labels };
+        public static readonly InputColumn Content = new("内容", CellKind.Text, Need.Required, 60,
+            "文字栏目填正文；评价人员填“姓名，职称/职务，科室，联系电话”，用逗号分隔，后面的可省略（如 张三，科长，财务科，0354-1234567）。")
+        { Wrap = true };
+
+        public static readonly InputSheet Sheet = new("自评信息",
+            "绩效自评表的文字部分、评价人员和填报人：每行一项，须先在“自评评分”表为该项目选择评分模板。不填的栏目在自评表中空白。",
+            [Project, Item, Content])
+        { IsOptional = true };
     }
 }

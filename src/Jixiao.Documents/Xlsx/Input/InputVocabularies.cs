@@ -62,6 +62,31 @@ internal static class InputVocabularies
         (IndicatorPeriod.Implementation, "实施期", ["实施期目标", "实施期指标"]),
         (IndicatorPeriod.Annual, "年度", ["年度目标", "年度指标", "本年度"]));
 
+    /// <summary>
+    /// Where a project's money comes from, as its target form splits it (资金来源 of 预算调整 and 资金执行), with the names
+    /// of the data package; 市级 and 县级 are both 市县（区）.
+    /// </summary>
+    public static readonly Vocabulary<FundSource> FundSources = new(
+        (FundSource.Central, "中央财政资金", ["中央", "中央资金", "中央财政"]),
+        (FundSource.Provincial, "省级财政资金", ["省级", "省级资金", "省级财政", "省财政资金"]),
+        (FundSource.Local, "市县（区）财政资金", ["市县财政资金", "市县（区）", "市级财政资金", "县级财政资金", "区级财政资金"]),
+        (FundSource.Fiscal, "财政资金", []),
+        (FundSource.SelfRaised, "单位自筹", ["单位自筹资金", "自筹资金", "自筹"]),
+        (FundSource.Other, "其他资金", ["其他"]));
+
+    /// <summary>The 栏目 of 自评信息: the text blocks of the self-evaluation form as it prints them, 评价人员, and the sign-off.</summary>
+    public static readonly Vocabulary<EvaluationInfoItem> EvaluationInfoItems = new(
+        (EvaluationInfoItem.Overview, "项目概况", []),
+        (EvaluationInfoItem.FundsUse, "项目资金使用情况", ["资金使用情况"]),
+        (EvaluationInfoItem.Implementation, "项目组织实施情况", ["组织实施情况"]),
+        (EvaluationInfoItem.Performance, "项目绩效情况", ["绩效情况"]),
+        (EvaluationInfoItem.OtherMatters, "其他需说明的问题", ["其他需要说明的问题"]),
+        (EvaluationInfoItem.Evaluator, "评价人员", ["评价人"]),
+        (EvaluationInfoItem.Head, "负责人", ["单位负责人"]),
+        (EvaluationInfoItem.Handler, "经办人", ["填报人"]),
+        (EvaluationInfoItem.Phone, "联系电话", ["电话"]),
+        (EvaluationInfoItem.Date, "填报日期", ["日期"]));
+
     /// <summary>产出指标, 效益指标, 满意度指标 as <see cref="IndicatorFramework"/> names them; also without “指标”.</summary>
     public static readonly Vocabulary<Level1Indicator> Level1Indicators = new(
         [.. Enum.GetValues<Level1Indicator>().Select(l => (l, IndicatorFramework.Name(l), new[] { IndicatorFramework.Name(l)[..^2] }))]);

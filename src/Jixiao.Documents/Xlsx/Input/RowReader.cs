@@ -113,6 +113,32 @@ internal sealed class RowReader(ImportErrors errors, string sheet, IReadOnlyDict
         return null;
     }
 
+    /// <summary>Points or a score (分值, 得分): not negative, at most two decimals.</summary>
+    public decimal? Score(InputColumn column)
+    {
+        var number = Number(column, "分数（数字）");
+        if (number is not { } value) return null;
+        if (value < 0 || Math.Round(value, 2) != value)
+        {
+            Error(column, $"应为不小于 0、最多两位小数的分数，实际为“{Text(column)}”");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>
+    /// A date: an Excel date cell (read as <c>2023-06-30</c>), or text <c>2023-06-30</c>, <c>2023/6/30</c>, <c>2023.6.30</c>
+    /// or <c>2023年6月30日</c>; null when blank (recorded if required) or not a date (recorded).
+    /// </summary>
+    public DateOnly? Date(InputColumn column)
+    {
+        var text = Required(column);
+        if (text is null) return null;
+        if (CellDates.TryParse(text, out var date)) return date;
+        Error(column, $"应为日期（如 2023-06-30），实际为“{text}”");
+        return null;
+    }
+
     private decimal? Number(InputColumn column, string expected)
     {
         var text = Required(column);

@@ -23,7 +23,8 @@ public sealed class BudgetWorkbookTemplateTests
         {
             // When: the template is written (constructor). Then:
             _template.Workbook.Worksheets.Select(w => w.Name).ShouldBe(
-                ["说明", "单位信息", "预算明细", "项目", "绩效目标", "绩效指标", "三公经费", "政府采购", "国有资产", "上年预算", "科目"]);
+                ["说明", "单位信息", "预算明细", "项目", "绩效目标", "绩效指标", "三公经费", "政府采购", "国有资产", "上年预算",
+                 "预算调整", "资金执行", "指标完成", "自评评分", "自评信息", "科目"]);
         }
 
         [Theory]
@@ -42,6 +43,11 @@ public sealed class BudgetWorkbookTemplateTests
         [InlineData("政府采购", new[] { "采购类别", "采购品目名称", "资金来源", "金额（元）", "数量", "计量单位", "项目编码" })]
         [InlineData("国有资产", new[] { "资产类别", "数量", "价值（元）" })]
         [InlineData("上年预算", new[] { "功能分类科目编码", "经济分类科目编码", "支出类型", "资金来源", "金额（元）", "是否上年结转", "项目编码", "所属单位编码" })]
+        [InlineData("预算调整", new[] { "项目编码", "资金来源", "全年预算数（元）" })]
+        [InlineData("资金执行", new[] { "项目编码", "期间", "资金来源", "下达（到位）金额（元）", "实际支出（元）", "说明" })]
+        [InlineData("指标完成", new[] { "项目编码", "日期", "二级指标", "三级指标", "实际完成值", "偏差说明" })]
+        [InlineData("自评评分", new[] { "项目编码", "评分模板", "评分项", "分值", "得分", "档次", "偏差原因分析及改进措施" })]
+        [InlineData("自评信息", new[] { "项目编码", "栏目", "内容" })]
         public void Given_a_table_sheet_then_row_1_holds_its_Chinese_headers_frozen_with_widths_set(string sheet, string[] headers)
         {
             var ws = _template.Sheet(sheet);
@@ -73,6 +79,11 @@ public sealed class BudgetWorkbookTemplateTests
         [InlineData("绩效指标", "期间", "实施期,年度")]
         [InlineData("绩效指标", "一级指标", "产出指标,效益指标,满意度指标")]
         [InlineData("绩效指标", "二级指标", "数量指标,质量指标,时效指标,成本指标,经济效益指标,社会效益指标,生态效益指标,可持续影响指标,服务对象满意度指标,其他满意度指标")]
+        [InlineData("预算调整", "资金来源", "中央财政资金,省级财政资金,市县（区）财政资金,财政资金,单位自筹,其他资金")]
+        [InlineData("资金执行", "资金来源", "中央财政资金,省级财政资金,市县（区）财政资金,财政资金,单位自筹,其他资金")]
+        [InlineData("指标完成", "二级指标", "数量指标,质量指标,时效指标,成本指标,经济效益指标,社会效益指标,生态效益指标,可持续影响指标,服务对象满意度指标,其他满意度指标")]
+        [InlineData("自评评分", "档次", "达成年度指标,部分达成并具有一定效果,未达成且效果较差")]
+        [InlineData("自评信息", "栏目", "项目概况,项目资金使用情况,项目组织实施情况,项目绩效情况,其他需说明的问题,评价人员,负责人,经办人,联系电话,填报日期")]
         public void Given_a_column_of_closed_values_then_its_cells_have_a_drop_down_of_exactly_those_values(string sheet, string header, string values)
         {
             var ws = _template.Sheet(sheet);
@@ -105,6 +116,9 @@ public sealed class BudgetWorkbookTemplateTests
         [InlineData("上年预算", "金额（元）")]
         [InlineData("绩效目标", "实施期中央财政资金（元）")]
         [InlineData("绩效目标", "年度其他资金（元）")]
+        [InlineData("预算调整", "全年预算数（元）")]
+        [InlineData("资金执行", "下达（到位）金额（元）")]
+        [InlineData("资金执行", "实际支出（元）")]
         public void Given_an_amount_column_then_it_is_formatted_with_two_decimals_and_rejects_negatives(string sheet, string header)
         {
             var ws = _template.Sheet(sheet);
@@ -165,6 +179,63 @@ public sealed class BudgetWorkbookTemplateTests
             indicators.ErrorStyle.ShouldBe(XLErrorStyle.Warning);
         }
 
+        [Theory]
+        [InlineData("资金执行", "期间", "1月,2月,3月,4月,5月,6月,7月,8月,9月,10月,11月,12月,第一季度,第二季度,第三季度,第四季度")]
+        [InlineData("自评评分", "评分模板", "项目支出绩效自评表（财预〔2020〕10号）,财政支出项目绩效自评表评分表（山西）")]
+        public void Given_a_column_the_reader_takes_more_than_its_list_then_the_drop_down_only_warns(string sheet, string header, string values)
+        {
+            var ws = _template.Sheet(sheet);
+
+            var validation = ValidationAt(ws, 2, TestWorkbook.Column(ws, header));
+
+            validation.AllowedValues.ShouldBe(XLAllowedValues.List);
+            validation.Value.ShouldBe($"\"{values}\"");
+            validation.ErrorStyle.ShouldBe(XLErrorStyle.Warning);
+            ws.Cell(2, TestWorkbook.Column(ws, header)).Style.NumberFormat.Format.ShouldBe("@");
+        }
+
+        [Fact]
+        public void Given_指标完成_then_日期_is_a_date_of_the_year_and_only_warns_otherwise()
+        {
+            var ws = _template.Sheet("指标完成");
+
+            var validation = ValidationAt(ws, 2, TestWorkbook.Column(ws, "日期"));
+
+            ws.Cell(2, TestWorkbook.Column(ws, "日期")).Style.NumberFormat.Format.ShouldBe("yyyy-mm-dd");
+            validation.AllowedValues.ShouldBe(XLAllowedValues.Date);
+            validation.Operator.ShouldBe(XLOperator.Between);
+            // Excel's serial numbers of 2021-01-01 and 2021-12-31.
+            validation.MinValue.ShouldBe("44197");
+            validation.MaxValue.ShouldBe("44561");
+            validation.ErrorStyle.ShouldBe(XLErrorStyle.Warning);
+        }
+
+        [Theory]
+        [InlineData("分值")]
+        [InlineData("得分")]
+        public void Given_a_score_column_then_it_takes_numbers_from_0(string header)
+        {
+            var ws = _template.Sheet("自评评分");
+
+            var validation = ValidationAt(ws, 2, TestWorkbook.Column(ws, header));
+
+            validation.AllowedValues.ShouldBe(XLAllowedValues.Decimal);
+            validation.Operator.ShouldBe(XLOperator.EqualOrGreaterThan);
+            validation.Value.ShouldBe("0");
+        }
+
+        [Fact]
+        public void Given_the_execution_sheets_then_项目编码_takes_its_drop_down_from_项目_except_on_指标完成_from_绩效目标()
+        {
+            foreach (var sheet in new[] { "预算调整", "资金执行", "自评评分", "自评信息" })
+            {
+                var validation = ValidationAt(_template.Sheet(sheet), 2, 1);
+                validation.Value.ShouldBe("项目!$A$2:$A$5000", customMessage: sheet);
+                validation.ErrorStyle.ShouldBe(XLErrorStyle.Warning);
+            }
+            ValidationAt(_template.Sheet("指标完成"), 2, 1).Value.ShouldBe("绩效目标!$A$2:$A$5000");
+        }
+
         [Fact]
         public void Given_the_spending_plan_columns_then_they_accept_0_to_100()
         {
@@ -209,9 +280,13 @@ public sealed class BudgetWorkbookTemplateTests
 
             text.ShouldContain("2021年度单位预算填报工作簿");
             text.ShouldContain("金额一律以“元”为单位，最多两位小数");
-            foreach (var sheet in new[] { "单位信息", "预算明细", "项目", "绩效目标", "绩效指标", "三公经费", "政府采购", "国有资产", "上年预算", "科目" }) text.ShouldContain(sheet);
+            foreach (var sheet in new[] { "单位信息", "预算明细", "项目", "绩效目标", "绩效指标", "三公经费", "政府采购", "国有资产", "上年预算", "预算调整", "资金执行", "指标完成", "自评评分", "自评信息", "科目" }) text.ShouldContain(sheet);
             foreach (var column in new[] { "功能分类科目编码", "经济分类科目编码", "是否上年结转", "所属单位编码", "采购品目名称", "价值（元）", "预算年度", "年度市县（区）财政资金（元）", "支出计划10月底（%）", "指标值确定依据" }) text.ShouldContain(column);
             text.ShouldContain("年度资金总额不填，它就是“预算明细”中该项目的金额合计");
+            text.ShouldContain("资金到位率、预算执行率和指标完成情况由系统计算，不需填写");
+            foreach (var column in new[] { "全年预算数（元）", "下达（到位）金额（元）", "实际完成值", "偏差原因分析及改进措施", "栏目" }) text.ShouldContain(column);
+            // The guide of 评分项 lists the Shanxi items an evaluator scores, a repeated name with its 二级.
+            text.ShouldContain("财政支出项目绩效自评表评分表（山西）的评分项：项目立项规范性、绩效目标合理性、绩效指标明确性、到位及时率、业务管理/管理制度健全性");
             text.ShouldContain("产出指标——数量指标、质量指标、时效指标、成本指标；效益指标——经济效益指标、社会效益指标、生态效益指标、可持续影响指标；满意度指标——服务对象满意度指标、其他满意度指标");
         }
 

@@ -84,7 +84,10 @@ public sealed class TestWorkbook : IDisposable
         return path;
     }
 
-    /// <summary>A text goes in as text (as typed into a text-formatted cell), a number as a number, null clears the cell.</summary>
+    /// <summary>
+    /// A text goes in as text (as typed into a text-formatted cell), a number as a number, a date as an Excel date
+    /// shown <c>yyyy-mm-dd</c> (as pasted from another workbook), null clears the cell.
+    /// </summary>
     private static void Put(IXLCell cell, object? value)
     {
         switch (value)
@@ -94,6 +97,7 @@ public sealed class TestWorkbook : IDisposable
             case decimal d: cell.SetValue(d); break;
             case int i: cell.SetValue(i); break;
             case double x: cell.SetValue(x); break;
+            case DateTime t: cell.SetValue(t); cell.Style.NumberFormat.Format = "yyyy-mm-dd"; break;
             default: throw new ArgumentException($"unsupported cell value {value.GetType()}", nameof(value));
         }
     }
