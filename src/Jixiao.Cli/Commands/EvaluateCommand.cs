@@ -26,7 +26,7 @@ public static class EvaluateCommand
         var template = new Option<string>("--template", "-t") { Description = "评分模板：national（财预〔2020〕10号项目支出绩效自评表）、shanxi（山西财政支出项目绩效自评表），或省里自己的模板文件（.json）；不给时用各项目 evaluation 中的 template", HelpName = "shanxi|national|FILE" };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出评分表（供其他程序使用）" };
         var output = new Option<string>("--output", "-o") { Description = "把自评表写入文件：.xlsx（每个项目一个工作表）或 .html；山西模板按山西财政支出项目绩效自评表，其余按项目支出绩效自评表；所在文件夹须已存在", HelpName = "OUT" };
-        var command = new Command("evaluate", "计算项目的绩效自评：资金、指标完成情况按公式计分，评价人评分核对在分值和档次内，给出各部分得分、总分和等次；可生成自评表（XLSX 或 HTML）") { input, project, template, json, output };
+        var command = new Command("evaluate", "计算项目的绩效自评：资金、指标完成情况按公式计分，评价人评分核对在分值和档次内，给出各部分得分、总分和等次；可生成自评表（XLSX 或 HTML）。有评分项未能评分（评价未完成）时退出码为 1") { input, project, template, json, output };
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
