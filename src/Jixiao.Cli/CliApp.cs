@@ -22,6 +22,7 @@ public static class CliApp
             ReadCommand.Create(console),
             TablesCommand.Create(console),
             FormsCommand.Create(console),
+            EvaluateCommand.Create(console, stdout),
             ImportCommand.Create(console),
             TemplateCommand.Create(console),
             IndicatorsCommand.Create(console, stdout),

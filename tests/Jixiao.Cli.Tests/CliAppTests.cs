@@ -47,7 +47,7 @@ public class CliAppTests
         {
             var r = CliRunner.Run("chek", "a.txt");
             r.Exit.ShouldBe(2);
-            r.Stderr.ShouldContain("未知命令“chek”（可用的命令：check、read、tables、forms、import、template、indicators、demo、rules）");
+            r.Stderr.ShouldContain("未知命令“chek”（可用的命令：check、read、tables、forms、evaluate、import、template、indicators、demo、rules）");
             ShouldBeChinese(r.Stderr);
         }
 
@@ -119,7 +119,7 @@ public class CliAppTests
             r.Stdout.ShouldContain("选项：");
             r.Stdout.ShouldContain("显示帮助");
             r.Stdout.ShouldContain("退出码：");
-            foreach (var command in new[] { "check", "read", "tables", "forms", "import", "template", "indicators", "demo", "rules" })
+            foreach (var command in new[] { "check", "read", "tables", "forms", "evaluate", "import", "template", "indicators", "demo", "rules" })
                 r.Stdout.ShouldContain($"  {command} ");
             ShouldBeChinese(r.Stdout);
         }
@@ -129,6 +129,7 @@ public class CliAppTests
         [InlineData("read")]
         [InlineData("tables")]
         [InlineData("forms")]
+        [InlineData("evaluate")]
         [InlineData("import")]
         [InlineData("template")]
         [InlineData("demo")]

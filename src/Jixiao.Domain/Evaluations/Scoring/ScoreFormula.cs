@@ -9,6 +9,11 @@ public enum ScoreFormula
     FundsInPlace,
     /// <summary>预算执行率: 实际支出 / 预算下达 × points, at most the points (an over-spent budget still scores the points).</summary>
     BudgetExecution,
+    /// <summary>
+    /// 执行率 of the national table (财预〔2020〕10号): 全年执行数 / 全年预算数 (B / A) × points, at most the points — measured
+    /// against the year's budget, not against the money released.
+    /// </summary>
+    SpentOfBudget,
     /// <summary>A positive indicator: the points when reached, else points × actual / target.</summary>
     Proportional,
     /// <summary>

@@ -125,7 +125,7 @@ public static class ScoreTemplates
                 foreach (var i in s.Items)
                 {
                     if (i.Points <= 0) Fail($"评分项“{i.Key}”的分值应大于 0");
-                    if (i.Formula is not (ScoreFormula.Judged or ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution))
+                    if (i.Formula is not (ScoreFormula.Judged or ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget))
                         Fail($"评分项“{i.Key}”：公式 {Camel(i.Formula.ToString())} 只用于绩效指标（indicatorFormulas）");
                 }
             }
@@ -146,7 +146,7 @@ public static class ScoreTemplates
             foreach (var reading in Enum.GetValues<CompletionReading>().Where(r => r != CompletionReading.None))
                 if (!t.IndicatorFormulas.ContainsKey(reading)) Fail($"缺少目标读法“{Camel(reading.ToString())}”的计分公式（indicatorFormulas）");
             foreach (var (reading, formula) in t.IndicatorFormulas)
-                if (formula is ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution)
+                if (formula is ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget)
                     Fail($"目标读法“{Camel(reading.ToString())}”的公式 {Camel(formula.ToString())} 只用于资金评分项，不能用于绩效指标");
             if (t.IndicatorFormulas[CompletionReading.Qualitative] == ScoreFormula.Band && t.QualitativeBands.Count == 0)
                 Fail("定性指标按档次评分，但没有给出档次（qualitativeBands）");

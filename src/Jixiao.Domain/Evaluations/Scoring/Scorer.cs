@@ -54,9 +54,12 @@ public static class Scorer
                 : Judge(blank, judged, null);
 
         var funds = input.Funds;
-        var (over, under, overName, underName) = item.Formula == ScoreFormula.FundsInPlace
-            ? (funds.Released, funds.Budgeted, "预算下达资金", "预算资金")
-            : (funds.Spent, funds.Released, "实际支出资金", "预算下达资金");
+        var (over, under, overName, underName) = item.Formula switch
+        {
+            ScoreFormula.FundsInPlace => (funds.Released, funds.Budgeted, "预算下达资金", "预算资金"),
+            ScoreFormula.SpentOfBudget => (funds.Spent, funds.Budgeted, "实际支出资金", "预算资金"),
+            _ => (funds.Spent, funds.Released, "实际支出资金", "预算下达资金"),
+        };
         string? missing = over is null ? overName : under is null ? underName : under.Value.Value <= 0m ? underName + "为 0" : null;
         if (missing is not null)
         {

@@ -130,7 +130,7 @@ public class ScoreTemplatesTests
         [InlineData("{ \"name\": \"绩效\", \"points\": 60", "{ \"name\": \"绩效\", \"points\": 70",
             "评分模板“province-x”：各部分分值之和 110 不等于总分 100")]
         [InlineData("\"formula\": \"fundsInPlace\"", "\"formula\": \"magic\"",
-            "评分模板“province-x”：未知的计分公式“magic”（支持 judged、fundsInPlace、budgetExecution、proportional、reverse、exactZero、allOrNothing、band）")]
+            "评分模板“province-x”：未知的计分公式“magic”（支持 judged、fundsInPlace、budgetExecution、spentOfBudget、proportional、reverse、exactZero、allOrNothing、band）")]
         [InlineData("{ \"grade\": \"合格\", \"min\": 60 }", "{ \"grade\": \"合格\", \"min\": 90 }",
             "评分模板“province-x”：等次应从高到低排列：“合格”的下限 90 不低于“优秀”的")]
         [InlineData("\"formula\": \"fundsInPlace\"", "\"formula\": \"reverse\"",

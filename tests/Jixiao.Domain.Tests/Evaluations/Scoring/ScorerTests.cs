@@ -132,6 +132,18 @@ public class ScorerTests
         }
 
         [Fact]
+        public void Given_money_released_short_of_the_budget_When_scored_Then_execution_is_B_over_A()
+        {
+            // 执行率 of the national table = 全年执行数 / 全年预算数: 89.10 / 100 = 89.10 %; 10 × 0.891 = 8.91
+            // (over the 90.00 released it would be 99 % → 9.90).
+            var item = Item(Score(Wan(100m, 90m, 89.1m)), "预算执行率");
+
+            item.Formula.ShouldBe(ScoreFormula.SpentOfBudget);
+            item.Score.ShouldBe(8.91m);
+            item.Explanation.ShouldBe("预算执行率 89.10 / 100.00 = 89.10 % × 10 = 8.91");
+        }
+
+        [Fact]
         public void Given_a_positive_indicator_at_99_1_percent_When_scored_Then_14_86_of_15()
         {
             // 8676 / 8755 = 0.990977 → 99.10 %; 15 × 0.990977 = 14.8647 → 14.86 (a real table gave 13).
