@@ -96,7 +96,9 @@ public class CheckCommandTests
                 ("EVAL-PROG-01", Special, "绩效目标实现情况“减轻参保人员医疗负担”"),
                 // the row prints no name: target 95%, actual 95% (reached), 完成进度 95%
                 ("EVAL-PROG-01", Special, "绩效目标实现情况“95%”"),
-                // 754 / 1000万元 = 75.4 %, marked 80%
+                // …and its 三级 cell holds the value 95% where the name belongs
+                ("EVAL-NAME-01", Special, "绩效目标实现情况“95%”"),
+                // 754 within the cost ceiling 1000万元 (met, 100 %), marked 80%
                 ("EVAL-PROG-01", Retired, "绩效目标实现情况“总费用”"),
                 // 满意 against 大于90%, twice
                 ("EVAL-ACT-01", Retired, "绩效目标实现情况“政策知晓率”"),

@@ -19,7 +19,9 @@ public class EvaluateCommandTests
     /// 满意度 92% of ≥90%: 10. Total 9.90 + 39.86 + 20 + 10 = 79.76 → 中.
     /// Project 2 (shanxi): lines 1,000,000 + 800,000 = 1,800,000 (180.00 万元); released 1,750,000, spent 1,450,000.
     /// 资金到位率 175 / 180 × 3 = 2.9167 → 2.92; 预算执行率 145 / 175 × 3 = 2.4857 → 2.49; the 19 judged items at full
-    /// marks: 投入 3 + 4 + 4 + 2.92 + 3 + 2.49 = 19.41; 19.41 + 20 + 30 + 30 = 99.41 → 优.
+    /// marks: 投入 3 + 4 + 4 + 2.92 + 3 + 2.49 = 19.41; 产出: 实际完成率 follows from the 数量指标, 2455592 / 2501278 =
+    /// 0.981735 × 8 = 7.85 (the 8 entered is not taken), the other three as judged (no 时效, 质量 or 成本 indicator):
+    /// 7.85 + 7 + 8 + 7 = 29.85; 19.41 + 20 + 29.85 + 30 = 99.26 → 优.
     /// Project 3 has no evaluation.
     /// </summary>
     internal const string Package = """
@@ -144,7 +146,7 @@ public class EvaluateCommandTests
                 "预算执行率 99.00 / 100.00 = 99.00 % × 10 = 9.90", "参保人数 8676人 / 8755人 = 99.10 % × 15 = 14.86",
                 "办结时限 15天 / 10天 = 150.00 %，超出目标 50.00 %，10 × (1 − 50.00 %) = 5.00", "重复参保人数 目标为 0，实际 3人 不为 0 → 0.00",
                 "综合得分 79.76", "评价等次：中",
-                "资金到位率 175.00 / 180.00 = 97.22 % × 3 = 2.92", "预算执行率 145.00 / 175.00 = 82.86 % × 3 = 2.49", "综合得分 99.41", "评价等次：优",
+                "资金到位率 175.00 / 180.00 = 97.22 % × 3 = 2.92", "预算执行率 145.00 / 175.00 = 82.86 % × 3 = 2.49", "综合得分 99.26", "评价等次：优",
                 "共评价 2 个项目：完成 2 个",
             })
                 r.Console.ShouldContain(printed);
@@ -178,7 +180,7 @@ public class EvaluateCommandTests
             var path = PackageFile();
             var only = CliRunner.Run("evaluate", path, "--project", "打击欺诈");
             only.Exit.ShouldBe(0, only.Console);
-            only.Console.ShouldContain("综合得分 99.41");
+            only.Console.ShouldContain("综合得分 99.26");
             only.Console.ShouldNotContain("城乡居民基本医疗保险市级财政补助");
 
             // Under the national template the Shanxi judged items have no place, and 城乡居民参保人数 has no points entered:
@@ -218,7 +220,7 @@ public class EvaluateCommandTests
             var insured = first.GetProperty("indicators")[0];
             (insured.GetProperty("actual").GetString(), insured.GetProperty("progress").GetString(), insured.GetProperty("score").GetDecimal())
                 .ShouldBe(("8676人", "99.10%", 14.86m));
-            root.GetProperty("evaluations")[1].GetProperty("total").GetDecimal().ShouldBe(99.41m);
+            root.GetProperty("evaluations")[1].GetProperty("total").GetDecimal().ShouldBe(99.26m);
             r.Console.ShouldBeEmpty();
         }
     }
@@ -247,7 +249,7 @@ public class EvaluateCommandTests
             CliRunner.Run("evaluate", Write(dir, Package), "-o", html, "-p", Shanxi).Exit.ShouldBe(0);
             var page = File.ReadAllText(html);
             // 预算资金 150.00 + 30.00, 下达 175.00, 支出 145.00 万元; 2455592 / 2501278 = 98.17 %
-            foreach (var printed in new[] { "财政支出项目绩效自评表", "150.00", "30.00", "175.00", "145.00", "98.17%", "2.92", "2.49", "99.41" })
+            foreach (var printed in new[] { "财政支出项目绩效自评表", "150.00", "30.00", "175.00", "145.00", "98.17%", "2.92", "2.49", "99.26" })
                 page.ShouldContain(printed);
         }
 
@@ -296,7 +298,7 @@ public class EvaluateCommandTests
         [Fact]
         public void A_provinces_own_grades_are_used()
         {
-            // The national template with 优秀 from 85: 99.41 is not under it (Shanxi), but project 1's 79.76 is 合格 (≥ 60).
+            // The national template with 优秀 from 85: 99.26 is not under it (Shanxi), but project 1's 79.76 is 合格 (≥ 60).
             var dir = TempDir();
             var province = Write(dir, """
                 { "id": "province-x", "name": "某省项目支出绩效自评表", "points": 100,

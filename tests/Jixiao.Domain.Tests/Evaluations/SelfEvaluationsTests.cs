@@ -356,15 +356,22 @@ public class SelfEvaluationsTests
         [Fact]
         public void Given_every_judged_item_at_full_marks_When_evaluated_Then_the_sections_total_and_grade_follow()
         {
-            // 投入 3 + 4 + 4 + 2.92 + 3 + 2.49 = 19.41; 过程 20; 产出 30; 效果 30; 19.41 + 20 + 30 + 30 = 99.41 → 优.
+            // 投入 3 + 4 + 4 + 2.92 + 3 + 2.49 = 19.41; 过程 20; 效果 30.
+            // 产出 follows from the indicators where the project has them: 实际完成率 (数量指标) 2455592 / 2501278 = 0.981735
+            // × 8 = 7.8539 → 7.85; 成本节约率 (成本指标) 754万元 within 1000万元 → 7; no 时效 or 质量 indicator, so
+            // 完成及时率 7 and 质量达标率 8 as judged: 7.85 + 7 + 8 + 7 = 29.85. 19.41 + 20 + 29.85 + 30 = 99.26 → 优.
             var e = Evaluate();
 
-            e.Form.Sections.Select(s => (s.Section, s.Score)).ShouldBe([("投入", (decimal?)19.41m), ("过程", 20m), ("产出", 30m), ("效果", 30m)]);
-            e.Form.Total.ShouldBe(new StatedScore(100m, 99.41m));
+            e.Form.Sections.Select(s => (s.Section, s.Score)).ShouldBe([("投入", (decimal?)19.41m), ("过程", 20m), ("产出", 29.85m), ("效果", 30m)]);
+            e.Form.Total.ShouldBe(new StatedScore(100m, 99.26m));
             e.Form.Grade.ShouldBe("优");
             e.Form.Scores.Count.ShouldBe(21);
             e.Form.Scores[3].ShouldBe(new ScoredItem("投入", "资金落实", "资金到位率", 3m, 2.92m));
             e.Form.Scores[9].ShouldBe(new ScoredItem("过程", "财务管理", "管理制度健全性", 3m, 3m));
+            Item(e, "实际完成率").Explanation.ShouldBe("实际完成率：城乡居民参保人数 2455592人 / 2501278人 → 98.17 % × 8 = 7.85");
+            // the evaluator's 8 for a computed item is not taken, and the sheet says so
+            Item(e, "实际完成率").Flags.ShouldBe(["实际完成率由数量指标计算，未采用评价人评分 8.00"]);
+            Item(e, "完成及时率").Flags.ShouldBe(["完成及时率按时效指标计算，但项目没有时效指标，采用评价人评分"]);
         }
 
         [Fact]

@@ -25,6 +25,12 @@ public enum ScoreFormula
     ExactZero,
     /// <summary>The points when met (a range, a deadline), else 0.</summary>
     AllOrNothing,
+    /// <summary>
+    /// A fixed item that follows from the project's indicators of given 二级 (实际完成率 from the 数量指标, 完成及时率 from
+    /// the 时效指标 …): points × the mean of each indicator's share as the template's indicator formulas give it. Without
+    /// such an indicator, or with one that cannot be computed, it is the evaluator's to judge.
+    /// </summary>
+    IndicatorGroup,
     /// <summary>A qualitative indicator: the evaluator's score, within the band chosen (80–100 %, 60–80 %, 0–60 % of the points).</summary>
     Band,
 }

@@ -9,4 +9,7 @@ public sealed record ScoreItemTemplate(string Group, string Name, decimal Points
     /// (管理制度健全性 is under both 业务管理 and 财务管理 in the Shanxi table).
     /// </summary>
     public string Key => Group.Length == 0 ? Name : $"{Group}/{Name}";
+
+    /// <summary>For <see cref="ScoreFormula.IndicatorGroup"/>: the 二级 indicators the item follows from.</summary>
+    public IReadOnlyList<Targets.Level2Indicator> Level2 { get; init; } = [];
 }

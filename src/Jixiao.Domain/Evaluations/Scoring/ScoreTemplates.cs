@@ -76,12 +76,20 @@ public static class ScoreTemplates
                 ?? throw new FormatException($"评分模板“{id}”：部分“{name}”的一级指标“{printed}”不是产出指标、效益指标或满意度指标");
         var items = s.TryGetProperty("items", out var i)
             ? i.EnumerateArray().Select(x => new ScoreItemTemplate(OptStr(x, "group") ?? "", Str(x, "name"), Num(x, "points", id),
-                OptStr(x, "formula") is { } f ? Formula(f, id) : ScoreFormula.Judged)).ToArray()
+                OptStr(x, "formula") is { } f ? Formula(f, id) : ScoreFormula.Judged) { Level2 = Level2Of(x, id) }).ToArray()
             : [];
         var whenEmpty = s.TryGetProperty("whenEmpty", out var w)
             ? w.EnumerateArray().Select(x => (Str(x, "section"), Num(x, "points", id))).ToArray()
             : [];
         return new ScoreSectionTemplate(name, Num(s, "points", id), items) { Indicators = level1, WhenEmpty = whenEmpty };
+    }
+
+    private static Level2Indicator[] Level2Of(JsonElement item, string id)
+    {
+        if (!item.TryGetProperty("level2", out var l) || l.ValueKind != JsonValueKind.Array) return [];
+        return l.EnumerateArray().Select(x => x.GetString() is { } name && IndicatorFramework.Level2Named(name) is { } l2
+            ? l2
+            : throw new FormatException($"评分模板“{id}”：评分项“{OptStr(item, "name")}”的二级指标“{x}”不是已知的二级指标")).ToArray();
     }
 
     private static GradeScale ParseGrades(JsonElement root, string id) =>
@@ -125,8 +133,12 @@ public static class ScoreTemplates
                 foreach (var i in s.Items)
                 {
                     if (i.Points <= 0) Fail($"评分项“{i.Key}”的分值应大于 0");
-                    if (i.Formula is not (ScoreFormula.Judged or ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget))
+                    if (i.Formula is not (ScoreFormula.Judged or ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget or ScoreFormula.IndicatorGroup))
                         Fail($"评分项“{i.Key}”：公式 {Camel(i.Formula.ToString())} 只用于绩效指标（indicatorFormulas）");
+                    if ((i.Formula == ScoreFormula.IndicatorGroup) != (i.Level2.Count > 0))
+                        Fail(i.Level2.Count > 0
+                            ? $"评分项“{i.Key}”列了二级指标（level2），公式却不是 indicatorGroup"
+                            : $"评分项“{i.Key}”按指标计分（indicatorGroup），须列出所依据的二级指标（level2）");
                 }
             }
             else if (s.Items.Count > 0) Fail($"部分“{s.Name}”按一级指标计分，不能再列固定评分项");
@@ -141,12 +153,12 @@ public static class ScoreTemplates
         }
         if (t.Sections.Select(s => s.Name).Distinct().Count() != t.Sections.Count) Fail("部分名称重复");
         if (t.Items.Select(i => i.Key).Distinct().Count() != t.Items.Count()) Fail("评分项（二级/名称）重复");
-        if (t.Sections.Any(s => s.Indicators is not null))
+        if (t.Sections.Any(s => s.Indicators is not null) || t.Items.Any(i => i.Formula == ScoreFormula.IndicatorGroup))
         {
             foreach (var reading in Enum.GetValues<CompletionReading>().Where(r => r != CompletionReading.None))
                 if (!t.IndicatorFormulas.ContainsKey(reading)) Fail($"缺少目标读法“{Camel(reading.ToString())}”的计分公式（indicatorFormulas）");
             foreach (var (reading, formula) in t.IndicatorFormulas)
-                if (formula is ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget)
+                if (formula is ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget or ScoreFormula.IndicatorGroup)
                     Fail($"目标读法“{Camel(reading.ToString())}”的公式 {Camel(formula.ToString())} 只用于资金评分项，不能用于绩效指标");
             if (t.IndicatorFormulas[CompletionReading.Qualitative] == ScoreFormula.Band && t.QualitativeBands.Count == 0)
                 Fail("定性指标按档次评分，但没有给出档次（qualitativeBands）");

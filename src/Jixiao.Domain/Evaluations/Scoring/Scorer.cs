@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Money;
+using Jixiao.Targets;
 
 namespace Jixiao.Evaluations.Scoring;
 
@@ -52,6 +53,7 @@ public static class Scorer
             return judged is null
                 ? blank with { Rejection = $"缺少评价人评分（0–{P(item.Points)} 分）" }
                 : Judge(blank, judged, null);
+        if (item.Formula == ScoreFormula.IndicatorGroup) return GroupItem(template, item, blank, judged, input);
 
         var funds = input.Funds;
         var (over, under, overName, underName) = item.Formula switch
@@ -75,6 +77,65 @@ public static class Scorer
         {
             Score = score,
             Explanation = $"{item.Name} {Wan(over.Value)} / {Wan(under.Value)} = {Percent(share)} × {P(item.Points)}{capped} = {S(score)}",
+        };
+    }
+
+    /// <summary>
+    /// An item that follows from the project's indicators of its 二级 (实际完成率 from 数量指标): points × the mean of their
+    /// shares. Without such an indicator, or with one whose share cannot be computed (qualitative, unreadable), the
+    /// evaluator's score is taken, or asked for.
+    /// </summary>
+    private static ItemScore GroupItem(ScoreTemplate template, ScoreItemTemplate item, ItemScore blank, JudgedScore? judged, ScoringInput input)
+    {
+        string groups = string.Join("、", item.Level2.Select(IndicatorFramework.Name));
+        var parts = new List<string>();
+        decimal sum = 0m;
+        int n = 0;
+        string? why = null;
+        foreach (var indicator in input.Indicators)
+        {
+            if (indicator.Level2 is not { } l2 || !item.Level2.Contains(l2)) continue;
+            var c = Completion.Of(indicator.Target, indicator.Actual, indicator.Level2, indicator.Name, input.Year);
+            var formula = c.Reading == CompletionReading.None ? ScoreFormula.Judged : template.IndicatorFormulas[c.Reading];
+            if (c.Status == CompletionStatus.CannotTell || Fraction(formula, c) is not { } f)
+            {
+                why = $"“{indicator.Name}”{(c.Status == CompletionStatus.CannotTell ? "无法计算（" + c.Reason + "）" : "须由评价人判断")}";
+                break;
+            }
+            sum += f;
+            n++;
+            parts.Add($"{indicator.Name} {(c.Actual is { } a && c.Target is { } t ? $"{a} / {t} " : "")}→ {Percent(f)}");
+        }
+        if (why is null && n == 0) why = $"项目没有{groups}";
+        if (why is not null)
+        {
+            string reason = $"{item.Name}按{groups}计算，但{why}";
+            return judged is null
+                ? blank with { Rejection = reason + $"，须由评价人评分（0–{P(item.Points)} 分）" }
+                : Judge(blank, judged, why) with { Flags = [reason + "，采用评价人评分"] };
+        }
+        decimal mean = sum / n;
+        decimal score = Round(item.Points * mean);
+        var flags = judged is null ? [] : new[] { $"{item.Name}由{groups}计算，未采用评价人评分 {S(judged.Score)}" };
+        return blank with
+        {
+            Score = score,
+            Flags = flags,
+            Explanation = $"{item.Name}：{string.Join("；", parts)}{(n > 1 ? $"；平均 {Percent(mean)}" : "")} × {P(item.Points)} = {S(score)}",
+        };
+    }
+
+    /// <summary>The share of an indicator's points its completion earns under <paramref name="formula"/>; null when judged.</summary>
+    private static decimal? Fraction(ScoreFormula formula, IndicatorCompletion c)
+    {
+        bool met = c.Status == CompletionStatus.Met;
+        return formula switch
+        {
+            ScoreFormula.Band or ScoreFormula.Judged => null,
+            _ when met => 1m,
+            ScoreFormula.Proportional => c.Share is { } share ? Math.Clamp(share, 0m, 1m) : 0m,
+            ScoreFormula.Reverse => c.Share is { } share && share < 2m ? 1m - (share - 1m) : 0m,
+            _ => 0m,
         };
     }
 

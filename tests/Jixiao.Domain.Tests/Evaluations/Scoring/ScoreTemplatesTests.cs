@@ -33,7 +33,12 @@ public class ScoreTemplatesTests
             var t = ScoreTemplates.Get("shanxi");
 
             t.Items.Where(i => i.Formula != ScoreFormula.Judged).Select(i => (i.Key, i.Formula))
-                .ShouldBe([("资金落实/资金到位率", ScoreFormula.FundsInPlace), ("资金落实/预算执行率", ScoreFormula.BudgetExecution)]);
+                .ShouldBe([("资金落实/资金到位率", ScoreFormula.FundsInPlace), ("资金落实/预算执行率", ScoreFormula.BudgetExecution),
+                    ("项目产出/实际完成率", ScoreFormula.IndicatorGroup), ("项目产出/完成及时率", ScoreFormula.IndicatorGroup),
+                    ("项目产出/质量达标率", ScoreFormula.IndicatorGroup), ("项目产出/成本节约率", ScoreFormula.IndicatorGroup)]);
+            // evaluation.md: 实际完成率 from the 数量指标, 完成及时率 from 时效, 质量达标率 from 质量, 成本节约率 from 成本
+            t.Sections[2].Items.Select(i => i.Level2.Single())
+                .ShouldBe([Level2Indicator.Quantity, Level2Indicator.Timeliness, Level2Indicator.Quality, Level2Indicator.Cost]);
             // 管理制度健全性 is under both 业务管理 and 财务管理: the keys keep them apart.
             t.Items.Count(i => i.Name == "管理制度健全性").ShouldBe(2);
         }
@@ -130,7 +135,7 @@ public class ScoreTemplatesTests
         [InlineData("{ \"name\": \"绩效\", \"points\": 60", "{ \"name\": \"绩效\", \"points\": 70",
             "评分模板“province-x”：各部分分值之和 110 不等于总分 100")]
         [InlineData("\"formula\": \"fundsInPlace\"", "\"formula\": \"magic\"",
-            "评分模板“province-x”：未知的计分公式“magic”（支持 judged、fundsInPlace、budgetExecution、spentOfBudget、proportional、reverse、exactZero、allOrNothing、band）")]
+            "评分模板“province-x”：未知的计分公式“magic”（支持 judged、fundsInPlace、budgetExecution、spentOfBudget、proportional、reverse、exactZero、allOrNothing、indicatorGroup、band）")]
         [InlineData("{ \"grade\": \"合格\", \"min\": 60 }", "{ \"grade\": \"合格\", \"min\": 90 }",
             "评分模板“province-x”：等次应从高到低排列：“合格”的下限 90 不低于“优秀”的")]
         [InlineData("\"formula\": \"fundsInPlace\"", "\"formula\": \"reverse\"",

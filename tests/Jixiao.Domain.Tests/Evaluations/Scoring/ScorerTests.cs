@@ -103,6 +103,74 @@ public class ScorerTests
         }
     }
 
+    /// <summary>The Shanxi 产出 items that follow from the project's indicators of their 二级.</summary>
+    public class TheShanxiOutputItems
+    {
+        private static IndicatorInput Row(Level2Indicator level2, string name, string target, string actual) =>
+            new(IndicatorFramework.Parent(level2), name, TargetValue.Parse(target), TargetValue.Parse(actual)) { Level2 = level2 };
+
+        private static readonly Dictionary<string, JudgedScore> Judged = new()
+        {
+            ["项目立项规范性"] = new(3m), ["绩效目标合理性"] = new(4m), ["绩效指标明确性"] = new(4m), ["到位及时率"] = new(3m),
+            ["业务管理/管理制度健全性"] = new(3m), ["制度执行有效性"] = new(3m), ["项目质量可控性"] = new(4m),
+            ["财务管理/管理制度健全性"] = new(3m), ["资金使用合规性"] = new(3m), ["财务监控有效性"] = new(4m),
+            ["经济效益"] = new(5m), ["社会效益"] = new(5m), ["生态效益"] = new(5m), ["可持续影响"] = new(5m),
+            ["社会公众或服务对象满意度"] = new(10m),
+        };
+
+        private static ScoreSheet Score(Dictionary<string, JudgedScore>? more, params IndicatorInput[] rows)
+        {
+            var judged = new Dictionary<string, JudgedScore>(Judged);
+            foreach (var (k, v) in more ?? []) judged[k] = v;
+            return Scorer.Score(Shanxi, new ScoringInput { Funds = Wan(100m, 100m, 100m), Judged = judged, Indicators = rows });
+        }
+
+        [Fact]
+        public void Given_two_quantity_indicators_When_scored_Then_实际完成率_is_the_points_times_their_mean_share()
+        {
+            // 8676 / 8755 = 0.990977; 3次 of ≥2次 is met → 1; mean (0.990977 + 1) / 2 = 0.995489; × 8 = 7.9639 → 7.96
+            var sheet = Score(null,
+                Row(Level2Indicator.Quantity, "参保人数", "≥8755人", "8676人"),
+                Row(Level2Indicator.Quantity, "专项检查", "≥2次", "3次"),
+                Row(Level2Indicator.Timeliness, "办结时限", "≤10天", "8天"),
+                Row(Level2Indicator.Quality, "覆盖率", "≥95%", "96%"),
+                Row(Level2Indicator.Cost, "人均成本", "≤100元", "90元"));
+
+            var item = Item(sheet, "实际完成率");
+            item.Score.ShouldBe(7.96m);
+            item.Explanation.ShouldBe("实际完成率：参保人数 8676人 / 8755人 → 99.10 %；专项检查 3次 / 2次 → 100.00 %；平均 99.55 % × 8 = 7.96");
+            // each met: 完成及时率 7, 质量达标率 8, 成本节约率 7; 产出 7.96 + 7 + 8 + 7 = 29.96
+            sheet.Sections[2].Score.ShouldBe(29.96m);
+            sheet.Total.ShouldBe(20m + 20m + 29.96m + 30m);
+        }
+
+        [Fact]
+        public void Given_a_time_limit_overrun_by_half_When_scored_Then_完成及时率_loses_half_its_points()
+        {
+            // 15天 against ≤10天: share 1.5, reverse: 1 − (1.5 − 1) = 0.5; × 7 = 3.50
+            var sheet = Score(new() { ["实际完成率"] = new(8m), ["质量达标率"] = new(8m), ["成本节约率"] = new(7m) },
+                Row(Level2Indicator.Timeliness, "办结时限", "≤10天", "15天"));
+
+            Item(sheet, "完成及时率").Score.ShouldBe(3.50m);
+            // no 数量, 质量 or 成本 indicator: those items are the evaluator's
+            Item(sheet, "实际完成率").Flags.ShouldBe(["实际完成率按数量指标计算，但项目没有数量指标，采用评价人评分"]);
+            sheet.Sections[2].Score.ShouldBe(8m + 3.50m + 8m + 7m);
+        }
+
+        [Fact]
+        public void Given_a_qualitative_quality_indicator_When_scored_Then_质量达标率_needs_the_evaluator()
+        {
+            var without = Score(new() { ["实际完成率"] = new(8m), ["完成及时率"] = new(7m), ["成本节约率"] = new(7m) },
+                Row(Level2Indicator.Quality, "服务质量", "明显提升", "有所提升"));
+            Item(without, "质量达标率").Rejection.ShouldBe("质量达标率按质量指标计算，但“服务质量”无法计算（定性目标“明显提升”须由评价人判断），须由评价人评分（0–8 分）");
+            without.Total.ShouldBeNull();
+
+            var with = Score(new() { ["实际完成率"] = new(8m), ["完成及时率"] = new(7m), ["成本节约率"] = new(7m), ["质量达标率"] = new(6m) },
+                Row(Level2Indicator.Quality, "服务质量", "明显提升", "有所提升"));
+            Item(with, "质量达标率").Score.ShouldBe(6m);
+        }
+    }
+
     /// <summary>The national 单位自评 template of 财预〔2020〕10号, each formula on a hand-computed case.</summary>
     public class TheNationalTemplate
     {
