@@ -56,7 +56,7 @@ public class ImportSelfEvaluationTests
         // 754万元 against 1000.00 spent, the satisfaction of 905
         var messages = EvalFindings(fromPackage).Select(f => f.Message).ToList();
         messages.ShouldContain("“城乡居民参保人数”未完成（2455592 / 2501278人 = 98.17%），完成进度却填“已完成”");
-        messages.ShouldContain(m => m.Contains("“总费用”已完成（754 / 1000万元 = 75.4%）", StringComparison.Ordinal));
+        messages.ShouldContain(m => m.Contains("“总费用”已完成（754万元 未超过上限 1000万元）", StringComparison.Ordinal));
         messages.ShouldContain(m => m.Contains("“支付754万元”", StringComparison.Ordinal));
         messages.ShouldContain(m => m.Contains("实际完成值“905”", StringComparison.Ordinal));
     }
