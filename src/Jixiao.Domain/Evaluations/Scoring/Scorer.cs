@@ -106,13 +106,15 @@ public static class Scorer
             n++;
             parts.Add($"{indicator.Name} {(c.Actual is { } a && c.Target is { } t ? $"{a} / {t} " : "")}→ {Percent(f)}");
         }
-        if (why is null && n == 0) why = $"项目没有{groups}";
+        // a project without such an indicator is the usual case, said in the explanation; one that cannot be computed is flagged
+        bool none = why is null && n == 0;
+        if (none) why = $"项目没有{groups}";
         if (why is not null)
         {
             string reason = $"{item.Name}按{groups}计算，但{why}";
             return judged is null
                 ? blank with { Rejection = reason + $"，须由评价人评分（0–{P(item.Points)} 分）" }
-                : Judge(blank, judged, why) with { Flags = [reason + "，采用评价人评分"] };
+                : Judge(blank, judged, why) with { Flags = none ? [] : [reason + "，采用评价人评分"] };
         }
         decimal mean = sum / n;
         decimal score = Round(item.Points * mean);

@@ -153,7 +153,8 @@ public class ScorerTests
 
             Item(sheet, "完成及时率").Score.ShouldBe(3.50m);
             // no 数量, 质量 or 成本 indicator: those items are the evaluator's
-            Item(sheet, "实际完成率").Flags.ShouldBe(["实际完成率按数量指标计算，但项目没有数量指标，采用评价人评分"]);
+            Item(sheet, "实际完成率").Explanation.ShouldBe("实际完成率 评价人评分（项目没有数量指标）：8.00");
+            Item(sheet, "实际完成率").Flags.ShouldBeEmpty();
             sheet.Sections[2].Score.ShouldBe(8m + 3.50m + 8m + 7m);
         }
 
