@@ -151,7 +151,14 @@ internal static class MonitoringJson
 
     private static void LightName(Utf8JsonWriter w, MonitoringLight? light)
     {
-        if (light is { } l) w.WriteString("light", l.ToString().ToLowerInvariant());
+        if (light is { } l)
+            w.WriteString("light", l switch
+            {
+                MonitoringLight.Red => "red",
+                MonitoringLight.Yellow => "yellow",
+                MonitoringLight.Green => "green",
+                _ => "blue",
+            });
         else w.WriteNull("light");
     }
 
