@@ -1,3 +1,4 @@
+using Jixiao.Disclosures;
 using Jixiao.Documents;
 using Jixiao.Rules;
 using Jixiao.Rules.Budget;
@@ -7,7 +8,9 @@ namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// Checks one file of any kind: a published text is read and checked; a data package or workbook is rendered exactly
-/// (元) in the chosen set and its tables checked together with the package rules (PKG-…).
+/// (元) in the chosen set and its tables checked together with the package rules (PKG-…). The self-evaluations a
+/// package keeps as published (<c>projects[].publishedEvaluation</c>) get the review rules (EVAL-…) as on the text
+/// they came from.
 /// </summary>
 internal sealed class CheckService(TableSet setForBudgets)
 {
@@ -19,42 +22,85 @@ internal sealed class CheckService(TableSet setForBudgets)
         if (!DocumentLoader.IsBudget(path)) return _checker.Check(DocumentLoader.Load(path));
         var budget = DocumentLoader.LoadBudget(path);
         var package = _package.Check(budget);
+        DocumentReport report;
         // A line whose code the catalog does not know has no row to go to: the tables cannot be derived, so every table
         // rule lacks its data (never a pass) and the PKG-01 findings say which lines to correct.
         if (package.Rules.Any(r => r.Rule.Id == CodesInCatalog.RuleId && r.Outcome == Outcome.Fail))
-            return PackageChecker.Merge(FormsOnly(budget, path, Outcome.InsufficientData), package);
-        // A package of target forms alone (imported from a document that printed no tables) has no table to check:
-        // the table rules do not apply — empty tables would pass them on nothing.
-        if (budget.Lines.Count == 0 && budget.Projects.Any(p => p.Targets is not null))
-            return PackageChecker.Merge(FormsOnly(budget, path, Outcome.NotApplicable), package);
-        var disclosure = TableRenderer.Render(budget, setForBudgets, RenderPrecision.ExactYuan);
-        var report = PackageChecker.Merge(_checker.Check(disclosure), package);
-        return report with { Source = path };
+            report = PackageChecker.Merge(FormsOnly(budget, path, Outcome.InsufficientData), package);
+        // A package of forms alone (target forms or self-evaluations imported from a document that printed no tables)
+        // has no table to check: the table rules do not apply — empty tables would pass them on nothing.
+        else if (budget.Lines.Count == 0 && budget.Projects.Any(p => p.Targets is not null || p.PublishedEvaluation is not null))
+            report = PackageChecker.Merge(FormsOnly(budget, path, Outcome.NotApplicable), package);
+        else
+        {
+            var disclosure = TableRenderer.Render(budget, setForBudgets, RenderPrecision.ExactYuan);
+            report = PackageChecker.Merge(_checker.Check(disclosure), package) with { Source = path };
+        }
+        return WithPublishedEvaluations(report, budget, path);
     }
 
     /// <summary>
     /// The report of a budget whose tables are not checked: every table rule gets <paramref name="tables"/> (lacking
     /// data when the tables cannot be derived, not applicable when there are none) — never a pass — while the projects'
-    /// target forms, which need no table, are checked as usual.
+    /// target forms, which need no table, are checked as usual (and the published self-evaluations, after).
     /// </summary>
     private DocumentReport FormsOnly(Jixiao.Budget.UnitBudget budget, string path, Outcome tables)
     {
-        var forms = new Jixiao.Disclosures.Disclosure
-        {
-            Source = path,
-            Kind = Jixiao.Disclosures.DocumentKind.PerformanceTargets,
-            Set = setForBudgets,
-            UnitCode = budget.Unit.Code,
-            UnitName = budget.Unit.Name,
-            Year = budget.Year,
-        };
+        bool declared = budget.Projects.Any(p => p.Targets is not null);
+        bool evaluated = budget.Projects.Any(p => p.PublishedEvaluation is not null);
+        var kind = !declared && evaluated ? DocumentKind.SelfEvaluation : DocumentKind.PerformanceTargets;
+        var forms = Disclosure(budget, path, kind);
         forms.TargetForms.AddRange(Jixiao.Targets.TargetForms.AsDeclared(budget));
         var report = _checker.Check(forms);
         return report with
         {
-            Kind = tables == Outcome.NotApplicable ? Jixiao.Disclosures.DocumentKind.PerformanceTargets : Jixiao.Disclosures.DocumentKind.UnitBudget,
-            Rules = report.Rules.Select(r => r.Outcome == Outcome.NotApplicable && !r.Rule.Id.StartsWith("TGT-", StringComparison.Ordinal)
-                ? (r.Rule, tables) : r).ToArray(),
+            Kind = tables == Outcome.NotApplicable ? kind : DocumentKind.UnitBudget,
+            Rules = report.Rules.Select(r => r.Outcome == Outcome.NotApplicable && !ConcernsForms(r.Rule.Id) ? (r.Rule, tables) : r).ToArray(),
         };
     }
+
+    /// <summary>Target-form and self-evaluation rules need no table: their outcome never stands for the tables'.</summary>
+    private static bool ConcernsForms(string ruleId) =>
+        ruleId.StartsWith("TGT-", StringComparison.Ordinal) || ruleId.StartsWith("EVAL-", StringComparison.Ordinal);
+
+    /// <summary>
+    /// <paramref name="report"/> with the review rules' findings and outcomes on the package's published
+    /// self-evaluations, checked as a document of self-evaluations (the only rules that read one are EVAL-…).
+    /// </summary>
+    private DocumentReport WithPublishedEvaluations(DocumentReport report, Jixiao.Budget.UnitBudget budget, string path)
+    {
+        var published = budget.Projects.Select(p => p.PublishedEvaluation).OfType<Jixiao.Evaluations.SelfEvaluation>().ToList();
+        if (published.Count == 0) return report;
+        var evaluations = Disclosure(budget, path, DocumentKind.SelfEvaluation);
+        evaluations.SelfEvaluations.AddRange(published);
+        var checkedEvaluations = _checker.Check(evaluations);
+        var outcomes = checkedEvaluations.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome, StringComparer.Ordinal);
+        return report with
+        {
+            // a package keeps no line of the document the form was printed in: 0 is no line
+            Findings = [.. report.Findings, .. checkedEvaluations.Findings.Select(f => f.Line == 0 ? f with { Line = null } : f)],
+            Rules = report.Rules.Select(r => (r.Rule, outcomes.TryGetValue(r.Rule.Id, out var o) ? Stronger(r.Outcome, o) : r.Outcome)).ToArray(),
+        };
+    }
+
+    /// <summary>Of two outcomes of one rule on parts of one document, the one that says more: fail, pass, lacking data, not applicable.</summary>
+    private static Outcome Stronger(Outcome a, Outcome b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static int Rank(Outcome o) => o switch
+    {
+        Outcome.Fail => 3,
+        Outcome.Pass => 2,
+        Outcome.InsufficientData => 1,
+        _ => 0,
+    };
+
+    private Disclosure Disclosure(Jixiao.Budget.UnitBudget budget, string path, DocumentKind kind) => new()
+    {
+        Source = path,
+        Kind = kind,
+        Set = setForBudgets,
+        UnitCode = budget.Unit.Code,
+        UnitName = budget.Unit.Name,
+        Year = budget.Year,
+    };
 }

@@ -6,16 +6,19 @@ using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
 
-/// <summary><c>jixiao import FILE -o package.json</c>: a filled workbook (.xlsx) or a published text disclosure (.txt) into a data package.</summary>
+/// <summary>
+/// <c>jixiao import FILE -o package.json</c>: a filled workbook (.xlsx) or a published text (.txt: a budget disclosure,
+/// target forms, published self-evaluations) into a data package.
+/// </summary>
 public static class ImportCommand
 {
     private const string Accepted = "import 只接受 .txt 公开文本或 .xlsx 填报工作簿";
 
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx），或公开文本（.txt）：预算公开文件（其中的绩效目标表随项目导入），或只有绩效目标表的文件（数据包只含项目及其绩效目标，没有预算行）" }.RejectingUnknownOptions();
+        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx），或公开文本（.txt）：预算公开文件（其中的绩效目标表随项目导入），或只有绩效目标表、绩效自评表的文件（数据包只含项目及其绩效目标、公开的绩效自评表，没有预算行）" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出的数据包（.json）；所在文件夹须已存在", HelpName = "OUT", Required = true };
-        var command = new Command("import", "将填报工作簿、已公开的预算文本或绩效目标表转换为数据包（元）") { input, output };
+        var command = new Command("import", "将填报工作簿、已公开的预算文本、绩效目标表或绩效自评表转换为数据包（元）") { input, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
@@ -43,8 +46,12 @@ public static class ImportCommand
             // A unit without a printed code is coded by its name: said once.
             var unit = budget.Unit.Code == budget.Unit.Name ? budget.Unit.Name : budget.Unit.Code + budget.Unit.Name;
             int declared = budget.Projects.Count(p => p.Targets is not null);
-            var forms = declared == 0 ? "" : $"（{declared} 个有绩效目标）";
-            console.MarkupLine($"已导入 {Markup.Escape(unit)} {budget.Year.Value} 年预算：{budget.Lines.Count} 条预算明细，{budget.Projects.Count} 个项目{forms} → {Markup.Escape(outPath)}");
+            int evaluated = budget.Projects.Count(p => p.PublishedEvaluation is not null);
+            var forms = string.Join("，", new[] { (declared, "有绩效目标"), (evaluated, "有公开的绩效自评表") }.Where(f => f.Item1 > 0).Select(f => $"{f.Item1} 个{f.Item2}"));
+            if (forms.Length > 0) forms = $"（{forms}）";
+            // a package of forms alone holds no budget, only its year's projects
+            var what = budget.Lines.Count == 0 && budget.Projects.Count > 0 ? "数据" : "预算";
+            console.MarkupLine($"已导入 {Markup.Escape(unit)} {budget.Year.Value} 年{what}：{budget.Lines.Count} 条预算明细，{budget.Projects.Count} 个项目{forms} → {Markup.Escape(outPath)}");
             return 0;
         });
         return command;

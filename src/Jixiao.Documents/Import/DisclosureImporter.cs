@@ -28,7 +28,7 @@ public static class DisclosureImporter
             ?? throw new ImportException(d.Source, $"不支持表套“{d.Set.Id}”，只能导入河北（H）、山西（S）两套单位预算公开表");
         var exp = PartRef.Find(d, tables.Expenditure, "main");
         var gen = PartRef.Find(d, tables.General, "main");
-        if (!HasRows(exp) && !HasRows(gen) && d.TargetForms.Count > 0) return FormsOnly(d);
+        if (!HasRows(exp) && !HasRows(gen) && (d.TargetForms.Count > 0 || d.SelfEvaluations.Count > 0)) return FormsOnly(d);
         if (!HasRows(exp) && !HasRows(gen))
             throw new ImportException(d.Source, "公开文件中没有支出表（支出总表、一般公共预算支出表），无法还原预算");
         if (d.Year is not { } year)
@@ -83,29 +83,42 @@ public static class DisclosureImporter
             ThreePublic = ThreePublicItems.Read(d, tables, notes),
         };
         if (catalogs is not null) CheckCodes(budget, catalogs, notes);
+        // A budget is published before its year and a self-evaluation after it: said, not silently dropped.
+        if (d.SelfEvaluations.Count > 0)
+            notes.Add($"预算公开文件中的 {d.SelfEvaluations.Count} 张绩效自评表未导入（数据包由预算表还原；自评表请以只含自评表的文件导入）。");
         return new ImportResult(budget, notes);
     }
 
     /// <summary>
-    /// A document of target forms only (no tables): a package of its projects and their declarations, without lines.
-    /// Each declaration keeps the 年度资金总额 it printed — there are no lines for it to be.
+    /// A document of forms only (no tables) — target forms, published self-evaluations (绩效自评表), or both: a package of
+    /// its projects without lines, each with its declaration and / or its self-evaluation as printed (a self-evaluation
+    /// joins the target form of the same project name). Each declaration keeps the 年度资金总额 it printed — there are no
+    /// lines for it to be.
     /// </summary>
     private static ImportResult FormsOnly(Disclosure d)
     {
         var forms = d.TargetForms;
-        int? year = d.Year?.Value ?? forms.Select(f => f.Year).FirstOrDefault(y => y is not null);
+        var evaluations = d.SelfEvaluations;
+        bool targets = forms.Count > 0;
+        int? year = d.Year?.Value ?? forms.Select(f => f.Year).FirstOrDefault(y => y is not null) ?? evaluations.Select(e => e.Year).FirstOrDefault(y => y is not null);
         if (year is not { } y || y is < FiscalYear.MinValue or > FiscalYear.MaxValue)
-            throw new ImportException(d.Source, "绩效目标表中没有预算年度（如“（2022年度）”），无法导入");
+            throw new ImportException(d.Source, targets
+                ? "绩效目标表中没有预算年度（如“（2022年度）”），无法导入"
+                : "绩效自评表中没有所评年度（如“(2021 年度)”），无法导入");
         var notes = new List<string>();
         var department = forms.Select(f => f.Declaration.Department).FirstOrDefault(x => x is not null);
-        string? name = d.UnitName?.Trim() is { Length: > 0 } n ? n : forms.Select(f => f.Declaration.ImplementingUnit).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))?.Trim();
+        string? name = d.UnitName?.Trim() is { Length: > 0 } n ? n
+            : forms.Select(f => f.Declaration.ImplementingUnit).Concat(evaluations.Select(e => e.BudgetUnit)).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))?.Trim();
         string? code = d.UnitCode?.Trim() is { Length: > 0 } c ? c : null;
         if (name is null && department is { } dep) (code, name) = (dep.Code ?? code, dep.Name);
-        if (name is null) throw new ImportException(d.Source, "绩效目标表中没有实施单位或主管部门，无法确定单位");
+        // a self-evaluation's 主管部门 is last: the seeds print a 科室 there (社保科)
+        name ??= evaluations.Select(e => e.Department).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u))?.Trim();
+        if (name is null)
+            throw new ImportException(d.Source, targets ? "绩效目标表中没有实施单位或主管部门，无法确定单位" : "绩效自评表中没有预算单位或主管部门，无法确定单位");
         if (code is null)
         {
             code = name;
-            notes.Add($"绩效目标表未印单位编码，以单位名称“{name}”作编码。");
+            notes.Add($"{(targets ? "绩效目标表" : "绩效自评表")}未印单位编码，以单位名称“{name}”作编码。");
         }
         var unit = UnitDetails.Read(code, name, d.Paragraphs, notes);
 
@@ -115,6 +128,13 @@ public static class DisclosureImporter
         var made = new List<string>();
         int next = 0;
         var printedCodes = new HashSet<string>(forms.Select(f => f.Project.Code.Trim()).Where(c => c.Length > 0), StringComparer.Ordinal);
+        string MadeCode(string projectName)
+        {
+            string made2;
+            do made2 = $"XM{++next:00}"; while (printedCodes.Contains(made2) || codes.Contains(made2));
+            made.Add($"{made2} {projectName}");
+            return made2;
+        }
         foreach (var form in forms)
         {
             var name2 = form.Project.Name.Trim();
@@ -126,16 +146,41 @@ public static class DisclosureImporter
                 continue;
             }
             if (pcode.Length > 0) names.Add(Names.Normalize(name2));
-            else
-            {
-                do pcode = $"XM{++next:00}"; while (printedCodes.Contains(pcode) || codes.Contains(pcode));
-                made.Add($"{pcode} {name2}");
-            }
+            else pcode = MadeCode(name2);
             codes.Add(pcode);
             projects.Add(new Project(pcode, name2) { Targets = form.Declaration });
         }
+        int unnamed = 0;
+        foreach (var evaluation in evaluations)
+        {
+            var name2 = evaluation.ProjectName.Trim();
+            if (name2.Length == 0)
+            {
+                name2 = $"未印项目名称的绩效自评表{++unnamed}";
+                notes.Add($"有一张绩效自评表未印项目名称，以“{name2}”作项目名称。");
+            }
+            int at = projects.FindIndex(p => Names.Normalize(p.Name) == Names.Normalize(name2));
+            if (at >= 0 && projects[at].PublishedEvaluation is not null)
+            {
+                notes.Add($"项目“{name2}”有两张绩效自评表，只导入第一张。");
+                continue;
+            }
+            if (at >= 0) projects[at] = projects[at] with { PublishedEvaluation = evaluation };
+            else
+            {
+                var pcode = MadeCode(name2);
+                codes.Add(pcode);
+                projects.Add(new Project(pcode, name2) { PublishedEvaluation = evaluation });
+            }
+        }
         if (made.Count > 0) notes.Add($"{made.Count} 个项目未印项目编码，按顺序编为：{string.Join("；", made)}。");
-        notes.Add($"文件只有绩效目标表、没有预算表：数据包只含 {projects.Count} 个项目及其绩效目标，没有预算行；各表所印的年度资金总额原样保留。");
+        int published = projects.Count(p => p.PublishedEvaluation is not null);
+        notes.Add((targets, published > 0) switch
+        {
+            (true, false) => $"文件只有绩效目标表、没有预算表：数据包只含 {projects.Count} 个项目及其绩效目标，没有预算行；各表所印的年度资金总额原样保留。",
+            (false, _) => $"文件只有绩效自评表、没有预算表：数据包只含 {projects.Count} 个项目及其公开的绩效自评表（各项数字按所印保存），没有预算行。",
+            _ => $"文件只有绩效目标表和绩效自评表、没有预算表：数据包只含 {projects.Count} 个项目及其绩效目标、公开的绩效自评表，没有预算行；所印数字原样保留。",
+        });
         return new ImportResult(new UnitBudget(unit, new FiscalYear(y), []) { Projects = projects }, notes);
     }
 

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
+using Jixiao.Evaluations;
 using Jixiao.Money;
+using Jixiao.Monitoring;
 using Jixiao.Targets;
 
 namespace Jixiao.Documents.Package;
@@ -12,7 +14,7 @@ namespace Jixiao.Documents.Package;
 /// Reads the data package format (docs/package-format.md) from a parsed <see cref="JsonDocument"/>: walks the whole
 /// document, collects every error with its JSON path, and builds the <see cref="UnitBudget"/> only when there is none.
 /// </summary>
-internal sealed class PackageReader(string file)
+internal sealed partial class PackageReader(string file)
 {
     private const int MaxFound = 40;
 
@@ -20,7 +22,7 @@ internal sealed class PackageReader(string file)
         ["$schema", "format", "unit", "fiscalYear", "lines", "projects", "threePublic", "procurement", "assets", "subUnits", "priorYear"];
     private static readonly string[] UnitFields = ["code", "name", "nature", "parentCode", "rank", "fundingForm", "authorizedStaff", "actualStaff"];
     private static readonly string[] LineFields = ["functional", "economic", "kind", "source", "amount", "carryOver", "project", "unit"];
-    private static readonly string[] ProjectFields = ["code", "name", "purpose", "targets"];
+    private static readonly string[] ProjectFields = ["code", "name", "purpose", "targets", "execution", "evaluation", "publishedEvaluation"];
     private static readonly string[] TargetsFields =
     [
         "department", "implementingUnit", "nature", "periodYears", "implementationFunds", "annualFunds", "texts",
@@ -36,6 +38,25 @@ internal sealed class PackageReader(string file)
     private static readonly string[] ThreePublicFields = ["kind", "source", "amount"];
     private static readonly string[] ProcurementFields = ["category", "name", "source", "amount", "project", "quantity", "measureUnit"];
     private static readonly string[] AssetFields = ["kind", "quantity", "value"];
+    // docs/package-format.md “执行情况” and “绩效自评” (kept here: the table of fields below is built from these)
+    private static readonly string[] ExecutionFields = ["adjustedBudget", "flows", "readings", "explanation"];
+    private static readonly string[] FlowFields = ["period", "source", "released", "spent"];
+    private static readonly string[] ReadingFields = ["date", "level2", "indicator", "actual", "note"];
+    private static readonly string[] EvaluationFields = ["template", "judged", "indicators", "texts", "evaluators", "signOff"];
+    private static readonly string[] JudgedFields = ["item", "score", "band"];
+    private static readonly string[] IndicatorEntryFields = ["name", "level2", "points", "score", "band", "deviation"];
+    private static readonly string[] EvaluatorFields = ["name", "title", "office", "phone"];
+    private static readonly string[] PublishedFields =
+    [
+        "projectName", "title", "year", "department", "budgetUnit", "nature", "period", "funds", "texts", "indicators", "scores",
+        "sections", "total", "grade", "evaluators", "signOff", "template",
+    ];
+    private static readonly string[] EvaluationFundsFields = ["initialBudget", "budgeted", "released", "spent"];
+    private static readonly string[] PrintedAmountFields = ["source", "amount"];
+    private static readonly string[] IndicatorResultFields = ["level2", "name", "target", "actual", "progress", "points", "score", "deviation"];
+    private static readonly string[] ScoredItemFields = ["section", "group", "name", "points", "score"];
+    private static readonly string[] SectionScoreFields = ["section", "points", "score"];
+    private static readonly string[] StatedScoreFields = ["points", "score"];
 
     /// <summary>The field names of each object of the format (the JSON schema lists the same).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Fields = new Dictionary<string, string[]>
@@ -44,6 +65,11 @@ internal sealed class PackageReader(string file)
         ["threePublic"] = ThreePublicFields, ["procurement"] = ProcurementFields, ["asset"] = AssetFields,
         ["targets"] = TargetsFields, ["department"] = DepartmentFields, ["funds"] = FundsFields, ["fund"] = FundFields,
         ["text"] = TextFields, ["indicator"] = IndicatorFields, ["planPoint"] = PlanPointFields, ["signOff"] = SignOffFields,
+        ["execution"] = ExecutionFields, ["flow"] = FlowFields, ["reading"] = ReadingFields,
+        ["evaluation"] = EvaluationFields, ["judged"] = JudgedFields, ["indicatorEntry"] = IndicatorEntryFields, ["evaluator"] = EvaluatorFields,
+        ["publishedEvaluation"] = PublishedFields, ["evaluationFunds"] = EvaluationFundsFields, ["printedAmount"] = PrintedAmountFields,
+        ["indicatorResult"] = IndicatorResultFields, ["scoredItem"] = ScoredItemFields, ["sectionScore"] = SectionScoreFields,
+        ["statedScore"] = StatedScoreFields,
     };
 
     /// <summary>The format name a package may declare in <c>format</c>.</summary>
@@ -273,6 +299,8 @@ internal sealed class PackageReader(string file)
             unit = u.ValueKind == JsonValueKind.Undefined ? Required(Child(path, "unit"), "预算单位") : Unit(u, Child(path, "unit"));
         var year = Int(props, "fiscalYear", path, true, FiscalYear.MinValue, FiscalYear.MaxValue, $"预算年度（{FiscalYear.MinValue}–{FiscalYear.MaxValue} 的整数）");
         var lines = Items(props, "lines", path, Line, required: true);
+        // The year bounds the dates of the projects' execution data; read before them.
+        _year = year;
         var projects = Items(props, "projects", path, Project);
         var threePublic = Items(props, "threePublic", path, ThreePublic);
         var procurement = Items(props, "procurement", path, Procurement);
@@ -378,8 +406,15 @@ internal sealed class PackageReader(string file)
         var purpose = String(props, "purpose", path, false);
         TargetDeclaration? targets = null;
         if (props.TryGetValue("targets", out var t) && t.ValueKind != JsonValueKind.Null) targets = Targets(t, Child(path, "targets"));
+        ProjectExecution? execution = null;
+        if (props.TryGetValue("execution", out var x) && x.ValueKind != JsonValueKind.Null) execution = Execution(x, Child(path, "execution"));
+        EvaluationInput? evaluation = null;
+        if (props.TryGetValue("evaluation", out var ev) && ev.ValueKind != JsonValueKind.Null) evaluation = Evaluation(ev, Child(path, "evaluation"));
+        SelfEvaluation? published = null;
+        if (props.TryGetValue("publishedEvaluation", out var pe) && pe.ValueKind != JsonValueKind.Null)
+            published = Published(pe, Child(path, "publishedEvaluation"), name ?? "");
         if (_errors.Count > before || code is null || name is null) return null;
-        return new Project(code, name) { Purpose = purpose, Targets = targets };
+        return new Project(code, name) { Purpose = purpose, Targets = targets, Execution = execution, Evaluation = evaluation, PublishedEvaluation = published };
     }
 
     // ---- performance targets (docs/package-format.md “绩效目标”) ----
@@ -420,14 +455,7 @@ internal sealed class PackageReader(string file)
             var points = Items(props, "spendingPlan", path, PlanPoint);
             if (points is not null) plan = new SpendingPlan(points.Select(p => p.Value).ToArray());
         }
-        SignOff? signOff = null;
-        if (props.TryGetValue("signOff", out var so) && so.ValueKind != JsonValueKind.Null)
-        {
-            string at = Child(path, "signOff");
-            var sp2 = Object(so, at, SignOffFields, "签署");
-            if (sp2 is not null)
-                signOff = new SignOff(String(sp2, "head", at, false), String(sp2, "handler", at, false), String(sp2, "phone", at, false), String(sp2, "date", at, false));
-        }
+        var signOff = SignOffOf(props, path);
         if (_errors.Count > before || implementation is null || annual is null || texts is null || indicators1 is null || indicators2 is null) return null;
         return new TargetDeclaration
         {
@@ -445,6 +473,16 @@ internal sealed class PackageReader(string file)
             SpendingPlan = plan,
             SignOff = signOff,
         };
+    }
+
+    /// <summary>负责人, 经办人, 联系电话, 填报日期 as printed; null when absent (or in error).</summary>
+    private SignOff? SignOffOf(Dictionary<string, JsonElement> parent, string path)
+    {
+        if (!parent.TryGetValue("signOff", out var so) || so.ValueKind == JsonValueKind.Null) return null;
+        string at = Child(path, "signOff");
+        var props = Object(so, at, SignOffFields, "签署");
+        if (props is null) return null;
+        return new SignOff(String(props, "head", at, false), String(props, "handler", at, false), String(props, "phone", at, false), String(props, "date", at, false));
     }
 
     /// <summary>实施期 or 年度 money; absent is <see cref="DeclaredFunds.Empty"/>. Null when in error.</summary>

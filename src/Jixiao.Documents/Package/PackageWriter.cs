@@ -8,7 +8,7 @@ using Jixiao.Targets;
 namespace Jixiao.Documents.Package;
 
 /// <summary>Writes a <see cref="UnitBudget"/> in the data package format with <see cref="Utf8JsonWriter"/> (no reflection).</summary>
-internal static class PackageWriter
+internal static partial class PackageWriter
 {
     public static void Write(UnitBudget budget, Stream stream)
     {
@@ -57,6 +57,21 @@ internal static class PackageWriter
                 {
                     w.WritePropertyName("targets");
                     Targets(w, targets);
+                }
+                if (p.Execution is { } execution)
+                {
+                    w.WritePropertyName("execution");
+                    Execution(w, execution);
+                }
+                if (p.Evaluation is { } evaluation)
+                {
+                    w.WritePropertyName("evaluation");
+                    Evaluation(w, evaluation);
+                }
+                if (p.PublishedEvaluation is { } published)
+                {
+                    w.WritePropertyName("publishedEvaluation");
+                    Published(w, published, p.Name);
                 }
                 w.WriteEndObject();
             }
@@ -148,18 +163,7 @@ internal static class PackageWriter
         if (d.PeriodYears is { } years) w.WriteNumber("periodYears", years);
         Funds(w, "implementationFunds", d.ImplementationFunds);
         Funds(w, "annualFunds", d.AnnualFunds);
-        if (d.Texts.Count > 0)
-        {
-            w.WriteStartArray("texts");
-            foreach (var (heading, text) in d.Texts)
-            {
-                w.WriteStartObject();
-                w.WriteString("heading", heading);
-                w.WriteString("text", text);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+        Texts(w, d.Texts);
         if (d.ImplementationGoal is { } g1) w.WriteString("implementationGoal", g1);
         if (d.AnnualGoal is { } g2) w.WriteString("annualGoal", g2);
         Indicators(w, "implementationIndicators", d.ImplementationIndicators);
@@ -178,16 +182,33 @@ internal static class PackageWriter
             }
             w.WriteEndArray();
         }
-        if (d.SignOff is { } s)
+        SignOffOf(w, d.SignOff);
+        w.WriteEndObject();
+    }
+
+    private static void SignOffOf(Utf8JsonWriter w, SignOff? signOff)
+    {
+        if (signOff is not { } s) return;
+        w.WriteStartObject("signOff");
+        if (s.Head is { } head) w.WriteString("head", head);
+        if (s.Handler is { } handler) w.WriteString("handler", handler);
+        if (s.Phone is { } phone) w.WriteString("phone", phone);
+        if (s.Date is { } date) w.WriteString("date", date);
+        w.WriteEndObject();
+    }
+
+    private static void Texts(Utf8JsonWriter w, IReadOnlyList<(string Heading, string Text)> texts)
+    {
+        if (texts.Count == 0) return;
+        w.WriteStartArray("texts");
+        foreach (var (heading, text) in texts)
         {
-            w.WriteStartObject("signOff");
-            if (s.Head is { } head) w.WriteString("head", head);
-            if (s.Handler is { } handler) w.WriteString("handler", handler);
-            if (s.Phone is { } phone) w.WriteString("phone", phone);
-            if (s.Date is { } date) w.WriteString("date", date);
+            w.WriteStartObject();
+            w.WriteString("heading", heading);
+            w.WriteString("text", text);
             w.WriteEndObject();
         }
-        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void Funds(Utf8JsonWriter w, string name, DeclaredFunds funds)

@@ -55,6 +55,7 @@ public static class RuleCatalog
         new ThreePublicWithinEconomicLines(),
         new FunctionalCodeAtFinestLevel(),
         new ProjectsDeclared(),
+        new ExecutionConsistent(),
     ];
 
     /// <summary>The cross-table relations of a set.</summary>
