@@ -46,7 +46,7 @@ public static class MonitorCommand
             var error = parse.InvocationConfiguration.Error;
             bool asJson = parse.GetValue(json);
             string atText = parse.GetValue(at) ?? "";
-            if (!DateOnly.TryParseExact(atText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!DateOnly.TryParseExact(atText.Trim(), ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return UsageErrors.Write(parse, error, [$"--at 应为日期 yyyy-MM-dd（如 2023-06-30），给出的是“{atText}”"]);
 
             void Fail(string what, string detail)

@@ -13,7 +13,7 @@ namespace Jixiao.Cli.Rendering;
 /// "timeProgressPercent","thresholds":{"name","redBelow","greenFrom","blueFrom","attainmentAheadOfSpending","unspentAtYearEnd"},
 /// "projects":[{"code","name","budget","budgetBasis","released","spent","executionRatePercent",
 /// "spending":{"ratioPercent","light","explanation"},"plan":{"plannedPercent","ratioPercent","light","explanation"}|null,
-/// "indicators":[{"level1","level2","name","target","actual","asOf","status","sharePercent","accumulates","expectedPercent",
+/// "indicators":[{"level1","level2","name","target","actual","asOf","note","status","sharePercent","accumulates","expectedPercent",
 /// "ratioPercent","light","explanation"}],"unread":[{"level2","name","target"}],"warnings":[{"kind","message"}]}],
 /// "summary":{"projects","spending","plan","indicators","warnings"}}</c>. Money in 元 with two decimals; percentages with two
 /// decimals; a light is <c>red</c>, <c>yellow</c>, <c>green</c>, <c>blue</c> or null; field names never change.
@@ -74,6 +74,7 @@ internal static class MonitoringJson
             w.WriteString("target", i.Indicator.Target.Text);
             w.WriteString("actual", i.Reading.Actual.Text);
             w.WriteString("asOf", i.Reading.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (i.Reading.Note is { } said) w.WriteString("note", said); else w.WriteNull("note");
             w.WriteString("status", i.Completion.Status switch
             {
                 CompletionStatus.Met => "met",

@@ -20,7 +20,7 @@ internal static class MonitoringText
         console.MarkupLine($"[bold]绩效运行监控（双监控）[/]：{Markup.Escape(budget.Unit.Name)} {budget.Year} 年，截至 {Iso(report.Date)}"
             + $"（{report.Months} 个完整月份，时间进度 {P(report.TimeProgress)}）");
         console.MarkupLine(Markup.Escape($"阈值（{(t.Name.Length > 0 ? t.Name : "自定义")}）：进度比低于 {P(t.RedBelow)} 红灯，{P(t.RedBelow)} 至 {P(t.GreenFrom)} 黄灯，"
-            + $"{P(t.GreenFrom)} 及以上绿灯，指标 {P(t.BlueFrom)} 及以上蓝灯；指标平均完成度超前执行率 {Points(t.AttainmentAheadOfSpending)} 以上、"
+            + $"{P(t.GreenFrom)} 及以上绿灯，指标 {P(t.BlueFrom)} 及以上蓝灯；指标平均完成度超前执行率 {Points(t.AttainmentAheadOfSpending)}以上、"
             + $"年末未支出超过 {P(t.UnspentAtYearEnd)} 时预警"));
         if (report.Projects.Count == 0)
         {
@@ -64,6 +64,7 @@ internal static class MonitoringText
             {
                 string note = i.Progress.Light is null ? i.Progress.Explanation
                     : (i.Accumulates ? "累计型指标，按时间进度" : "任何时点都应达到") + (i.Completion.Note is { } n ? $"；{n}" : "");
+                if (i.Reading.Note is { Length: > 0 } said) note += $"；单位说明：{said}";
                 table.AddRow(Cell(IndicatorFramework.Name(i.Indicator.Level2)), Cell(i.Indicator.Name), Cell(i.Indicator.Target.Text),
                     Cell(i.Reading.Actual.Text), Cell(Iso(i.Reading.AsOf)), Cell(i.Share is { } s ? P(s) : "—"),
                     Cell(i.Expected is { } e ? P(e) : "—"), Cell(Ratio(i.Progress)), new Markup(Light(i.Progress.Light)), Cell(note));
@@ -86,7 +87,7 @@ internal static class MonitoringText
         parts.Add("支出进度（对时间进度）" + Counts(projects.Select(p => p.Spending.Light), blue: false));
         if (projects.Any(p => p.Plan is not null))
             parts.Add("支出进度（对支出计划）" + Counts(projects.Where(p => p.Plan is not null).Select(p => p.Plan!.Light), blue: false));
-        parts.Add("绩效指标" + Counts(projects.SelectMany(p => p.Indicators).Select(i => i.Progress.Light), blue: true));
+        parts.Add("绩效指标 " + Counts(projects.SelectMany(p => p.Indicators).Select(i => i.Progress.Light), blue: true));
         parts.Add($"预警 {projects.Sum(p => p.Warnings.Count)} 条");
         return "汇总：" + string.Join("；", parts) + "。";
     }
@@ -98,7 +99,7 @@ internal static class MonitoringText
         if (blue) colours.Add((MonitoringLight.Blue, "蓝灯"));
         var text = colours.Select(c => $"{c.Name} {all.Count(l => l == c.Light)}").ToList();
         text.Add($"未亮灯 {all.Count(l => l is null)}");
-        return " " + string.Join("、", text);
+        return string.Join("、", text);
     }
 
     /// <summary>The light with its colour: <c>● 红灯</c>; a grey dash when none.</summary>

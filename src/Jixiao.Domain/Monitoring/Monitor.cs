@@ -247,9 +247,9 @@ public static class Monitor
             else { after = p; break; }
         }
         if (before.Month == month)
-            return (before.CumulativePercent / 100m, $"计划{before.Label}累计 {Pct(before.CumulativePercent)}");
+            return (before.CumulativePercent / 100m, $"计划到{before.Label}累计 {Pct(before.CumulativePercent)}");
         if (after is null)
-            return (before.CumulativePercent / 100m, $"计划最后一点{before.Label}累计 {Pct(before.CumulativePercent)}，其后按此计");
+            return (before.CumulativePercent / 100m, $"计划最后一点为到{before.Label}累计 {Pct(before.CumulativePercent)}，其后按此计");
         int step = month - before.Month, span = after.Month - before.Month;
         decimal percent = before.CumulativePercent + (after.CumulativePercent - before.CumulativePercent) * step / span;
         return (percent / 100m, $"{before.Label} {Pct(before.CumulativePercent)} 至 {after.Label} {Pct(after.CumulativePercent)} 之间按月线性插值："

@@ -51,6 +51,7 @@ public class MonitorCommandTests
             console.ShouldContain("● 绿灯");
             console.ShouldContain("● 蓝灯");
             console.ShouldContain("调整后的全年预算数");
+            console.ShouldContain("单位说明：二季度集中审核，部分救助待拨付");
             console.ShouldContain("未报实际值的指标（1 个）：群众满意度");
             console.ShouldContain("预警：项目有预算 50.00 万元，但没有任何执行数据");
             // P01: (50 % + 100 %) / 2 = 75 % − 25 % = 50 points; P04: 80 % − 55 % = 25 points
@@ -102,6 +103,7 @@ public class MonitorCommandTests
             var aid = Indicator(yellow, "救助人次");
             (Number(aid, "sharePercent"), Number(aid, "expectedPercent"), Number(aid, "ratioPercent")).ShouldBe((35.00m, 50.00m, 70.00m));
             aid.GetProperty("accumulates").GetBoolean().ShouldBeTrue();
+            aid.GetProperty("note").GetString().ShouldBe("二季度集中审核，部分救助待拨付");
             Light(aid).ShouldBe("yellow");
             Warnings(yellow).ShouldBeEmpty();
 
@@ -205,6 +207,10 @@ public class MonitorCommandTests
             r.Stderr.ShouldContain($"--at 应为日期 yyyy-MM-dd（如 2023-06-30），给出的是“{date}”");
             r.Stderr.ShouldContain("jixiao monitor --help");
         }
+
+        [Fact]
+        public void A_date_without_leading_zeros_is_read() =>
+            CliRunner.Run("monitor", Fixture, "--at", "2023-6-30", "--json").Exit.ShouldBe(0);
 
         [Fact]
         public void A_date_outside_the_budget_year_is_a_usage_error()
