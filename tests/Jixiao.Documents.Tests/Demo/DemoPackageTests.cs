@@ -1,7 +1,11 @@
 using Jixiao.Budget;
 using Jixiao.Documents.Package;
 using Jixiao.Documents.Text;
+using Jixiao.Documents.Tests.Package;
 using Jixiao.Domain.Tests.Tables;
+using Jixiao.Money;
+using Jixiao.Rules;
+using Jixiao.Rules.Budget;
 
 namespace Jixiao.Documents.Tests.Demo;
 
@@ -29,7 +33,8 @@ public class DemoPackageTests
             d.AnnualFunds.StatedTotal.ShouldBe(new Money.Yuan(lines), p.Name);
             projects.Add(p with { Targets = d with { AnnualFunds = d.AnnualFunds with { StatedTotal = null } } });
         }
-        return budget with { Projects = projects };
+        // its year: made up for the demo (DemoYear), the rest as the seed prints it
+        return DemoYear.Apply(budget with { Projects = projects });
     }
 
     [Fact]
@@ -42,6 +47,13 @@ public class DemoPackageTests
         shipped.Year.ShouldBe(expected.Year);
         shipped.Lines.ShouldBe(expected.Lines, ignoreOrder: false);
         shipped.Projects.Select(p => (p.Code, p.Name)).ShouldBe(expected.Projects.Select(p => (p.Code, p.Name)));
+        for (int i = 0; i < shipped.Projects.Count; i++)
+        {
+            var (s, e) = (shipped.Projects[i], expected.Projects[i]);
+            ProjectDataComparison.ShouldBeSame(s.Execution, e.Execution, s.Name);
+            ProjectDataComparison.ShouldBeSame(s.Evaluation, e.Evaluation, s.Name);
+            s.PublishedEvaluation.ShouldBeNull(s.Name);
+        }
         shipped.ThreePublic.ShouldBe(expected.ThreePublic);
         // 282.12 + 16.18 + 6298.06 万元 (the seed's 人员经费, 公用经费, 项目支出)
         shipped.Lines.Sum(l => l.Amount.Value).ShouldBe(65_963_600m);
@@ -56,5 +68,60 @@ public class DemoPackageTests
         for (int i = 0; i < shipped.Projects.Count; i++)
             shipped.Projects[i].Targets!.AnnualIndicators.Select(x => (x.Level2, x.Name, x.Target.Text))
                 .ShouldBe(expected.Projects[i].Targets!.AnnualIndicators.Select(x => (x.Level2, x.Name, x.Target.Text)), shipped.Projects[i].Name);
+    }
+
+    [Fact]
+    public void Three_projects_have_their_2021_one_on_time_one_behind_one_ahead_of_their_plan()
+    {
+        var shipped = UnitBudgetPackage.Read(DemoPath);
+        var byCode = shipped.Projects.ToDictionary(p => p.Code);
+        shipped.Projects.Count(p => p.Execution is not null).ShouldBe(3);
+
+        // Spent by 6月底 against each form's plan (6月底 50 %) and line:
+        // on time 98,000 + 108,600 = 206,600 of 413,200 = 50 %; behind 0 + 20,000 = 20,000 of 200,000 = 10 %;
+        // ahead 55,000 + 40,000 = 95,000 of 100,000 = 95 %.
+        byCode[DemoYear.OnTime].Targets!.SpendingPlan!.Points[1].CumulativePercent.ShouldBe(50m);
+        byCode[DemoYear.OnTime].Execution!.Through(6).Spent.ShouldBe(new Yuan(206_600m));
+        byCode[DemoYear.Behind].Execution!.Through(6).Spent.ShouldBe(new Yuan(20_000m));
+        byCode[DemoYear.Ahead].Execution!.Through(6).Spent.ShouldBe(new Yuan(95_000m));
+        // The year: on time and ahead spend their whole line, behind leaves 200,000 − 155,000 = 45,000 (22.5 %) unspent.
+        byCode[DemoYear.OnTime].Execution!.Through(12).ShouldBe((new Yuan(413_200m), new Yuan(413_200m)));
+        byCode[DemoYear.Behind].Execution!.Through(12).ShouldBe((new Yuan(200_000m), new Yuan(155_000m)));
+        byCode[DemoYear.Ahead].Execution!.Through(12).ShouldBe((new Yuan(100_000m), new Yuan(100_000m)));
+        // Readings at mid-year and year end.
+        byCode[DemoYear.OnTime].Execution!.Readings.Select(r => r.AsOf).Distinct().ShouldBe([new DateOnly(2021, 6, 30), new DateOnly(2021, 12, 31)]);
+    }
+
+    [Fact]
+    public void The_demo_year_holds_together_with_the_budget_and_the_forms()
+    {
+        // PKG-08: every reading names an annual indicator of its form, spending ≤ release ≤ the project's line, 财政资金 as declared
+        var report = new PackageChecker().Check(UnitBudgetPackage.Read(DemoPath));
+
+        report.Findings.ShouldBeEmpty();
+        report.Rules.Single(r => r.Rule.Id == "PKG-08").Outcome.ShouldBe(Outcome.Pass);
+    }
+
+    [Fact]
+    public void The_evaluation_judges_inside_the_bands_and_shares_the_output_points()
+    {
+        var project = UnitBudgetPackage.Read(DemoPath).Projects.Single(p => p.Code == DemoYear.OnTime);
+        var e = project.Evaluation.ShouldNotBeNull();
+        // every entry is one of the form's annual indicators
+        e.Indicators.Select(i => i.Name).ShouldBeSubsetOf(project.Targets!.AnnualIndicators.Select(i => i.Name));
+
+        e.Template.ShouldBe("national");
+        // 产出 50 = 20 + 10 + 10 + 10
+        e.Indicators.Take(4).Sum(i => i.Points).ShouldBe(50m);
+        // bands of the national template: 达成年度指标 80–100 %, 部分达成并具有一定效果 60–80 %; 效益 points 30 / 3 = 10 each
+        var bands = new Dictionary<string, (decimal From, decimal To)> { ["达成年度指标"] = (0.8m, 1m), ["部分达成并具有一定效果"] = (0.6m, 0.8m) };
+        foreach (var i in e.Indicators.Where(i => i.Judged?.Band is not null))
+        {
+            var (from, to) = bands[i.Judged!.Band!];
+            var points = i.Points ?? 10m;
+            i.Judged.Score.ShouldBeInRange(from * points, to * points, i.Name);
+        }
+        e.Indicators.Single(i => i.Name == "完工及时性").Deviation.ShouldNotBeNull();
+        e.Evaluators.Count.ShouldBe(2);
     }
 }
