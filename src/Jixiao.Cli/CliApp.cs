@@ -26,6 +26,7 @@ public static class CliApp
             ImportCommand.Create(console),
             TemplateCommand.Create(console),
             IndicatorsCommand.Create(console, stdout),
+            MonitorCommand.Create(console, stdout),
             DemoCommand.Create(console),
             RulesCommand.Create(console, stdout),
         };

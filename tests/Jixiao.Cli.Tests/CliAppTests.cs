@@ -47,7 +47,7 @@ public class CliAppTests
         {
             var r = CliRunner.Run("chek", "a.txt");
             r.Exit.ShouldBe(2);
-            r.Stderr.ShouldContain("未知命令“chek”（可用的命令：check、read、tables、forms、evaluate、import、template、indicators、demo、rules）");
+            r.Stderr.ShouldContain("未知命令“chek”（可用的命令：check、read、tables、forms、evaluate、import、template、indicators、monitor、demo、rules）");
             ShouldBeChinese(r.Stderr);
         }
 
