@@ -5,7 +5,6 @@ using Jixiao.Cli.Rendering;
 using Jixiao.Documents;
 using Jixiao.Monitoring;
 using Spectre.Console;
-using Monitor = Jixiao.Monitoring.Monitor;
 
 namespace Jixiao.Cli.Commands;
 
@@ -88,7 +87,7 @@ public static class MonitorCommand
                 return UsageErrors.Write(parse, error,
                     [$"监控日期 {atText.Trim()} 不在 {path} 的预算年度 {budget.Year.Value} 内（应在 {budget.Year.Value}-01-01 至 {budget.Year.Value}-12-31 之间）"]);
 
-            var report = Monitor.At(budget, date, limits);
+            var report = PerformanceMonitoring.At(budget, date, limits);
             if (parse.GetValue(project) is { } code)
             {
                 var chosen = report.Projects.Where(p => string.Equals(p.Project.Code, code.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();

@@ -1,6 +1,6 @@
 namespace Jixiao.Monitoring;
 
-/// <summary>The monitoring of a budget's projects at a date (<see cref="Monitor.At"/>).</summary>
+/// <summary>The monitoring of a budget's projects at a date (<see cref="PerformanceMonitoring.At"/>).</summary>
 /// <param name="Date">The monitoring date, within the fiscal year.</param>
 /// <param name="Months">Complete months at the date (2023-06-30 → 6, 2023-06-15 → 5).</param>
 /// <param name="Projects">Every project with money or execution data, in the budget's order.</param>

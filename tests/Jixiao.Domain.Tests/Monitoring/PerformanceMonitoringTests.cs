@@ -3,14 +3,13 @@ using Jixiao.Money;
 using Jixiao.Monitoring;
 using Jixiao.Targets;
 using static Jixiao.Domain.Tests.Monitoring.MonitoringBudgets;
-using Monitor = Jixiao.Monitoring.Monitor;
 
 namespace Jixiao.Domain.Tests.Monitoring;
 
-public class MonitorTests
+public class PerformanceMonitoringTests
 {
     private static ProjectMonitoring At(UnitBudget budget, DateOnly date, MonitoringThresholds? t = null) =>
-        Monitor.At(budget, date, t ?? MonitoringThresholds.Default).Projects.ShouldHaveSingleItem();
+        PerformanceMonitoring.At(budget, date, t ?? MonitoringThresholds.Default).Projects.ShouldHaveSingleItem();
 
     public class TheSpendingLight
     {
@@ -152,13 +151,13 @@ public class MonitorTests
         [Fact]
         public void Given_the_last_day_of_a_month_When_counted_Then_the_month_is_complete()
         {
-            Monitor.CompleteMonths(new DateOnly(2023, 6, 30)).ShouldBe(6);
-            Monitor.CompleteMonths(new DateOnly(2023, 6, 15)).ShouldBe(5);
-            Monitor.CompleteMonths(new DateOnly(2023, 1, 15)).ShouldBe(0);
-            Monitor.CompleteMonths(new DateOnly(2023, 2, 28)).ShouldBe(2);
+            PerformanceMonitoring.CompleteMonths(new DateOnly(2023, 6, 30)).ShouldBe(6);
+            PerformanceMonitoring.CompleteMonths(new DateOnly(2023, 6, 15)).ShouldBe(5);
+            PerformanceMonitoring.CompleteMonths(new DateOnly(2023, 1, 15)).ShouldBe(0);
+            PerformanceMonitoring.CompleteMonths(new DateOnly(2023, 2, 28)).ShouldBe(2);
             // 2024 is a leap year: 2月28日 is not the end of February
-            Monitor.CompleteMonths(new DateOnly(2024, 2, 28)).ShouldBe(1);
-            Monitor.CompleteMonths(new DateOnly(2023, 12, 31)).ShouldBe(12);
+            PerformanceMonitoring.CompleteMonths(new DateOnly(2024, 2, 28)).ShouldBe(1);
+            PerformanceMonitoring.CompleteMonths(new DateOnly(2023, 12, 31)).ShouldBe(12);
         }
 
         [Fact]
@@ -188,7 +187,7 @@ public class MonitorTests
         {
             var budget = One(1_000_000m, Spending(100_000m));
 
-            var e = Should.Throw<ArgumentOutOfRangeException>(() => Monitor.At(budget, new DateOnly(2024, 1, 1), MonitoringThresholds.Default));
+            var e = Should.Throw<ArgumentOutOfRangeException>(() => PerformanceMonitoring.At(budget, new DateOnly(2024, 1, 1), MonitoringThresholds.Default));
             e.Message.ShouldContain("监控日期 2024-01-01 不在预算年度 2023 内");
         }
 
@@ -201,7 +200,7 @@ public class MonitorTests
                 (Project("C", "只有执行数据", Spending(10_000m)), null),
                 (Project("D", "什么都没有"), null));
 
-            Monitor.At(budget, MidYear, MonitoringThresholds.Default).Projects.Select(p => p.Project.Code).ShouldBe(["A", "C"]);
+            PerformanceMonitoring.At(budget, MidYear, MonitoringThresholds.Default).Projects.Select(p => p.Project.Code).ShouldBe(["A", "C"]);
         }
     }
 
@@ -214,15 +213,15 @@ public class MonitorTests
         [InlineData(8, "0.625")] // 50 % + (75 % − 50 %) × 2/4 = 62.5 %
         [InlineData(12, "1")]
         public void Given_the_Hebei_plan_When_read_at_a_month_Then_linear_between_its_points(int month, string expected) =>
-            Monitor.PlannedShare(HebeiPlan, month).ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+            PerformanceMonitoring.PlannedShare(HebeiPlan, month).ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
         [Fact]
         public void Given_the_Hebei_plan_When_read_before_its_first_point_Then_linear_from_0_at_month_0()
         {
             // 0 % + (25 % − 0 %) × 2/3 = 16.666… %
-            Math.Round(Monitor.PlannedShare(HebeiPlan, 2), 6).ShouldBe(0.166667m);
+            Math.Round(PerformanceMonitoring.PlannedShare(HebeiPlan, 2), 6).ShouldBe(0.166667m);
             // 50 % + (75 % − 50 %) × 1/4 = 56.25 %
-            Monitor.PlannedShare(HebeiPlan, 7).ShouldBe(0.5625m);
+            PerformanceMonitoring.PlannedShare(HebeiPlan, 7).ShouldBe(0.5625m);
         }
 
         [Fact]
@@ -230,9 +229,9 @@ public class MonitorTests
         {
             var plan = new SpendingPlan([new("10月底", 10, 100m), new("3月底", 3, 30m)]);
 
-            Monitor.PlannedShare(plan, 11).ShouldBe(1m);
+            PerformanceMonitoring.PlannedShare(plan, 11).ShouldBe(1m);
             // points out of order are read in month order: 30 % + (100 % − 30 %) × 3/7 = 60 %
-            Monitor.PlannedShare(plan, 6).ShouldBe(0.6m);
+            PerformanceMonitoring.PlannedShare(plan, 6).ShouldBe(0.6m);
         }
 
         [Fact]

@@ -13,7 +13,7 @@ namespace Jixiao.Monitoring;
 /// spent against time and against the 资金支出计划, how far each indicator has come against what the date expects, the
 /// lights and the warnings, each with its figures in Chinese. Decimal throughout; one pass over each project's flows.
 /// </summary>
-public static class Monitor
+public static class PerformanceMonitoring
 {
     /// <summary>
     /// Monitors every project of <paramref name="budget"/> that has money in its lines or execution data, at
