@@ -10,7 +10,7 @@ namespace Jixiao.Cli.Rendering;
 /// <summary>
 /// The text of <c>jixiao monitor</c>: the date and thresholds, then per project a money table (预算数, 已下达, 已支出,
 /// 执行率, the spending lights with their arithmetic), an indicator table, the indicators without a reading and the
-/// warnings; last a summary line counting the lights by colour.
+/// warnings; the projects with no execution data at all in one list; last a summary line counting the lights by colour.
 /// </summary>
 internal static class MonitoringText
 {
@@ -28,7 +28,18 @@ internal static class MonitoringText
             console.MarkupLine("没有可监控的项目：没有项目有预算（项目预算行）或执行数据（projects[].execution）。");
             return;
         }
-        foreach (var p in report.Projects) WriteProject(console, p, report.Months);
+        // a project with nothing entered yet has nothing to show but that: listed once, not given an empty table each
+        var silent = report.Projects.Where(p => p.Warnings.Any(w => w.Kind == MonitoringWarningKind.NoData)).ToList();
+        foreach (var p in report.Projects.Except(silent)) WriteProject(console, p, report.Months);
+        if (silent.Count > 0)
+        {
+            var total = Yuan.Zero;
+            foreach (var p in silent) total += p.Budget;
+            console.WriteLine();
+            console.MarkupLine($"[yellow]预警：{silent.Count} 个项目有预算（合计 {Markup.Escape(Wan(total))}）但没有任何执行数据（资金下达和支出、指标实际值），无法监控：[/]");
+            foreach (var p in silent)
+                console.MarkupLine(Markup.Escape($"  {p.Project.Code} {p.Project.Name}（{Wan(p.Budget)}）"));
+        }
         console.WriteLine();
         console.MarkupLine(Markup.Escape(Summary(report)));
     }

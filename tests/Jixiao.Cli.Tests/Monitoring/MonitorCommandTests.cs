@@ -53,7 +53,10 @@ public class MonitorCommandTests
             console.ShouldContain("调整后的全年预算数");
             console.ShouldContain("单位说明：二季度集中审核，部分救助待拨付");
             console.ShouldContain("未报实际值的指标（1 个）：群众满意度");
-            console.ShouldContain("预警：项目有预算 50.00 万元，但没有任何执行数据");
+            // P05 has nothing entered: listed once after the others, not given an empty table
+            console.ShouldContain("预警：1 个项目有预算（合计 50.00 万元）但没有任何执行数据（资金下达和支出、指标实际值），无法监控：");
+            console.ShouldContain("P05 ");
+            console.IndexOf("P05 ", StringComparison.Ordinal).ShouldBeGreaterThan(console.IndexOf("P04 ", StringComparison.Ordinal));
             // P01: (50 % + 100 %) / 2 = 75 % − 25 % = 50 points; P04: 80 % − 55 % = 25 points
             console.ShouldContain("预警：指标进度快于资金支出：2 个定量指标的平均完成度 75.00 %");
             console.ShouldContain("− 执行率 55.00 % = 25.00 个百分点");
