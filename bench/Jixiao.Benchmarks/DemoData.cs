@@ -1,17 +1,20 @@
 namespace Jixiao.Benchmarks;
 
-/// <summary>The Xinglong seed text as shipped in the CLI's demo data (so the benchmark does not depend on ../shared).</summary>
+/// <summary>The Xinglong seed text and the demo package as shipped in the CLI's demo data (so the benchmark does not depend on ../shared).</summary>
 internal static class DemoData
 {
-    public static string XinglongText()
+    public static string XinglongText() => File("xinglong-2021-unit-budget.txt");
+
+    /// <summary>A file of src/Jixiao.Cli/Demo, found above the benchmark's folder.</summary>
+    public static string File(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null)
         {
-            var p = Path.Combine(dir.FullName, "src", "Jixiao.Cli", "Demo", "xinglong-2021-unit-budget.txt");
-            if (File.Exists(p)) return File.ReadAllText(p);
+            var p = Path.Combine(dir.FullName, "src", "Jixiao.Cli", "Demo", name);
+            if (System.IO.File.Exists(p)) return System.IO.File.ReadAllText(p);
             dir = dir.Parent;
         }
-        throw new FileNotFoundException("src/Jixiao.Cli/Demo/xinglong-2021-unit-budget.txt not found above " + AppContext.BaseDirectory);
+        throw new FileNotFoundException($"src/Jixiao.Cli/Demo/{name} not found above " + AppContext.BaseDirectory);
     }
 }
