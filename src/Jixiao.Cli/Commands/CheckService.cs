@@ -1,5 +1,8 @@
 using Jixiao.Disclosures;
 using Jixiao.Documents;
+using Jixiao.Evaluations;
+using Jixiao.Evaluations.Scoring;
+using Jixiao.Rules.Evaluations;
 using Jixiao.Rules;
 using Jixiao.Rules.Budget;
 using Jixiao.Tables;
@@ -10,7 +13,7 @@ namespace Jixiao.Cli.Commands;
 /// Checks one file of any kind: a published text is read and checked; a data package or workbook is rendered exactly
 /// (元) in the chosen set and its tables checked together with the package rules (PKG-…). The self-evaluations a
 /// package keeps as published (<c>projects[].publishedEvaluation</c>) get the review rules (EVAL-…) as on the text
-/// they came from.
+/// they came from, and so do the unit's own, computed from <c>execution</c> and <c>evaluation</c>.
 /// </summary>
 internal sealed class CheckService(TableSet setForBudgets)
 {
@@ -36,7 +39,7 @@ internal sealed class CheckService(TableSet setForBudgets)
             var disclosure = TableRenderer.Render(budget, setForBudgets, RenderPrecision.ExactYuan);
             report = PackageChecker.Merge(_checker.Check(disclosure), package) with { Source = path };
         }
-        return WithPublishedEvaluations(report, budget, path);
+        return WithEvaluations(report, budget, path);
     }
 
     /// <summary>
@@ -64,22 +67,41 @@ internal sealed class CheckService(TableSet setForBudgets)
         ruleId.StartsWith("TGT-", StringComparison.Ordinal) || ruleId.StartsWith("EVAL-", StringComparison.Ordinal);
 
     /// <summary>
-    /// <paramref name="report"/> with the review rules' findings and outcomes on the package's published
-    /// self-evaluations, checked as a document of self-evaluations (the only rules that read one are EVAL-…).
+    /// <paramref name="report"/> with the review rules' findings and outcomes on the package's self-evaluations, checked
+    /// as a document of self-evaluations (the only rules that read one are EVAL-…): those kept as published, and the
+    /// unit's own, computed from its execution and the evaluator's entries — whose entered scores outside their points or
+    /// band, and items still to score, are said here too (EVAL-SCORE-01), as <c>jixiao evaluate</c> says them.
     /// </summary>
-    private DocumentReport WithPublishedEvaluations(DocumentReport report, Jixiao.Budget.UnitBudget budget, string path)
+    private DocumentReport WithEvaluations(DocumentReport report, Jixiao.Budget.UnitBudget budget, string path)
     {
-        var published = budget.Projects.Select(p => p.PublishedEvaluation).OfType<Jixiao.Evaluations.SelfEvaluation>().ToList();
-        if (published.Count == 0) return report;
+        var forms = budget.Projects.Select(p => p.PublishedEvaluation).OfType<Jixiao.Evaluations.SelfEvaluation>().ToList();
+        var entries = new List<Finding>();
+        foreach (var project in budget.Projects)
+        {
+            if (project.Evaluation is not { } input) continue;
+            if (!ScoreTemplates.AvailableIds.Any(i => string.Equals(i, input.Template, StringComparison.OrdinalIgnoreCase))) continue;
+            var own = SelfEvaluations.Compute(budget, project, ScoreTemplates.Get(input.Template));
+            forms.Add(own.Form);
+            string subject = EvaluationScoreRules.Subject(own.Form);
+            foreach (var problem in own.Sheet.Problems)
+                entries.Add(new Finding(EvaluationScoreRules.ScoreWithinPoints.Id, Severity.Error, subject, "评分表", problem));
+            foreach (var item in own.Sheet.Items.Where(i => i.Rejection is not null))
+                entries.Add(new Finding(EvaluationScoreRules.ScoreWithinPoints.Id, item.RejectedEntry ? Severity.Error : Severity.Warning, subject,
+                    $"评分表“{(item.Group.Length > 0 ? item.Group + "/" : "")}{item.Name}”",
+                    item.RejectedEntry ? item.Rejection! : $"自评尚未完成：{item.Rejection}"));
+        }
+        if (forms.Count == 0) return report;
         var evaluations = Disclosure(budget, path, DocumentKind.SelfEvaluation);
-        evaluations.SelfEvaluations.AddRange(published);
+        evaluations.SelfEvaluations.AddRange(forms);
         var checkedEvaluations = _checker.Check(evaluations);
         var outcomes = checkedEvaluations.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome, StringComparer.Ordinal);
+        if (entries.Count > 0) outcomes[EvaluationScoreRules.ScoreWithinPoints.Id] = Outcome.Fail;
         return report with
         {
             // a package keeps no line of the document the form was printed in: 0 is no line
-            Findings = [.. report.Findings, .. checkedEvaluations.Findings.Select(f => f.Line == 0 ? f with { Line = null } : f)],
+            Findings = [.. report.Findings, .. checkedEvaluations.Findings.Select(f => f.Line == 0 ? f with { Line = null } : f), .. entries],
             Rules = report.Rules.Select(r => (r.Rule, outcomes.TryGetValue(r.Rule.Id, out var o) ? Stronger(r.Outcome, o) : r.Outcome)).ToArray(),
+            SelfEvaluations = forms,
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Disclosures;
 using Jixiao.Evaluations;
+using Jixiao.Codes;
 using Jixiao.Evaluations.Scoring;
 using Jixiao.Rules;
 
@@ -55,9 +56,10 @@ public static class CheckJson
                 w.WriteEndArray();
                 if (r.SelfEvaluations.Count > 0)
                 {
-                    var template = ScoreTemplates.Get("shanxi");
                     w.WriteStartArray("evaluations");
-                    foreach (var e in r.SelfEvaluations) WriteEvaluation(w, SelfEvaluationReview.Of(e, template));
+                    // a form on a template not shipped is shown as read, without the template's recomputation
+                    foreach (var e in r.SelfEvaluations)
+                        WriteEvaluation(w, SelfEvaluationReview.TemplateOf(e) is { } template ? SelfEvaluationReview.Of(e, template) : null, e);
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();
@@ -68,11 +70,11 @@ public static class CheckJson
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteEvaluation(Utf8JsonWriter w, SelfEvaluationReview review)
+    private static void WriteEvaluation(Utf8JsonWriter w, SelfEvaluationReview? review, SelfEvaluation e)
     {
-        var e = review.Evaluation;
         w.WriteStartObject();
         w.WriteString("project", e.ProjectName);
+        Text(w, "template", review?.Template.Id ?? e.Template);
         Text(w, "title", e.Title);
         if (e.Year is { } year) w.WriteNumber("year", year); else w.WriteNull("year");
         Text(w, "department", e.Department);
@@ -88,7 +90,9 @@ public static class CheckJson
         w.WriteEndObject();
 
         w.WriteStartArray("indicators");
-        foreach (var (row, completion) in review.Indicators)
+        FiscalYear? fiscal = e.Year is >= FiscalYear.MinValue and <= FiscalYear.MaxValue ? new FiscalYear(e.Year.Value) : null;
+        var rows = review?.Indicators ?? e.Indicators.Select(r => (Row: r, Completion: Completion.Of(r.Target, r.Actual, r.Level2, r.Name, fiscal))).ToArray();
+        foreach (var (row, completion) in rows)
         {
             w.WriteStartObject();
             w.WriteString("level1", Jixiao.Targets.IndicatorFramework.Name(row.Level1));
@@ -97,6 +101,8 @@ public static class CheckJson
             w.WriteString("target", row.Target.Text);
             w.WriteString("actual", row.Actual.Text);
             Text(w, "progress", row.StatedProgress);
+            Number(w, "points", row.Points);
+            Number(w, "score", row.Score);
             w.WriteStartObject("completion");
             w.WriteString("status", completion.Status switch
             {
@@ -113,7 +119,7 @@ public static class CheckJson
         w.WriteEndArray();
 
         w.WriteStartArray("scores");
-        foreach (var item in review.Items)
+        foreach (var item in review?.Items ?? e.Scores.Select(i => new ItemReview(i, null)).ToArray())
         {
             w.WriteStartObject();
             w.WriteString("section", item.Item.Section);
@@ -130,7 +136,7 @@ public static class CheckJson
         w.WriteEndArray();
 
         w.WriteStartArray("sections");
-        foreach (var (section, sum) in review.Sections)
+        foreach (var (section, sum) in review?.Sections ?? e.Sections.Select(s => (s, (decimal?)null)).ToArray())
         {
             w.WriteStartObject();
             w.WriteString("section", section.Section);
@@ -144,11 +150,11 @@ public static class CheckJson
         w.WriteStartObject("total");
         Number(w, "points", e.Total?.Points);
         Number(w, "score", e.Total?.Score);
-        Number(w, "sumOfSections", review.SumOfSections);
+        Number(w, "sumOfSections", review?.SumOfSections);
         w.WriteEndObject();
         w.WriteStartObject("grade");
         Text(w, "stated", e.Grade?.Trim());
-        Text(w, "ofTotal", review.GradeOfTotal);
+        Text(w, "ofTotal", review?.GradeOfTotal);
         w.WriteEndObject();
 
         w.WriteStartArray("evaluators");

@@ -36,8 +36,8 @@ public sealed record SelfEvaluationReview(SelfEvaluation Evaluation, ScoreTempla
         var items = e.Scores.Select(i => ItemReview.Of(i, TemplateItem(template, i), funds)).ToArray();
         var sections = e.Sections.Select(s =>
         {
-            var mine = e.Scores.Where(i => i.Section == s.Section).ToArray();
-            decimal? sum = mine.Length > 0 && mine.All(i => i.Score is not null) ? mine.Sum(i => i.Score!.Value) : null;
+            var scores = ScoresOf(e, template, s.Section);
+            decimal? sum = scores.Count > 0 && scores.All(x => x is not null) ? scores.Sum(x => x!.Value) : null;
             return (s, sum);
         }).ToArray();
         decimal? ofSections = e.Sections.Count > 0 && e.Sections.All(s => s.Score is not null) ? e.Sections.Sum(s => s.Score!.Value) : null;
@@ -49,6 +49,32 @@ public sealed record SelfEvaluationReview(SelfEvaluation Evaluation, ScoreTempla
             SumOfSections = ofSections,
             GradeOfTotal = e.Total?.Score is { } total ? template.Grades.GradeOf(total) : null,
         };
+    }
+
+    /// <summary>
+    /// The template a form follows: the one it names (<see cref="SelfEvaluation.Template"/>), the Shanxi table for a form
+    /// read from a document (the only layout read), null for a template not shipped (a province's own: its points are not
+    /// known here).
+    /// </summary>
+    public static ScoreTemplate? TemplateOf(SelfEvaluation e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        string id = string.IsNullOrWhiteSpace(e.Template) ? "shanxi" : e.Template.Trim();
+        return ScoreTemplates.AvailableIds.Any(i => string.Equals(i, id, StringComparison.OrdinalIgnoreCase)) ? ScoreTemplates.Get(id) : null;
+    }
+
+    /// <summary>
+    /// The stated scores that make up a section: its fixed items, and on a table that scores the indicators one by one
+    /// (the national 产出指标 …) the rows of the section's 一级 indicator.
+    /// </summary>
+    public static List<decimal?> ScoresOf(SelfEvaluation e, ScoreTemplate? template, string section)
+    {
+        var scores = new List<decimal?>();
+        foreach (var i in e.Scores) if (i.Section == section) scores.Add(i.Score);
+        var level1 = template?.Sections.FirstOrDefault(s => s.Name == section)?.Indicators;
+        if (level1 is not null)
+            foreach (var r in e.Indicators) if (r.Level1 == level1 && (r.Points is not null || r.Score is not null)) scores.Add(r.Score);
+        return scores;
     }
 
     /// <summary>The template's item for a scored row: by group and name, else by name when the name is unique in it.</summary>
@@ -81,8 +107,8 @@ public sealed record ItemReview(ScoredItem Item, ScoreItemTemplate? TemplateItem
     internal static ItemReview Of(ScoredItem item, ScoreItemTemplate? known, ScoringFunds funds)
     {
         var review = new ItemReview(item, known);
-        if (known is not { Formula: ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution }) return review;
-        var (over, under) = known.Formula == ScoreFormula.FundsInPlace ? (funds.Released, funds.Budgeted) : (funds.Spent, funds.Released);
+        if (known is null || !ScoringFunds.IsMoney(known.Formula)) return review;
+        var (over, under, _, _) = funds.Operands(known.Formula);
         if (over is not { } o || under is not { } u || u.Value <= 0m) return review;
         var (score, capped) = Scorer.FundsScore(known.Points, o, u);
         string cap = capped ? $"，以 {ScoreText.Points(known.Points)} 分为限" : "";

@@ -15,6 +15,9 @@ public sealed record ItemScore(string Section, string Group, string Name, decima
     /// <summary>Why no score: a judged score outside its points or band, a missing figure, a completion that cannot be told.</summary>
     public string? Rejection { get; init; }
 
+    /// <summary>The rejection is of a score the evaluator entered (outside its points or band, a band unknown or missing), not of a score still to enter.</summary>
+    public bool RejectedEntry { get; init; }
+
     /// <summary>What a reviewer must look at although the score stands (≥ 120 % of target, a unit assumed).</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 

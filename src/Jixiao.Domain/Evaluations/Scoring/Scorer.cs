@@ -55,13 +55,7 @@ public static class Scorer
                 : Judge(blank, judged, null);
         if (item.Formula == ScoreFormula.IndicatorGroup) return GroupItem(template, item, blank, judged, input);
 
-        var funds = input.Funds;
-        var (over, under, overName, underName) = item.Formula switch
-        {
-            ScoreFormula.FundsInPlace => (funds.Released, funds.Budgeted, "预算下达资金", "预算资金"),
-            ScoreFormula.SpentOfBudget => (funds.Spent, funds.Budgeted, "实际支出资金", "预算资金"),
-            _ => (funds.Spent, funds.Released, "实际支出资金", "预算下达资金"),
-        };
+        var (over, under, overName, underName) = input.Funds.Operands(item.Formula);
         string? missing = over is null ? overName : under is null ? underName : under.Value.Value <= 0m ? underName + "为 0" : null;
         if (missing is not null)
         {
@@ -259,18 +253,19 @@ public static class Scorer
     {
         decimal s = judged.Score;
         if (s < 0m || s > item.Points)
-            return item with { Rejection = $"评价人评分 {P(s)} 超出该项分值范围 0–{P(item.Points)}" };
+            return item with { RejectedEntry = true, Rejection = $"评价人评分 {P(s)} 超出该项分值范围 0–{P(item.Points)}" };
         if (bands is not null)
         {
             if (judged.Band is null)
-                return item with { Rejection = $"定性指标须选择档次（{string.Join("、", bands.Select(b => b.Name))}）" };
+                return item with { RejectedEntry = true, Rejection = $"定性指标须选择档次（{string.Join("、", bands.Select(b => b.Name))}）" };
             var band = bands.FirstOrDefault(b => b.Name == judged.Band);
             if (band is null)
-                return item with { Rejection = $"档次“{judged.Band}”不存在（可选：{string.Join("、", bands.Select(b => b.Name))}）" };
+                return item with { RejectedEntry = true, Rejection = $"档次“{judged.Band}”不存在（可选：{string.Join("、", bands.Select(b => b.Name))}）" };
             decimal low = band.Lowest(item.Points), high = band.Highest(item.Points);
             if (s < low || s > high)
                 return item with
                 {
+                    RejectedEntry = true,
                     Rejection = $"评价人评分 {P(s)} 不在档次“{band.Name}”的范围内（{Percent(band.From)}–{Percent(band.To)} × {P(item.Points)} = {P(low)}–{P(high)} 分）",
                 };
             return item with { Score = s, Explanation = $"{item.Name} 评价人评定“{band.Name}”（{P(low)}–{P(high)} 分）：{S(s)}" };

@@ -31,14 +31,21 @@ public sealed class EvaluationScoreRules : IDisclosureRule
     public void Check(Disclosure disclosure, RuleResults results)
     {
         foreach (var r in Rules) results.Touch(r.Id);
-        var template = ScoreTemplates.Get("shanxi");
         foreach (var e in disclosure.SelfEvaluations)
         {
             string subject = Subject(e);
-            CheckItems(results, subject, e, template);
-            CheckSums(results, subject, e);
-            CheckGrade(results, subject, e, template);
-            CheckFormulas(results, subject, e, template);
+            // the form's own template (a package's national form is not held to the Shanxi points); one not shipped
+            // leaves its points, formulas and grades unknown here
+            var template = SelfEvaluationReview.TemplateOf(e);
+            if (template is null)
+                foreach (var id in new[] { ScoreWithinPoints.Id, GradeOfTotal.Id, FundsFormula.Id }) results.Insufficient(id);
+            else
+            {
+                CheckItems(results, subject, e, template);
+                CheckGrade(results, subject, e, template);
+                CheckFormulas(results, subject, e, template);
+            }
+            CheckSums(results, subject, e, template);
             CheckFundsOrder(results, subject, e);
         }
     }
@@ -76,21 +83,30 @@ public sealed class EvaluationScoreRules : IDisclosureRule
             }
             if (!failed) results.Pass(ScoreWithinPoints.Id);
         }
+        // a table that scores each indicator (national): each within the points the form gives it
+        foreach (var row in e.Indicators)
+        {
+            if (row.Score is not { } score || row.Points is not { } points) continue;
+            if (score >= 0m && score <= points) { results.Pass(ScoreWithinPoints.Id); continue; }
+            results.Add(new Finding(ScoreWithinPoints.Id, ScoreWithinPoints.Severity, subject, EvaluationProgressRules.Where(row),
+                $"“{row.Name}”得分 {S(score)}，不在 0–{P(points)} 分之内")
+            { Expected = $"0–{P(points)}", Actual = S(score), Line = row.Line });
+        }
     }
 
-    private static void CheckSums(RuleResults results, string subject, SelfEvaluation e)
+    private static void CheckSums(RuleResults results, string subject, SelfEvaluation e, ScoreTemplate? template)
     {
         foreach (var section in e.Sections)
         {
-            var items = e.Scores.Where(i => i.Section == section.Section).ToList();
-            if (section.Score is not { } stated || items.Count == 0 || items.Any(i => i.Score is null))
+            var items = SelfEvaluationReview.ScoresOf(e, template, section.Section);
+            if (section.Score is not { } stated || items.Count == 0 || items.Any(i => i is null))
             {
                 results.Insufficient(SumsAddUp.Id);
                 continue;
             }
-            decimal sum = items.Sum(i => i.Score!.Value);
+            decimal sum = items.Sum(i => i!.Value);
             if (Math.Abs(sum - stated) < Tolerance) { results.Pass(SumsAddUp.Id); continue; }
-            string arithmetic = string.Join(" + ", items.Select(i => S(i.Score!.Value))) + " = " + S(sum);
+            string arithmetic = string.Join(" + ", items.Select(i => S(i!.Value))) + " = " + S(sum);
             results.Add(new Finding(SumsAddUp.Id, SumsAddUp.Severity, subject, $"评分表“{section.Section}”",
                 $"“{section.Section}”各项得分之和 {arithmetic}，与所填 {S(stated)} 不等（相差 {S(stated - sum)}）")
             { Expected = S(sum), Actual = S(stated), Line = section.Line });
@@ -121,11 +137,8 @@ public sealed class EvaluationScoreRules : IDisclosureRule
         var funds = ScoringFunds.From(e.Funds);
         foreach (var item in e.Scores)
         {
-            if (TemplateItem(template, item) is not { Formula: ScoreFormula.FundsInPlace or ScoreFormula.BudgetExecution } known) continue;
-            bool inPlace = known.Formula == ScoreFormula.FundsInPlace;
-            var (over, under, overName, underName) = inPlace
-                ? (funds.Released, funds.Budgeted, "预算下达资金", "预算资金")
-                : (funds.Spent, funds.Released, "实际支出资金", "预算下达资金");
+            if (TemplateItem(template, item) is not { } known || !ScoringFunds.IsMoney(known.Formula)) continue;
+            var (over, under, overName, underName) = funds.Operands(known.Formula);
             if (item.Score is not { } stated || over is not { } o || under is not { } u || u.Value <= 0m)
             {
                 results.Insufficient(FundsFormula.Id);

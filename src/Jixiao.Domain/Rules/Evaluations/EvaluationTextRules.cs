@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Jixiao.Disclosures;
 using Jixiao.Evaluations;
+using Jixiao.Evaluations.Scoring;
 using Jixiao.Money;
 
 namespace Jixiao.Rules.Evaluations;
@@ -40,21 +41,22 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
             var spent = e.Funds.SpentTotal;
             if (amount == spent) { results.Pass(PaidAgrees.Id); continue; }
             results.Add(new Finding(PaidAgrees.Id, PaidAgrees.Severity, EvaluationScoreRules.Subject(e), heading,
-                $"{heading}写明“{printed}”（{ScoreText.WanWithUnit(amount)}），实际支出资金却为 {ScoreText.WanWithUnit(spent)}（相差 {ScoreText.WanWithUnit(spent - amount)}）")
+                $"{heading}写明“{printed}”（{ScoreText.WanWithUnit(amount)}），实际支出资金却为 {ScoreText.WanWithUnit(spent)}（相差 {ScoreText.WanWithUnit(amount > spent ? amount - spent : spent - amount)}）")
             { Expected = ScoreText.WanWithUnit(spent), Actual = ScoreText.WanWithUnit(amount) });
         }
     }
 
     private static void CheckRates(RuleResults results, SelfEvaluation e)
     {
+        var execution = SelfEvaluationReview.TemplateOf(e)?.Items.FirstOrDefault(i => i.Formula is ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget)?.Formula
+            ?? ScoreFormula.BudgetExecution;
         foreach (var (heading, text) in e.Texts)
             foreach (Match m in ClaimedRate().Matches(text))
             {
                 if (!decimal.TryParse(m.Groups["p"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var claimed)) continue;
                 bool inPlace = m.Groups["k"].Value.Contains("到位", StringComparison.Ordinal);
-                // 执行率 (Shanxi): 实际支出 / 预算下达; 到位率: 预算下达 / 预算资金
-                Yuan? over = inPlace ? e.Funds.Released : e.Funds.Spent.Count > 0 ? e.Funds.SpentTotal : null;
-                Yuan? under = inPlace ? (e.Funds.Budgeted.Count > 0 ? e.Funds.BudgetedTotal : null) : e.Funds.Released;
+                // 到位率: 下达 / 预算; 执行率 as the form's template has it (Shanxi 支出 / 下达, national 支出 / 预算)
+                var (over, under, overName, underName) = ScoringFunds.From(e.Funds).Operands(inPlace ? ScoreFormula.FundsInPlace : execution);
                 if (over is not { } o || under is not { } u || u.Value <= 0m) { results.Insufficient(RateAgrees.Id); continue; }
                 decimal actual = Math.Round(o.Value / u.Value * 100m, 2, MidpointRounding.AwayFromZero);
                 bool floor = m.Groups["f"].Success;
@@ -63,12 +65,10 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
                     results.Pass(RateAgrees.Id);
                     continue;
                 }
-                string formula = inPlace
-                    ? $"预算下达资金 {ScoreText.Wan(o)} / 预算资金 {ScoreText.Wan(u)}"
-                    : $"实际支出资金 {ScoreText.Wan(o)} / 预算下达资金 {ScoreText.Wan(u)}";
+                string formula = $"{overName} {ScoreText.Wan(o)} / {underName} {ScoreText.Wan(u)}";
                 string rate = actual.ToString("0.00", CultureInfo.InvariantCulture) + "%";
                 results.Add(new Finding(RateAgrees.Id, RateAgrees.Severity, EvaluationScoreRules.Subject(e), heading,
-                    $"{heading}写明“{m.Value}”，而 {formula} = {rate}")
+                    $"{heading}写明“{m.Value}”，而{formula} = {rate}")
                 { Expected = rate, Actual = m.Groups["p"].Value + "%" + (floor ? "以上" : "") });
             }
     }
