@@ -23,6 +23,12 @@ public static class ImportCommand
         {
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output)!;
+            // the other commands know a package by its .json: written under another name it would not be read back
+            if (!string.Equals(Path.GetExtension(outPath), ".json", StringComparison.OrdinalIgnoreCase))
+            {
+                console.MarkupLine($"[red]{Markup.Escape($"输出文件“{Path.GetFileName(outPath)}”应为数据包（扩展名 .json）")}[/]");
+                return 2;
+            }
             if (OutputFile.Problem(outPath) is { } problem)
             {
                 console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");

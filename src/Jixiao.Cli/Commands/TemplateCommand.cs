@@ -38,6 +38,11 @@ public static class TemplateCommand
                 console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{string.Join("、", Catalogs.CatalogSet.AvailableYears)}）");
                 return 2;
             }
+            if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                console.MarkupLine($"[red]{Markup.Escape($"输出文件“{Path.GetFileName(path)}”应为 Excel 工作簿（扩展名 .xlsx）")}[/]");
+                return 2;
+            }
             // Checked here: the workbook library would create a missing folder.
             if (OutputFile.Problem(path) is { } problem)
             {

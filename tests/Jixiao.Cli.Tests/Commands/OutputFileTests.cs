@@ -136,4 +136,23 @@ public class OutputFileTests
                 .ShouldBe("无法写入 s.xlsx：公开文件中没有表格，无法生成工作簿");
         }
     }
+
+    public class AWrongExtension
+    {
+        [Theory]
+        [InlineData("template", "t.txt", "输出文件“t.txt”应为 Excel 工作簿（扩展名 .xlsx）")]
+        [InlineData("import", "out.txt", "输出文件“out.txt”应为数据包（扩展名 .json）")]
+        public void Is_refused_in_Chinese_and_nothing_is_written(string command, string file, string message)
+        {
+            var dir = Directory.CreateTempSubdirectory("jixiao-ext-").FullName;
+            var output = Path.Combine(dir, file);
+            var r = command == "template"
+                ? CliRunner.Run("template", "-o", output)
+                : CliRunner.Run("import", SeedFiles.Path(SeedFiles.Jinzhong), "-o", output);
+
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain(message);
+            File.Exists(output).ShouldBeFalse();
+        }
+    }
 }
