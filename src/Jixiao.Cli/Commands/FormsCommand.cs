@@ -56,7 +56,7 @@ public static class FormsCommand
                 var chosenEvaluations = fragment is not null ? Matching(evaluations, fragment) : evaluations;
                 if (chosen.Count + chosenEvaluations.Count == 0)
                 {
-                    console.MarkupLine($"[red]没有相符的绩效目标表[/] 项目编码或名称都不含“{Markup.Escape(fragment!)}”（文件中共 {Count(forms.Count, evaluations.Count)}）");
+                    console.MarkupLine($"[red]没有相符的表[/] 项目编码或名称都不含“{Markup.Escape(fragment!)}”（文件中共 {Count(forms.Count, evaluations.Count)}）");
                     return 2;
                 }
                 Warn(console, chosen, fromBudget);
@@ -86,17 +86,22 @@ public static class FormsCommand
 
     /// <summary>
     /// The forms of the file: as printed, or for a budget with their money from its lines; the self-evaluations of a
-    /// published text (a budget holds none).
+    /// published text, or those a package keeps as published (a unit's own are computed by <c>jixiao evaluate</c>).
     /// </summary>
     private static (IReadOnlyList<TargetForm> Forms, IReadOnlyList<SelfEvaluation> Evaluations, bool FromBudget) Load(string path)
     {
-        if (File.Exists(path) && DocumentLoader.IsBudget(path)) return (TargetForms.AsDeclared(DocumentLoader.LoadBudget(path)), [], true);
+        if (File.Exists(path) && DocumentLoader.IsBudget(path))
+        {
+            var budget = DocumentLoader.LoadBudget(path);
+            // the self-evaluations a package keeps as published (an imported document's): printed as they were
+            return (TargetForms.AsDeclared(budget), budget.Projects.Select(p => p.PublishedEvaluation).OfType<SelfEvaluation>().ToList(), true);
+        }
         var disclosure = DocumentLoader.Load(path);
         return (disclosure.TargetForms, disclosure.SelfEvaluations, false);
     }
 
     private static string NoFormsReason(string path) => DocumentLoader.IsBudget(path)
-        ? "没有项目填报绩效目标"
+        ? "没有项目填报绩效目标，也没有公开的绩效自评表（单位自评请用 jixiao evaluate 生成）"
         : "文件中没有项目支出绩效目标申报表、绩效目标表或绩效自评表";
 
     /// <summary>“3 张绩效目标表”, “5 张绩效自评表”, or both joined.</summary>

@@ -90,7 +90,7 @@ public class FormsCommandTests
             var output = Path.Combine(TempDir(), "x.xlsx");
             var r = CliRunner.Run("forms", SeedFiles.Path(SeedFiles.Xinglong), "-o", output, "-p", "不存在的项目");
             r.Exit.ShouldBe(2);
-            r.Console.ShouldContain("没有相符的绩效目标表");
+            r.Console.ShouldContain("没有相符的表");
             r.Console.ShouldContain("文件中共 23 张");
             File.Exists(output).ShouldBeFalse();
         }
@@ -127,6 +127,24 @@ public class FormsCommandTests
             html.ShouldContain("代缴村级连接医保系统费用绩效目标表");
             html.ShouldContain("41.32");
             r.Console.ShouldNotContain("留空");
+        }
+
+        [Fact]
+        public void Writes_the_self_evaluations_a_package_keeps_as_published()
+        {
+            // import the five Jinzhong forms into a package, then print them from it as from the text
+            var dir = TempDir();
+            var package = Path.Combine(dir, "jz.json");
+            CliRunner.Run("import", SeedFiles.Path(SeedFiles.Jinzhong), "-o", package).Exit.ShouldBe(0);
+            var output = Path.Combine(dir, "jz.html");
+
+            var r = CliRunner.Run("forms", package, "-o", output);
+
+            r.Exit.ShouldBe(0);
+            r.Console.ShouldContain("已写出 5 张绩效自评表");
+            var html = File.ReadAllText(output);
+            html.ShouldContain("打击欺诈骗保专项行动");
+            html.ShouldContain("12579.31"); // 预算下达资金 of the first form, in 万元 as printed
         }
 
         [Fact]

@@ -52,7 +52,10 @@ public static class SelfEvaluationXlsxWriter
         targetForms.Count == 0 ? DocumentTitle : evaluations.Count == 0 ? "项目支出绩效目标表" : "项目支出绩效目标表与绩效自评表";
 
     internal static IReadOnlyList<FormGrid> Grids(IReadOnlyList<SelfEvaluation> evaluations) =>
-        evaluations.Select(e => ShanxiSelfEvaluationLayout.Build(e ?? throw new ArgumentNullException(nameof(evaluations)))).ToList();
+        evaluations.Select(e => (e ?? throw new ArgumentNullException(nameof(evaluations))).Template is { } t
+            && string.Equals(t, "national", StringComparison.OrdinalIgnoreCase)
+                ? NationalSelfEvaluationLayout.Build(e)
+                : ShanxiSelfEvaluationLayout.Build(e)).ToList();
 
     internal static void Require(IReadOnlyList<SelfEvaluation> evaluations, string target)
     {
