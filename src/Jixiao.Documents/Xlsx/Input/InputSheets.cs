@@ -382,7 +382,10 @@ internal static class InputSheets
         {
             var judged = template.Items.Where(i => i.Formula == ScoreFormula.Judged)
                 .Select(i => template.Items.Count(x => x.Name == i.Name) == 1 ? i.Name : i.Key).ToList();
-            return judged.Count == 0 ? "无（只填三级指标）" : string.Join("、", judged);
+            var byIndicators = template.Items.Where(i => i.Formula == ScoreFormula.IndicatorGroup)
+                .Select(i => $"{i.Name}（项目没有{string.Join("、", i.Level2.Select(Jixiao.Targets.IndicatorFramework.Name))}时）").ToList();
+            string list = judged.Count == 0 ? "无（只填三级指标）" : string.Join("、", judged);
+            return byIndicators.Count == 0 ? list : $"{list}；以及 {string.Join("、", byIndicators)}";
         }
     }
 
