@@ -22,6 +22,11 @@ internal static class MonitoringText
         console.MarkupLine(Markup.Escape($"阈值（{(t.Name.Length > 0 ? t.Name : "自定义")}）：进度比低于 {P(t.RedBelow)} 红灯，{P(t.RedBelow)} 至 {P(t.GreenFrom)} 黄灯，"
             + $"{P(t.GreenFrom)} 及以上绿灯，指标 {P(t.BlueFrom)} 及以上蓝灯；累计型指标平均完成度超前执行率 {Points(t.AttainmentAheadOfSpending)}以上、"
             + $"年末未支出超过 {P(t.UnspentAtYearEnd)} 时预警"));
+        // the header's 时间进度 is the date's; a quarterly reporter's money lights stand at its last quarter end instead
+        if (report.Projects.FirstOrDefault(p => p.ReportsQuarterly && p.ThroughMonth != report.Months) is { } quarterly)
+            console.MarkupLine(Markup.Escape(quarterly.ThroughMonth == 0
+                ? "按季度报送的项目：第一季度尚未结束，资金支出不亮灯"
+                : $"按季度报送的项目：资金、时间进度和支出计划按最近结束的季度计（截至 {quarterly.ThroughMonth} 月底，时间进度 {P(quarterly.TimeProgress)}）"));
         if (report.Projects.Count == 0)
         {
             console.WriteLine();

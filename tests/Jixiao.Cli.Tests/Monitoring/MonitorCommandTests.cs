@@ -202,6 +202,7 @@ public class MonitorCommandTests
             var (exit, console, _) = CliRunner.Run("monitor", Fixture, "--at", "2023-05-31");
 
             exit.ShouldBe(0);
+            console.ShouldContain("按季度报送的项目：资金、时间进度和支出计划按最近结束的季度计（截至 3 月底，时间进度 25.00 %）");
             console.ShouldContain("截至 3 月底（按季度报送，已结束的季度）");
             console.ShouldContain("执行率 8.33 %（支出 10.00 万元 / 预算 120.00 万元）÷ 时间进度 25.00 %（3/12 个月；按季度报送，时间进度按3月底计）= 33.33 % → 红灯（低于 60.00 %）");
             console.ShouldContain("执行率 15.00 % ÷ 计划累计支出 25.00 %（计划到3月底累计 25 %；按季度报送，计划按3月底计）= 60.00 %");
