@@ -11,12 +11,14 @@ namespace Jixiao.Cli.Rendering;
 /// <summary>
 /// The JSON of <c>jixiao monitor --json</c> (docs/monitoring.md): <c>{"unit","fiscalYear","date","months",
 /// "timeProgressPercent","thresholds":{"name","redBelow","greenFrom","blueFrom","attainmentAheadOfSpending","unspentAtYearEnd"},
-/// "projects":[{"code","name","budget","budgetBasis","released","spent","executionRatePercent",
+/// "projects":[{"code","name","budget","budgetBasis","reportsQuarterly","throughMonth","timeProgressPercent","released","spent","executionRatePercent",
 /// "spending":{"ratioPercent","light","explanation"},"plan":{"plannedPercent","ratioPercent","light","explanation"}|null,
 /// "indicators":[{"level1","level2","name","target","actual","asOf","note","status","sharePercent","accumulates","expectedPercent",
 /// "ratioPercent","light","explanation"}],"unread":[{"level2","name","target"}],"warnings":[{"kind","message"}]}],
 /// "summary":{"projects","spending","plan","indicators","warnings"}}</c>. Money in 元 with two decimals; percentages with two
-/// decimals; a light is <c>red</c>, <c>yellow</c>, <c>green</c>, <c>blue</c> or null; field names never change.
+/// decimals; a light is <c>red</c>, <c>yellow</c>, <c>green</c>, <c>blue</c> or null. Field names are camelCase and never
+/// change; values that name a kind (status, warning kind, budget basis, light) are snake_case, as <c>jixiao check --json</c>
+/// writes them (<c>not_met</c>, <c>cannot_tell</c>).
 /// </summary>
 internal static class MonitoringJson
 {
@@ -56,6 +58,9 @@ internal static class MonitoringJson
         w.WriteString("name", p.Project.Name);
         Money(w, "budget", p.Budget.Value);
         w.WriteString("budgetBasis", p.Basis switch { BudgetBasis.Adjusted => "adjusted", BudgetBasis.Lines => "lines", _ => "none" });
+        w.WriteBoolean("reportsQuarterly", p.ReportsQuarterly);
+        w.WriteNumber("throughMonth", p.ThroughMonth);
+        Percent(w, "timeProgressPercent", p.TimeProgress);
         if (p.HasFlows) { Money(w, "released", p.Released.Value); Money(w, "spent", p.Spent.Value); }
         else { w.WriteNull("released"); w.WriteNull("spent"); }
         Percent(w, "executionRatePercent", p.ExecutionRate);
@@ -78,8 +83,8 @@ internal static class MonitoringJson
             w.WriteString("status", i.Completion.Status switch
             {
                 CompletionStatus.Met => "met",
-                CompletionStatus.NotMet => "notMet",
-                _ => "cannotTell",
+                CompletionStatus.NotMet => "not_met",
+                _ => "cannot_tell",
             });
             Percent(w, "sharePercent", i.Share);
             w.WriteBoolean("accumulates", i.Accumulates);
@@ -106,9 +111,9 @@ internal static class MonitoringJson
             w.WriteStartObject();
             w.WriteString("kind", warning.Kind switch
             {
-                MonitoringWarningKind.AttainmentAheadOfSpending => "attainmentAheadOfSpending",
-                MonitoringWarningKind.UnspentAtYearEnd => "unspentAtYearEnd",
-                _ => "noData",
+                MonitoringWarningKind.AttainmentAheadOfSpending => "attainment_ahead_of_spending",
+                MonitoringWarningKind.UnspentAtYearEnd => "unspent_at_year_end",
+                _ => "no_data",
             });
             w.WriteString("message", warning.Message);
             w.WriteEndObject();
@@ -163,10 +168,11 @@ internal static class MonitoringJson
         else w.WriteNull("light");
     }
 
+    /// <summary>Money in 元, always two decimals (120000 → 120000.00), rounded half away from zero as the text rounds.</summary>
     private static void Money(Utf8JsonWriter w, string name, decimal value)
     {
         w.WritePropertyName(name);
-        w.WriteRawValue(value.ToString("0.00", CultureInfo.InvariantCulture), skipInputValidation: true);
+        w.WriteRawValue(Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture), skipInputValidation: true);
     }
 
     /// <summary>A share as a percentage with two decimals (0.25 → 25.00); null stays null.</summary>

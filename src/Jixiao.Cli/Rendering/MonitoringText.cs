@@ -20,8 +20,13 @@ internal static class MonitoringText
         console.MarkupLine($"[bold]绩效运行监控（双监控）[/]：{Markup.Escape(budget.Unit.Name)} {budget.Year} 年，截至 {Iso(report.Date)}"
             + $"（{report.Months} 个完整月份，时间进度 {P(report.TimeProgress)}）");
         console.MarkupLine(Markup.Escape($"阈值（{(t.Name.Length > 0 ? t.Name : "自定义")}）：进度比低于 {P(t.RedBelow)} 红灯，{P(t.RedBelow)} 至 {P(t.GreenFrom)} 黄灯，"
-            + $"{P(t.GreenFrom)} 及以上绿灯，指标 {P(t.BlueFrom)} 及以上蓝灯；指标平均完成度超前执行率 {Points(t.AttainmentAheadOfSpending)}以上、"
+            + $"{P(t.GreenFrom)} 及以上绿灯，指标 {P(t.BlueFrom)} 及以上蓝灯；累计型指标平均完成度超前执行率 {Points(t.AttainmentAheadOfSpending)}以上、"
             + $"年末未支出超过 {P(t.UnspentAtYearEnd)} 时预警"));
+        // the header's 时间进度 is the date's; a quarterly reporter's money lights stand at its last quarter end instead
+        if (report.Projects.FirstOrDefault(p => p.ReportsQuarterly && p.ThroughMonth != report.Months) is { } quarterly)
+            console.MarkupLine(Markup.Escape(quarterly.ThroughMonth == 0
+                ? "按季度报送的项目：第一季度尚未结束，资金支出不亮灯"
+                : $"按季度报送的项目：资金、时间进度和支出计划按最近结束的季度计（截至 {quarterly.ThroughMonth} 月底，时间进度 {P(quarterly.TimeProgress)}）"));
         if (report.Projects.Count == 0)
         {
             console.WriteLine();
@@ -30,7 +35,7 @@ internal static class MonitoringText
         }
         // a project with nothing entered yet has nothing to show but that: listed once, not given an empty table each
         var silent = report.Projects.Where(p => p.Warnings.Any(w => w.Kind == MonitoringWarningKind.NoData)).ToList();
-        foreach (var p in report.Projects.Except(silent)) WriteProject(console, p, report.Months);
+        foreach (var p in report.Projects.Except(silent)) WriteProject(console, p);
         if (silent.Count > 0)
         {
             var total = Yuan.Zero;
@@ -44,7 +49,7 @@ internal static class MonitoringText
         console.MarkupLine(Markup.Escape(Summary(report)));
     }
 
-    private static void WriteProject(IAnsiConsole console, ProjectMonitoring p, int months)
+    private static void WriteProject(IAnsiConsole console, ProjectMonitoring p)
     {
         console.WriteLine();
         console.MarkupLine($"[bold]{Markup.Escape(p.Project.Code)} {Markup.Escape(p.Project.Name)}[/]");
@@ -58,7 +63,9 @@ internal static class MonitoringText
             _ => "没有预算行，也没有调整后的预算",
         };
         money.AddRow(Cell("预算数"), Cell(Wan(p.Budget)), Cell(""), Cell(basis));
-        string through = months == 0 ? "尚无结束的月份" : $"截至 {months} 月底（已结束的月份和季度）";
+        string through = p.ThroughMonth == 0 ? (p.ReportsQuarterly ? "按季度报送，尚无结束的季度" : "尚无结束的月份")
+            : p.ReportsQuarterly ? $"截至 {p.ThroughMonth} 月底（按季度报送，已结束的季度）"
+            : $"截至 {p.ThroughMonth} 月底（已结束的月份和季度）";
         money.AddRow(Cell("已下达"), Cell(p.HasFlows ? Wan(p.Released) : "—"), Cell(""), Cell(p.HasFlows ? through : "没有资金数据"));
         money.AddRow(Cell("已支出"), Cell(p.HasFlows ? Wan(p.Spent) : "—"), Cell(""), Cell(p.HasFlows ? through : "没有资金数据"));
         money.AddRow(Cell("执行率"), Cell(p.ExecutionRate is { } rate ? P(rate) : "—"), Cell(""), Cell(p.ExecutionRate is null ? "" : "已支出 ÷ 预算数"));

@@ -4,7 +4,8 @@ namespace Jixiao.Monitoring;
 
 /// <summary>
 /// A stretch of the fiscal year that execution figures are reported for: a month (<c>3月</c>) or a quarter
-/// (<c>第一季度</c>), as months 1–12 of the budget year. Figures of a period count from the day after it ends.
+/// (<c>第一季度</c>), as months 1–12 of the budget year. Figures of a period count from its last day on
+/// (第二季度 from 6月30日, 7月 from 7月31日): a monitoring at that day includes them.
 /// </summary>
 public readonly record struct ExecutionPeriod
 {

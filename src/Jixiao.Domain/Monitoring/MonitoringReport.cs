@@ -10,5 +10,8 @@ public sealed record MonitoringReport(DateOnly Date, int Months, MonitoringThres
     public decimal TimeProgress => Months / 12m;
 
     /// <summary>True on 12月31日, when the year-end warning applies.</summary>
-    public bool IsYearEnd => Date.Month == 12 && Date.Day == 31;
+    public bool IsYearEnd => IsYearEndDate(Date);
+
+    /// <summary>True for 12月31日 of any year.</summary>
+    public static bool IsYearEndDate(DateOnly date) => date.Month == 12 && date.Day == 31;
 }

@@ -18,7 +18,8 @@ public static class PerformanceMonitoring
     /// <summary>
     /// Monitors every project of <paramref name="budget"/> that has money in its lines or execution data, at
     /// <paramref name="date"/>, which must fall in the budget's fiscal year (else <see cref="ArgumentOutOfRangeException"/>
-    /// with a Chinese message). Money counts from the periods ended by the date's complete months.
+    /// with a Chinese message). Money counts from the periods ended by the date's complete months; a quarterly
+    /// reporter's money, time progress and plan stand at its last quarter end (<see cref="ProjectMonitoring.ThroughMonth"/>).
     /// </summary>
     public static MonitoringReport At(UnitBudget budget, DateOnly date, MonitoringThresholds thresholds)
     {
@@ -62,26 +63,34 @@ public static class PerformanceMonitoring
             : lines is { } l ? (l, BudgetBasis.Lines)
             : (Yuan.Zero, BudgetBasis.None);
         bool hasFlows = execution.Flows.Count > 0;
-        var (released, spent) = execution.Through(months);
+        // A quarterly reporter's money stands at its last quarter end until the next one ends: at 5月31日 only 第一季度
+        // is in, so time progress and the plan are read at 3月底 too, else it would be red or yellow between quarter ends.
+        bool quarterly = hasFlows && execution.Flows.All(f => f.Period.IsQuarter);
+        int through = quarterly ? months / 3 * 3 : months;
+        var (released, spent) = execution.Through(through);
         decimal? rate = hasFlows && budget > Yuan.Zero ? spent.Value / budget.Value : null;
 
         string? noRate = !hasFlows ? "没有资金支出数据（按月或按季度的下达、支出），无法计算执行率"
             : budget <= Yuan.Zero ? $"没有预算数（项目预算行合计与调整后预算都没有或为 0），无法计算执行率；已支出 {W(spent)}"
             : null;
         string rateText = rate is { } r0 ? $"执行率 {P(r0)}（支出 {W(spent)} / 预算 {W(budget)}）" : "";
+        string byQuarter = quarterly && through != months ? $"；按季度报送，时间进度按{through}月底计" : "";
 
         var spending = rate is not { } rate1 ? ProgressLight.None(noRate!)
-            : months == 0 ? ProgressLight.None($"{rateText}；尚无完整的月份（时间进度 0.00 %），不亮灯")
-            : Lit(rate1 * 12m / months, $"{Then(rateText, "÷")}时间进度 {P(months / 12m)}（{months}/12 个月）", t, allowBlue: false);
+            : through == 0 ? ProgressLight.None(quarterly && months > 0
+                ? $"{rateText}；按季度报送，第一季度尚未结束（时间进度 0.00 %），不亮灯"
+                : $"{rateText}；尚无完整的月份（时间进度 0.00 %），不亮灯")
+            : Lit(rate1 * 12m / through, $"{Then(rateText, "÷")}时间进度 {P(through / 12m)}（{through}/12 个月{byQuarter}）", t, allowBlue: false);
 
         decimal? planned = null;
         ProgressLight? plan = null;
         if (project.Targets?.SpendingPlan is { Points.Count: > 0 } spendingPlan)
         {
-            var (share, how) = Planned(spendingPlan, months);
+            var (share, how) = Planned(spendingPlan, through);
+            if (byQuarter.Length > 0) how += $"；按季度报送，计划按{through}月底计";
             planned = share;
             plan = rate is not { } rate2 ? ProgressLight.None(noRate!)
-                : share <= 0m ? ProgressLight.None($"{rateText}；支出计划到 {months} 月累计支出 {P(share)}（{how}），不亮灯")
+                : share <= 0m ? ProgressLight.None($"{rateText}；支出计划到 {through} 月累计支出 {P(share)}（{how}），不亮灯")
                 : Lit(rate2 / share, $"执行率 {P(rate2)} ÷ 计划累计支出 {P(share)}（{how}）", t, allowBlue: false);
         }
 
@@ -95,8 +104,9 @@ public static class PerformanceMonitoring
         }
 
         var warnings = new List<MonitoringWarning>();
-        if (rate is { } rate3 && AheadOfSpending(indicators, rate3, t) is { } ahead) warnings.Add(ahead);
-        if (rate is not null && date.Month == 12 && date.Day == 31)
+        if (rate is { } rate3 && through > 0
+            && AheadOfSpending(project, execution, rate3, through, date, year, t) is { } ahead) warnings.Add(ahead);
+        if (rate is not null && MonitoringReport.IsYearEndDate(date))
         {
             var unspent = budget - spent;
             decimal share = unspent.Value / budget.Value;
@@ -113,6 +123,8 @@ public static class PerformanceMonitoring
             Budget = budget,
             Basis = basis,
             HasFlows = hasFlows,
+            ReportsQuarterly = quarterly,
+            ThroughMonth = through,
             Released = released,
             Spent = spent,
             ExecutionRate = rate,
@@ -201,20 +213,34 @@ public static class PerformanceMonitoring
     }
 
     /// <summary>
-    /// The warning when the indicators read run ahead of the money: the mean of their shares, each capped at 100 %,
-    /// minus 执行率, beyond the threshold (compared at two decimals of a percentage point).
+    /// The warning when the indicators run ahead of the money. Like is compared with like: only the indicators whose
+    /// expected progress builds up with time (counts and sums of money, <see cref="IndicatorProgress.Accumulates"/>) enter,
+    /// their mean share (each capped at 100 %) set against 执行率 — both cumulative fractions of the year's whole. A rate,
+    /// a score or a kept ceiling is 100 % on any date and would warn every project all year. The readings are taken at
+    /// the money's cut-off (the end of <paramref name="through"/>), so that both stand at the same day. Compared at two
+    /// decimals of a percentage point; null when no such indicator has a reading by then.
     /// </summary>
-    private static MonitoringWarning? AheadOfSpending(List<IndicatorProgress> indicators, decimal rate, MonitoringThresholds t)
+    private static MonitoringWarning? AheadOfSpending(Project project, ProjectExecution execution, decimal rate, int through,
+        DateOnly date, FiscalYear year, MonitoringThresholds t)
     {
-        var counted = indicators.Where(i => i.Share is not null).ToList();
+        var cutOff = new DateOnly(date.Year, through, DateTime.DaysInMonth(date.Year, through));
+        var counted = new List<(string Name, decimal Share)>();
+        foreach (var indicator in project.Targets?.AnnualIndicators ?? [])
+        {
+            if (execution.LatestReading(indicator.Name, indicator.Level2, cutOff) is not { } reading) continue;
+            if (OfIndicator(indicator, reading, through, year, t) is { Accumulates: true, Share: { } share })
+                counted.Add((indicator.Name, Math.Min(share, 1m)));
+        }
         if (counted.Count == 0) return null;
-        decimal mean = counted.Sum(i => Math.Min(i.Share!.Value, 1m)) / counted.Count;
+        decimal mean = counted.Sum(c => c.Share) / counted.Count;
         decimal gap = mean - rate;
         if (Math.Round(gap, 4, MidpointRounding.AwayFromZero) <= t.AttainmentAheadOfSpending) return null;
-        string each = string.Join("、", counted.Select(i => $"{i.Indicator.Name} {P(Math.Min(i.Share!.Value, 1m))}"));
+        string each = string.Join("、", counted.Select(c => $"{c.Name} {P(c.Share)}"));
+        string when = cutOff == date ? "" : $"资金截至{through}月底，指标也取 {Iso(cutOff)} 及以前最近一次实际值；";
         return new(MonitoringWarningKind.AttainmentAheadOfSpending,
-            $"指标进度快于资金支出：{counted.Count} 个定量指标的平均完成度 {P(mean)}（{each}，各按不超过 100 % 计）− 执行率 {P(rate)}"
-            + $" = {PercentagePoints(gap)}，超过 {PercentagePoints(t.AttainmentAheadOfSpending)}；请核实指标实际值，或查明资金支出滞后的原因");
+            $"指标进度快于资金支出：{counted.Count} 个累计型指标（数量、金额）的平均完成度 {P(mean)}（{each}，各按不超过 100 % 计）− 执行率 {P(rate)}"
+            + $" = {PercentagePoints(gap)}，超过 {PercentagePoints(t.AttainmentAheadOfSpending)}（{when}两者都是占全年的累计比例；比率、上限等任何时点都应达到的指标不计）；"
+            + "请核实指标实际值，或查明资金支出滞后的原因");
     }
 
     private static ProgressLight Lit(decimal ratio, string figures, MonitoringThresholds t, bool allowBlue)

@@ -18,6 +18,18 @@ public sealed record ProjectMonitoring(Project Project)
     /// <summary>True when any flow of money was entered (of any period, even one after the date).</summary>
     public bool HasFlows { get; init; }
 
+    /// <summary>True when every flow is a quarter (第一季度 …): the money then stands at the last quarter end.</summary>
+    public bool ReportsQuarterly { get; init; }
+
+    /// <summary>
+    /// The month end the money is counted to and the spending lights' 时间进度 and plan are read at: the complete months
+    /// of the date (2023-06-30 → 6, 2023-05-31 → 5); for a quarterly reporter the last quarter ended by then (2023-05-31 → 3).
+    /// </summary>
+    public int ThroughMonth { get; init; }
+
+    /// <summary>The spending lights' 时间进度: <see cref="ThroughMonth"/> / 12.</summary>
+    public decimal TimeProgress => ThroughMonth / 12m;
+
     /// <summary>Released (下达, 到位) in the periods ended by the date.</summary>
     public Yuan Released { get; init; }
 
@@ -30,7 +42,7 @@ public sealed record ProjectMonitoring(Project Project)
     /// <summary>执行率 ÷ 时间进度 and its light (red, yellow, green).</summary>
     public required ProgressLight Spending { get; init; }
 
-    /// <summary>The cumulative share the 资金支出计划 plans by the date's month; null when the declaration has no plan.</summary>
+    /// <summary>The cumulative share the 资金支出计划 plans by <see cref="ThroughMonth"/>; null when the declaration has no plan.</summary>
     public decimal? PlannedShare { get; init; }
 
     /// <summary>执行率 ÷ planned share and its light; null when the declaration has no plan.</summary>

@@ -14,6 +14,8 @@ namespace Jixiao.Cli.Tests.Monitoring;
 /// <item>P04 政策宣传: lines 200,000; spent 50,000 + 60,000 = 110,000 → 55 % → 110 % → green;
 /// 宣传材料发放 8000 / 10000 = 80 % ÷ 50 % = 160 % → blue.</item>
 /// <item>P05 稽核: lines 500,000, no execution data → no light, a warning.</item>
+/// <item>Warnings of indicators ahead of spending count only the accumulating indicators (counts, money): P01 巡检 50 % − 25 %
+/// and P04 宣传材料 80 % − 55 % = 25 points each are warned; P02 35 % − 35 % and P03 52 % − 55 % are not.</item>
 /// </list>
 /// </summary>
 public class MonitorCommandTests
@@ -57,9 +59,12 @@ public class MonitorCommandTests
             console.ShouldContain("预警：1 个项目有预算（合计 50.00 万元）但没有任何执行数据（资金下达和支出、指标实际值），无法监控：");
             console.ShouldContain("P05 ");
             console.IndexOf("P05 ", StringComparison.Ordinal).ShouldBeGreaterThan(console.IndexOf("P04 ", StringComparison.Ordinal));
-            // P01: (50 % + 100 %) / 2 = 75 % − 25 % = 50 points; P04: 80 % − 55 % = 25 points
-            console.ShouldContain("预警：指标进度快于资金支出：2 个定量指标的平均完成度 75.00 %");
-            console.ShouldContain("− 执行率 55.00 % = 25.00 个百分点");
+            // Only accumulating indicators (counts, money) are set against 执行率; the rate 系统正常运行率 is left out.
+            // P01: 巡检 6 / 12 = 50 % − 执行率 25 % = 25 points > 5; P04: 宣传材料 8000 / 10000 = 80 % − 55 % = 25 points;
+            // P02: 救助人次 35 % − 35 % = 0; P03: 资助参保人数 52 % − 55 % = −3 points: no warning.
+            console.ShouldContain("预警：指标进度快于资金支出：1 个累计型指标（数量、金额）的平均完成度 50.00 %（系统巡检次数 50.00 %，各按不超过 100 % 计）− 执行率 25.00 % = 25.00 个百分点");
+            console.ShouldContain("1 个累计型指标（数量、金额）的平均完成度 80.00 %（宣传材料发放 80.00 %，各按不超过 100 % 计）− 执行率 55.00 % = 25.00 个百分点");
+            console.ShouldContain("比率、上限等任何时点都应达到的指标不计");
             // 时间: P01 red, P02 yellow, P03 and P04 green, P05 none; 计划: P02 yellow;
             // 指标: 救助人次 yellow; 巡检 (6/12 = 50 % ÷ 50 %), 运行率 (99.5/99), 参保人数 green; 宣传材料 blue; 就医负担 none.
             console.ShouldContain("汇总：5 个项目；支出进度（对时间进度）红灯 1、黄灯 1、绿灯 2、未亮灯 1；支出进度（对支出计划）红灯 0、黄灯 1、绿灯 0、未亮灯 0；"
@@ -93,7 +98,12 @@ public class MonitorCommandTests
             Number(checks, "ratioPercent").ShouldBe(100.00m);
             // 99.5 / 99 = 100.505… % against 100 % expected
             Number(Indicator(red, "系统正常运行率"), "ratioPercent").ShouldBe(100.51m);
-            Warnings(red).ShouldBe(["attainmentAheadOfSpending"]);
+            red.GetProperty("reportsQuarterly").GetBoolean().ShouldBeTrue();
+            Number(red, "throughMonth").ShouldBe(6);
+            Number(red, "timeProgressPercent").ShouldBe(50.00m);
+            checks.GetProperty("status").GetString().ShouldBe("not_met");
+            Indicator(red, "系统正常运行率").GetProperty("status").GetString().ShouldBe("met");
+            Warnings(red).ShouldBe(["attainment_ahead_of_spending"]);
 
             var yellow = Project(root, "P02");
             yellow.GetProperty("budgetBasis").GetString().ShouldBe("adjusted");
@@ -116,7 +126,7 @@ public class MonitorCommandTests
             Number(Indicator(green, "资助参保人数"), "ratioPercent").ShouldBe(104.00m);
             var qualitative = Indicator(green, "群众就医负担");
             qualitative.GetProperty("light").ValueKind.ShouldBe(JsonValueKind.Null);
-            qualitative.GetProperty("status").GetString().ShouldBe("cannotTell");
+            qualitative.GetProperty("status").GetString().ShouldBe("cannot_tell");
             qualitative.GetProperty("explanation").GetString()!.ShouldContain("定性指标");
 
             var blue = Project(root, "P04");
@@ -128,7 +138,8 @@ public class MonitorCommandTests
             var none = Project(root, "P05");
             none.GetProperty("spent").ValueKind.ShouldBe(JsonValueKind.Null);
             none.GetProperty("spending").GetProperty("light").ValueKind.ShouldBe(JsonValueKind.Null);
-            Warnings(none).ShouldBe(["noData"]);
+            Warnings(none).ShouldBe(["no_data"]);
+            none.GetProperty("budgetBasis").GetString().ShouldBe("lines");
 
             var summary = root.GetProperty("summary");
             Number(summary, "projects").ShouldBe(5);
@@ -138,6 +149,17 @@ public class MonitorCommandTests
             (Number(indicators, "red"), Number(indicators, "yellow"), Number(indicators, "green"), Number(indicators, "blue"), Number(indicators, "none"))
                 .ShouldBe((0m, 1m, 3m, 1m, 1m));
             Number(summary, "warnings").ShouldBe(3);
+        }
+
+        [Fact]
+        public void Writes_money_in_yuan_with_two_decimals()
+        {
+            var (_, _, stdout) = CliRunner.Run("monitor", Fixture, "--at", "2023-06-30", "--json", "--project", "P02");
+
+            // 800,000 + 200,000 adjusted; released 200,000 + 200,000; spent 150,000 + 200,000
+            stdout.ShouldContain("\"budget\": 1000000.00,");
+            stdout.ShouldContain("\"released\": 400000.00,");
+            stdout.ShouldContain("\"spent\": 350000.00,");
         }
 
         [Fact]
@@ -169,6 +191,31 @@ public class MonitorCommandTests
         }
     }
 
+    public class BetweenQuarterEnds
+    {
+        [Fact]
+        public void Reads_quarterly_spending_at_the_last_quarter_end()
+        {
+            // 2023-05-31: 5 complete months, but every project reports by quarter, so money and 时间进度 stand at 3月底 (3/12 = 25 %).
+            // P01 100,000 / 1,200,000 = 8.33 % ÷ 25 % = 33.33 % → red; P02 150,000 / 1,000,000 = 15 % ÷ 25 % = 60 % → yellow,
+            // plan 3月底 25 % → 60 % → yellow; P03 200,000 / 800,000 = 25 % ÷ 25 % = 100 % → green; P04 50,000 / 200,000 = 25 % → 100 % → green.
+            var (exit, console, _) = CliRunner.Run("monitor", Fixture, "--at", "2023-05-31");
+
+            exit.ShouldBe(0);
+            console.ShouldContain("按季度报送的项目：资金、时间进度和支出计划按最近结束的季度计（截至 3 月底，时间进度 25.00 %）");
+            console.ShouldContain("截至 3 月底（按季度报送，已结束的季度）");
+            console.ShouldContain("执行率 8.33 %（支出 10.00 万元 / 预算 120.00 万元）÷ 时间进度 25.00 %（3/12 个月；按季度报送，时间进度按3月底计）= 33.33 % → 红灯（低于 60.00 %）");
+            console.ShouldContain("执行率 15.00 % ÷ 计划累计支出 25.00 %（计划到3月底累计 25 %；按季度报送，计划按3月底计）= 60.00 %");
+            console.ShouldContain("汇总：5 个项目；支出进度（对时间进度）红灯 1、黄灯 1、绿灯 2、未亮灯 1；支出进度（对支出计划）红灯 0、黄灯 1、绿灯 0、未亮灯 0；");
+
+            var (_, _, stdout) = CliRunner.Run("monitor", Fixture, "--at", "2023-05-31", "--json", "--project", "P03");
+            var p = Project(Json(stdout), "P03");
+            Number(p, "throughMonth").ShouldBe(3);
+            Number(p, "timeProgressPercent").ShouldBe(25.00m);
+            Number(p.GetProperty("spending"), "ratioPercent").ShouldBe(100.00m);
+        }
+    }
+
     public class AtYearEnd
     {
         [Fact]
@@ -183,6 +230,7 @@ public class MonitorCommandTests
             Number(p, "spent").ShouldBe(800_000m);
             Number(p, "executionRatePercent").ShouldBe(66.67m);
             Light(p.GetProperty("spending")).ShouldBe("yellow");
+            Warnings(p).ShouldBe(["attainment_ahead_of_spending", "unspent_at_year_end"]);
             p.GetProperty("warnings").EnumerateArray().Select(w => w.GetProperty("message").GetString())
                 .ShouldContain("年末结余过多：预算 120.00 万元 − 支出 80.00 万元 = 未支出 40.00 万元，占预算 33.33 %，超过 20.00 %");
             // 巡检 12次 of 12 by 12-31 = 100 % ÷ 100 %

@@ -163,14 +163,69 @@ public class PerformanceMonitoringTests
         [Fact]
         public void Given_mid_June_When_monitored_Then_the_second_quarter_does_not_count_yet()
         {
-            // 2023-06-15 → 5 complete months; Q2 ends with June, so only Q1's 100,000 counts: 10 % of 1,000,000;
-            // 时间进度 5/12 = 41.67 %; 10 % × 12 / 5 = 24 % → red.
+            // 2023-06-15 → 5 complete months; Q2 ends with June, so only Q1's 100,000 counts: 10 % of 1,000,000.
+            // The flows are quarterly: 时间进度 is read at the end of the last quarter ended, 3月底 = 3/12 = 25 %;
+            // 10 % ÷ 25 % = 40 % → red.
             var p = At(One(1_000_000m, Spending(100_000m, 200_000m)), new DateOnly(2023, 6, 15));
 
             p.Spent.ShouldBe(new Yuan(100_000m));
-            p.Spending.Ratio.ShouldBe(0.24m);
+            p.ReportsQuarterly.ShouldBeTrue();
+            p.ThroughMonth.ShouldBe(3);
+            p.Spending.Ratio.ShouldBe(0.4m);
             p.Spending.Light.ShouldBe(MonitoringLight.Red);
-            p.Spending.Explanation.ShouldContain("÷ 时间进度 41.67 %（5/12 个月）= 24.00 %");
+            p.Spending.Explanation.ShouldContain("÷ 时间进度 25.00 %（3/12 个月；按季度报送，时间进度按3月底计）= 40.00 %");
+        }
+
+        [Fact]
+        public void Given_a_quarterly_reporter_on_plan_at_the_end_of_May_When_monitored_Then_green_against_the_end_of_March()
+        {
+            // 250,000 a quarter of 1,000,000. At 2023-05-31 (5 complete months) only Q1 has ended: 250,000 = 25 %.
+            // Time progress at 3月底 = 3/12 = 25 %: 25 % ÷ 25 % = 100 % → green (against 5/12 = 41.67 % it would be
+            // 60 %, yellow, for a project exactly on plan). Plan: 3月底 25 % → 25 % ÷ 25 % = 100 % → green.
+            var p = At(One(1_000_000m, Spending(250_000m, 250_000m), new TargetDeclaration { SpendingPlan = HebeiPlan }), new DateOnly(2023, 5, 31));
+
+            p.Spent.ShouldBe(new Yuan(250_000m));
+            p.ThroughMonth.ShouldBe(3);
+            p.TimeProgress.ShouldBe(0.25m);
+            p.Spending.Ratio.ShouldBe(1m);
+            p.Spending.Light.ShouldBe(MonitoringLight.Green);
+            p.Spending.Explanation.ShouldBe("执行率 25.00 %（支出 25.00 万元 / 预算 100.00 万元）÷ 时间进度 25.00 %（3/12 个月；按季度报送，时间进度按3月底计）= 100.00 % → 绿灯（不低于 80.00 %）");
+            p.PlannedShare.ShouldBe(0.25m);
+            p.Plan!.Ratio.ShouldBe(1m);
+            p.Plan.Light.ShouldBe(MonitoringLight.Green);
+            p.Plan.Explanation.ShouldBe("执行率 25.00 % ÷ 计划累计支出 25.00 %（计划到3月底累计 25 %；按季度报送，计划按3月底计）= 100.00 % → 绿灯（不低于 80.00 %）");
+        }
+
+        [Fact]
+        public void Given_a_monthly_reporter_two_months_late_When_monitored_Then_red_against_whole_months()
+        {
+            // 100,000 a month of 1,200,000 planned; 1月 and 2月 spent, 3月 and 4月 reported at 0.
+            // At 2023-04-30: 200,000 / 1,200,000 = 16.67 %; monthly reporter, 时间进度 4/12 = 33.33 %;
+            // 16.666… % ÷ 33.333… % = 50 % → red.
+            var execution = new ProjectExecution
+            {
+                Flows = [.. new[] { 100_000m, 100_000m, 0m, 0m }.Select((spent, i) =>
+                    new FundsFlow(ExecutionPeriod.Month(i + 1), FundSource.Local, new Yuan(100_000m), new Yuan(spent)))],
+            };
+            var p = At(One(1_200_000m, execution), new DateOnly(2023, 4, 30));
+
+            p.ReportsQuarterly.ShouldBeFalse();
+            p.ThroughMonth.ShouldBe(4);
+            p.Spent.ShouldBe(new Yuan(200_000m));
+            p.Spending.RatioPercent.ShouldBe(50.00m);
+            p.Spending.Light.ShouldBe(MonitoringLight.Red);
+            p.Spending.Explanation.ShouldBe("执行率 16.67 %（支出 20.00 万元 / 预算 120.00 万元）÷ 时间进度 33.33 %（4/12 个月）= 50.00 % → 红灯（低于 60.00 %）");
+        }
+
+        [Fact]
+        public void Given_a_quarterly_reporter_before_the_first_quarter_ends_When_monitored_Then_no_light()
+        {
+            // 2023-02-28 → 2 complete months, but no quarter has ended: 时间进度 at 0 months, no ratio.
+            var p = At(One(1_000_000m, Spending(250_000m)), new DateOnly(2023, 2, 28));
+
+            p.ThroughMonth.ShouldBe(0);
+            p.Spending.Light.ShouldBeNull();
+            p.Spending.Explanation.ShouldContain("按季度报送，第一季度尚未结束");
         }
 
         [Fact]
@@ -457,11 +512,45 @@ public class PerformanceMonitoringTests
         private static TargetDeclaration Count => Declaring(Indicator(Level2Indicator.Quantity, "参保人数", "≥2000人"));
 
         [Fact]
-        public void Given_indicators_well_ahead_of_the_money_When_monitored_Then_a_warning_with_the_figures()
+        public void Given_a_count_well_ahead_of_the_money_When_monitored_Then_a_warning_with_the_figures()
         {
-            // 执行率 (100,000 + 200,000) / 1,000,000 = 30 %.
-            // 参保人数 1000 / 2000 = 50 %; 满意度 92% / 90% = 102.22 %, capped at 100 %.
-            // Mean (50 % + 100 %) / 2 = 75 %; 75 % − 30 % = 45 points > 5 points → warning.
+            // 执行率 (200,000 + 300,000) / 1,000,000 = 50 %.
+            // 参保人数 1500 / 2000 = 75 %, a count: it builds up with time like 执行率.
+            // 75 % − 50 % = 25 points > 5 points → warning.
+            var p = At(One(1_000_000m, WithCount(Spending(200_000m, 300_000m), "1500人"), Count), MidYear);
+
+            var w = p.Warnings.ShouldHaveSingleItem();
+            w.Kind.ShouldBe(MonitoringWarningKind.AttainmentAheadOfSpending);
+            w.Message.ShouldBe("指标进度快于资金支出：1 个累计型指标（数量、金额）的平均完成度 75.00 %（参保人数 75.00 %，各按不超过 100 % 计）"
+                + "− 执行率 50.00 % = 25.00 个百分点，超过 5.00 个百分点（两者都是占全年的累计比例；比率、上限等任何时点都应达到的指标不计）；"
+                + "请核实指标实际值，或查明资金支出滞后的原因");
+        }
+
+        [Fact]
+        public void Given_an_on_plan_project_with_a_rate_and_a_ceiling_When_monitored_Then_no_warning()
+        {
+            // 执行率 (250,000 + 250,000) / 1,000,000 = 50 % at mid-year: on plan.
+            // 满意度 92% of ≥90% = 102.22 %, 项目成本 45万元 within ≤100万元 = 100 %: both due in full at any date, so
+            // neither is a fraction of the year's work; counting them (mean 100 % − 50 % = 50 points) would warn all year.
+            // No accumulating indicator → no warning.
+            var execution = Spending(250_000m, 250_000m) with
+            {
+                Readings = [Reading(MidYear, "满意度", "92%"), Reading(MidYear, "项目成本", "45万元")],
+            };
+            var targets = Declaring(
+                Indicator(Level2Indicator.RecipientSatisfaction, "满意度", "≥90%"),
+                Indicator(Level2Indicator.Cost, "项目成本", "≤100万元"));
+            var p = At(One(1_000_000m, execution, targets), MidYear);
+
+            p.Indicators.Select(i => i.Share).ShouldBe([92m / 90m, 1m]);
+            p.Warnings.ShouldBeEmpty();
+        }
+
+        [Fact]
+        public void Given_a_count_and_a_rate_When_monitored_Then_only_the_count_is_set_against_the_money()
+        {
+            // 执行率 (100,000 + 200,000) / 1,000,000 = 30 %. 参保人数 1000 / 2000 = 50 % (counts);
+            // 满意度 92% / 90% (a rate, left out). 50 % − 30 % = 20 points > 5 → warning, over 1 indicator.
             var execution = Spending(100_000m, 200_000m) with
             {
                 Readings = [Reading(MidYear, "参保人数", "1000人"), Reading(MidYear, "满意度", "92%")],
@@ -471,10 +560,29 @@ public class PerformanceMonitoringTests
                 Indicator(Level2Indicator.RecipientSatisfaction, "满意度", "≥90%"));
             var p = At(One(1_000_000m, execution, targets), MidYear);
 
-            var w = p.Warnings.ShouldHaveSingleItem();
-            w.Kind.ShouldBe(MonitoringWarningKind.AttainmentAheadOfSpending);
-            w.Message.ShouldBe("指标进度快于资金支出：2 个定量指标的平均完成度 75.00 %（参保人数 50.00 %、满意度 100.00 %，各按不超过 100 % 计）"
-                + "− 执行率 30.00 % = 45.00 个百分点，超过 5.00 个百分点；请核实指标实际值，或查明资金支出滞后的原因");
+            p.Warnings.ShouldHaveSingleItem().Message.ShouldStartWith(
+                "指标进度快于资金支出：1 个累计型指标（数量、金额）的平均完成度 50.00 %（参保人数 50.00 %，各按不超过 100 % 计）− 执行率 30.00 % = 20.00 个百分点");
+        }
+
+        [Fact]
+        public void Given_a_quarterly_reporter_between_quarter_ends_When_monitored_Then_the_count_is_taken_at_the_money_s_cut_off()
+        {
+            // Quarterly, 250,000 a quarter of 1,000,000; at 2023-05-31 the money stands at 3月底: 25 %.
+            // 参保人数 ≥2000人: 500人 at 03-31 (25 %), 840人 at 05-31 (42 %). Set against the money of 3月底, the count of
+            // 03-31: 25 % − 25 % = 0 → no warning (the 05-31 reading would give 42 % − 25 % = 17 points, a false warning).
+            var execution = Spending(250_000m, 250_000m) with
+            {
+                Readings = [Reading(new DateOnly(2023, 3, 31), "参保人数", "500人"), Reading(new DateOnly(2023, 5, 31), "参保人数", "840人")],
+            };
+            var p = At(One(1_000_000m, execution, Count), new DateOnly(2023, 5, 31));
+
+            p.Indicators.ShouldHaveSingleItem().Share.ShouldBe(0.42m);
+            p.Warnings.ShouldBeEmpty();
+
+            // The same with 1000人 at 03-31 (50 %): 50 % − 25 % = 25 points → warned, saying where the figures stand.
+            var ahead = execution with { Readings = [Reading(new DateOnly(2023, 3, 31), "参保人数", "1000人"), execution.Readings[1]] };
+            At(One(1_000_000m, ahead, Count), new DateOnly(2023, 5, 31)).Warnings.ShouldHaveSingleItem().Message
+                .ShouldContain("− 执行率 25.00 % = 25.00 个百分点，超过 5.00 个百分点（资金截至3月底，指标也取 2023-03-31 及以前最近一次实际值；");
         }
 
         [Fact]
