@@ -30,7 +30,7 @@ internal static class MonitoringText
         if (report.Projects.Count == 0)
         {
             console.WriteLine();
-            console.MarkupLine("没有可监控的项目：没有项目有预算（项目预算行）或执行数据（projects[].execution）。");
+            console.MarkupLine(Markup.Escape("没有可监控的项目：没有项目有预算（项目预算行）或执行数据（projects[].execution）。"));
             return;
         }
         // a project with nothing entered yet has nothing to show but that: listed once, not given an empty table each

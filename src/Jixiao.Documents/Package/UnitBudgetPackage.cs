@@ -52,8 +52,7 @@ public static class UnitBudgetPackage
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"第 {line + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 个字节" : "文件";
-            throw new PackageException(file, [new PackageError(file, e.Path ?? "$", "符合 JSON 语法的文本", $"{where}处{SyntaxProblem(e.Message)}")]);
+            throw new PackageException(file, [new PackageError(file, e.Path ?? "$", "符合 JSON 语法的文本", Jixiao.Text.JsonSyntax.Describe(e))]);
         }
         catch (ArgumentException e)
         {
@@ -110,23 +109,4 @@ public static class UnitBudgetPackage
         return true;
     }
 
-    /// <summary>
-    /// The parser's problem in Chinese. System.Text.Json words its messages in English only; the common ones are
-    /// recognised by their wording (stable across versions), anything else is a plain “语法错误”.
-    /// </summary>
-    internal static string SyntaxProblem(string message) => message switch
-    {
-        _ when message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) => "没有任何 JSON 内容",
-        _ when message.Contains("Expected depth to be zero", StringComparison.Ordinal)
-            || message.Contains("end of data", StringComparison.Ordinal) => "文件在 JSON 结束前中断（括号未闭合，文件可能不完整）",
-        _ when message.Contains("Expected start of a property name or value", StringComparison.Ordinal) => "应为属性名或值（文件可能不完整，或多了一个逗号）",
-        _ when message.Contains("is invalid after a value", StringComparison.Ordinal) => "值后面应为逗号或右括号",
-        _ when message.Contains("is invalid after a property name", StringComparison.Ordinal) => "属性名后面应为冒号",
-        _ when message.Contains("is an invalid start of a property name", StringComparison.Ordinal) => "属性名应以双引号开头",
-        _ when message.Contains("is an invalid start of a value", StringComparison.Ordinal) => "不是合法的 JSON 值（字符串要加双引号，数字不加）",
-        _ when message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase) => "多了一个逗号",
-        _ when message.Contains("comment", StringComparison.OrdinalIgnoreCase) => "有注释，JSON 不允许注释",
-        _ when message.Contains("is invalid within a JSON string", StringComparison.Ordinal) => "字符串中有未转义的控制字符",
-        _ => "语法错误",
-    };
 }

@@ -63,7 +63,7 @@ public sealed record MonitoringThresholds(
         }
         catch (JsonException e)
         {
-            throw new FormatException($"监控阈值不是有效的 JSON：{e.Message}", e);
+            throw new FormatException($"监控阈值不是有效的 JSON：{Jixiao.Text.JsonSyntax.Describe(e)}", e);
         }
         using (doc)
         {

@@ -307,6 +307,37 @@ public class MonitorCommandTests
         }
 
         [Fact]
+        public void A_thresholds_file_cut_short_is_refused_in_Chinese()
+        {
+            var dir = Directory.CreateTempSubdirectory("jixiao-monitor-").FullName;
+            var file = Path.Combine(dir, "thresholds.json");
+            File.WriteAllText(file, """{"redBelow":0.6,""");
+
+            var r = CliRunner.Run("monitor", Fixture, "--at", "2023-06-30", "--thresholds", file);
+
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("监控阈值不是有效的 JSON：第 1 行第 16 个字节处文件在 JSON 结束前中断");
+            r.Console.ShouldNotContain("Expected");
+        }
+
+        [Fact]
+        public void A_package_without_any_project_says_so()
+        {
+            // a budget whose lines name no project: nothing to monitor, said in words (the text once tripped on “[]”)
+            var dir = Directory.CreateTempSubdirectory("jixiao-monitor-").FullName;
+            var file = Path.Combine(dir, "p.json");
+            File.WriteAllText(file, """
+                { "unit": { "code": "303001", "name": "测试局", "nature": "行政" }, "fiscalYear": 2023,
+                  "lines": [ { "functional": "2101501", "economic": "30101", "kind": "人员经费", "source": "一般公共预算", "amount": 1000 } ] }
+                """);
+
+            var r = CliRunner.Run("monitor", file, "--at", "2023-06-30");
+
+            r.Exit.ShouldBe(0);
+            r.Console.ShouldContain("没有可监控的项目：没有项目有预算（项目预算行）或执行数据（projects[].execution）。");
+        }
+
+        [Fact]
         public void An_unknown_project_is_refused_with_the_ones_there_are()
         {
             var r = CliRunner.Run("monitor", Fixture, "--at", "2023-06-30", "--project", "P99", "--json");

@@ -45,7 +45,7 @@ public static class ScoreTemplates
         }
         catch (JsonException e)
         {
-            throw new FormatException($"评分模板不是有效的 JSON：{e.Message}", e);
+            throw new FormatException($"评分模板不是有效的 JSON：{Jixiao.Text.JsonSyntax.Describe(e)}", e);
         }
         using (doc) return Parse(doc.RootElement);
     }

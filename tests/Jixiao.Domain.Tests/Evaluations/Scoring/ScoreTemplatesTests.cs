@@ -158,6 +158,8 @@ public class ScoreTemplatesTests
 
         [Fact]
         public void Given_text_that_is_not_JSON_When_parsed_Then_it_is_refused() =>
-            Should.Throw<FormatException>(() => ScoreTemplates.Parse("{ not json")).Message.ShouldStartWith("评分模板不是有效的 JSON");
+            // in Chinese with where it is, as the data package says it: line 1, byte 3 — a property name must be quoted
+            Should.Throw<FormatException>(() => ScoreTemplates.Parse("{ not json")).Message
+                .ShouldBe("评分模板不是有效的 JSON：第 1 行第 3 个字节处属性名应以双引号开头");
     }
 }
