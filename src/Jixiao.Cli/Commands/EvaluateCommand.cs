@@ -86,6 +86,7 @@ public static class EvaluateCommand
             }
 
             var evaluations = new List<OwnEvaluation>(projects.Count);
+            var linesByProject = SelfEvaluations.LinesByProject(budget);
             foreach (var p in projects)
             {
                 var templateOf = chosenTemplate;
@@ -99,7 +100,7 @@ public static class EvaluateCommand
                     }
                     templateOf = ScoreTemplates.Get(id);
                 }
-                evaluations.Add(SelfEvaluations.Compute(budget, p, templateOf));
+                evaluations.Add(SelfEvaluations.Compute(budget, p, templateOf, linesByProject));
             }
 
             if (asJson) stdout.WriteLine(EvaluationJson.Write(path, evaluations));

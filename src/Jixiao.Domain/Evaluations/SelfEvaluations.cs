@@ -22,28 +22,52 @@ public static class SelfEvaluations
     /// <summary>The heading under which the table keeps 年度总体目标 (预期目标), from the declaration's annual goal.</summary>
     public const string AnnualGoalHeading = "年度总体目标";
 
-    /// <summary>The source printed when the budget has no split by source that adds up to it.</summary>
-    public const string UnsplitSource = "合计";
+    /// <summary>The source under which the lines' this-year money from 财政拨款 (一般公共预算, 政府性基金, 国有资本经营) is printed.</summary>
+    public const string AppropriationSource = "本年财政拨款";
+
+    /// <summary>The source under which carried-over money (<see cref="BudgetLine.CarryOver"/>) is printed, 0.00 included.</summary>
+    public const string CarryOverSource = "上年结转资金";
 
     /// <summary>
     /// Evaluates <paramref name="project"/> of <paramref name="budget"/> under <paramref name="template"/>, with the
     /// project's <see cref="Project.Evaluation"/> entries (none: every judged item is rejected as not yet scored).
+    /// Evaluating many projects of one budget, pass <see cref="LinesByProject"/> once to the other overload.
     /// </summary>
     public static OwnEvaluation Compute(UnitBudget budget, Project project, ScoreTemplate template)
     {
         ArgumentNullException.ThrowIfNull(budget);
+        return Compute(budget, project, template, LinesByProject(budget));
+    }
+
+    /// <summary>The budget's project lines by project code, in one pass over the lines.</summary>
+    public static ILookup<string, BudgetLine> LinesByProject(UnitBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return budget.Lines.Where(l => l.ProjectCode is not null).ToLookup(l => l.ProjectCode!, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// As <see cref="Compute(UnitBudget, Project, ScoreTemplate)"/>, with the budget's lines already grouped by project
+    /// (<see cref="LinesByProject"/>), so that evaluating every project reads the lines once, not once per project.
+    /// </summary>
+    public static OwnEvaluation Compute(UnitBudget budget, Project project, ScoreTemplate template, ILookup<string, BudgetLine> linesByProject)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(linesByProject);
         var entries = project.Evaluation ?? new EvaluationInput { Template = template.Id };
         var declaration = project.Targets;
         var execution = project.Execution;
         var notes = new List<string>();
         var problems = new List<string>();
+        bool scoresIndicators = template.Sections.Any(s => s.Indicators is not null);
 
-        var (funds, formFunds) = Funds(budget, project, notes);
+        var (funds, formFunds) = Funds(project, linesByProject[project.Code], notes);
         var declared = declaration?.AnnualIndicators ?? [];
         if (declaration is null) notes.Add("项目没有申报绩效目标，没有可评价的绩效指标");
         var entryOf = MatchEntries(declared, entries.Indicators, problems);
+        if (!scoresIndicators) entryOf = Unscored(template, entryOf, problems, notes);
         var yearEnd = new DateOnly(budget.Year.Value, 12, 31);
         var readings = new IndicatorReading?[declared.Count];
         var inputs = new IndicatorInput[declared.Count];
@@ -64,7 +88,6 @@ public static class SelfEvaluations
         var sheet = Scorer.Score(template, input);
         if (problems.Count > 0) sheet = sheet with { Problems = [.. sheet.Problems, .. problems] };
         var itemOf = IndicatorItems(template, sheet, inputs);
-        bool national = template.Sections.Any(s => s.Indicators is not null);
 
         var rows = new List<IndicatorResult>(declared.Count);
         for (int k = 0; k < declared.Count; k++)
@@ -82,14 +105,14 @@ public static class SelfEvaluations
         }
 
         var texts = entries.Texts.ToList();
-        if (national && declaration?.AnnualGoal is { Length: > 0 } goal && !texts.Any(t => t.Heading == AnnualGoalHeading))
+        if (scoresIndicators && declaration?.AnnualGoal is { Length: > 0 } goal && !texts.Any(t => t.Heading == AnnualGoalHeading))
             texts.Insert(0, (AnnualGoalHeading, goal));
 
         int year = budget.Year.Value;
         var form = new SelfEvaluation
         {
             ProjectName = project.Name,
-            Title = national ? NationalTitle : null,
+            Title = scoresIndicators ? NationalTitle : null,
             Year = year,
             Department = declaration?.Department?.Name ?? (budget.Unit.ParentCode is null ? budget.Unit.Name : null),
             BudgetUnit = declaration?.ImplementingUnit ?? budget.Unit.Name,
@@ -112,42 +135,55 @@ public static class SelfEvaluations
         return new OwnEvaluation(project, template, input, sheet, form) { Notes = notes };
     }
 
-    /// <summary>The printed name of a fund source (中央财政资金 … 其他资金), as the target forms and the package write it.</summary>
-    public static string SourceName(FundSource source) => source switch
-    {
-        FundSource.Central => "中央财政资金",
-        FundSource.Provincial => "省级财政资金",
-        FundSource.Local => "市县（区）财政资金",
-        FundSource.Fiscal => "财政资金",
-        FundSource.SelfRaised => "单位自筹",
-        _ => "其他资金",
-    };
-
     /// <summary>
-    /// The money scored and the money printed. 预算资金 is the budget as adjusted, else the project's money in the lines
-    /// (split by source as declared when the declared split adds up to it); 下达 and 实际支出 are the flows of the year.
-    /// A figure not known stays null (the formula needing it is then rejected), never 0.
+    /// The money scored and the money printed. 预算资金 is the budget as adjusted, else the project's money in the lines;
+    /// 下达 and 实际支出 are the flows of the year. A figure not known stays null (the formula needing it is then
+    /// rejected), never 0. From the lines the printed split tells carried-over money apart (<see cref="CarryOverSource"/>,
+    /// 0.00 included) from this year's, which is split as declared when the declared split adds up to it, else into
+    /// <see cref="AppropriationSource"/> and 其他资金 by the lines' 资金性质. An adjusted budget, given by level of
+    /// government, does not say how much of it was carried over: its split lists no carried-over line, and neither does
+    /// the money spent then (nor when money was carried over: the flows do not say whose money they spent), so that a
+    /// form leaves what it cannot know blank. 年初预算数 is the lines' total whenever the project has lines.
     /// </summary>
-    private static (ScoringFunds Scoring, EvaluationFunds Form) Funds(UnitBudget budget, Project project, List<string> notes)
+    private static (ScoringFunds Scoring, EvaluationFunds Form) Funds(Project project, IEnumerable<BudgetLine> projectLines, List<string> notes)
     {
-        Yuan? lines = budget.ProjectTotals().TryGetValue(project.Code, out var inLines) ? inLines : null;
+        bool anyLine = false;
+        Yuan carried = Yuan.Zero, appropriated = Yuan.Zero, other = Yuan.Zero;
+        foreach (var line in projectLines)
+        {
+            anyLine = true;
+            if (line.CarryOver) carried += line.Amount;
+            else if (line.Source is FundingSource.GeneralPublic or FundingSource.GovernmentFund or FundingSource.StateCapital) appropriated += line.Amount;
+            else other += line.Amount;
+        }
+        Yuan? lines = anyLine ? carried + appropriated + other : null;
         var execution = project.Execution;
         Yuan? adjusted = execution?.AdjustedTotal;
         Yuan? budgeted = adjusted ?? lines;
 
-        IReadOnlyList<(string, Yuan)> bySource;
+        List<(string, Yuan)> bySource;
+        bool carryOverKnown = false;
         if (execution is { AdjustedBudget.Count: > 0 }) bySource = BySource(execution.AdjustedBudget);
         else if (lines is { } total)
         {
+            var thisYear = appropriated + other;
             var declared = project.Targets?.AnnualFunds ?? DeclaredFunds.Empty;
-            if (declared.Sources.Count > 0 && declared.SourcesTotal == total)
+            if (declared.Sources.Count > 0 && declared.SourcesTotal == thisYear)
                 bySource = BySource(declared.Sources.Where(s => s.Amount.Value != 0m).ToList());
             else
             {
-                if (declared.Sources.Count > 0)
-                    notes.Add($"申报表年度资金按来源合计 {ScoreText.WanWithUnit(declared.SourcesTotal)}，与预算明细中的项目金额 {ScoreText.WanWithUnit(total)} 不符：预算资金只列合计");
-                bySource = [(UnsplitSource, total)];
+                // a declared split of the lines' whole money, carried-over money included, cannot say which of its
+                // sources the carried-over money is in: the lines' own split is printed instead, without a note
+                if (declared.Sources.Count > 0 && declared.SourcesTotal != total)
+                    notes.Add($"申报表年度资金按来源合计 {ScoreText.WanWithUnit(declared.SourcesTotal)}，与预算明细中的项目金额 {ScoreText.WanWithUnit(total)}"
+                        + (carried.Value != 0m ? $"（其中本年 {ScoreText.WanWithUnit(thisYear)}）" : "")
+                        + $" 不符：预算资金按预算明细的资金性质列为{AppropriationSource}和其他资金");
+                bySource = [];
+                if (appropriated.Value != 0m) bySource.Add((AppropriationSource, appropriated));
+                if (other.Value != 0m) bySource.Add((FundSource.Other.ToChinese(), other));
             }
+            bySource.Add((CarryOverSource, carried));
+            carryOverKnown = true;
         }
         else
         {
@@ -159,10 +195,12 @@ public static class SelfEvaluations
         var (released, spent) = flowed ? execution!.Through(12) : (Yuan.Zero, Yuan.Zero);
         if (!flowed) notes.Add("没有资金下达和支出数据：预算下达资金和实际支出资金未知");
         var spentBySource = flowed ? BySource(execution!.Flows.Select(f => (f.Source, f.Spent)).ToList()) : [];
+        // nothing carried over into the year's budget: none of the money spent was carried over
+        if (flowed && carryOverKnown && carried.Value == 0m) spentBySource.Add((CarryOverSource, Yuan.Zero));
 
         var form = new EvaluationFunds
         {
-            InitialBudget = adjusted is { } a && lines is { } l && a != l ? l : null,
+            InitialBudget = lines,
             Budgeted = bySource,
             Released = flowed ? released : null,
             Spent = spentBySource,
@@ -180,7 +218,7 @@ public static class SelfEvaluations
             if (!sums.ContainsKey(source)) order.Add(source);
             sums[source] = sums.GetValueOrDefault(source) + amount;
         }
-        return order.Select(s => (SourceName(s), sums[s])).ToList();
+        return order.Select(s => (s.ToChinese(), sums[s])).ToList();
     }
 
     /// <summary>
@@ -195,7 +233,7 @@ public static class SelfEvaluations
         foreach (var entry in entries)
         {
             var matches = Enumerable.Range(0, declared.Count)
-                .Where(k => declared[k].Name == entry.Name && (entry.Level2 is not { } l2 || declared[k].Level2 == l2)).ToList();
+                .Where(k => declared[k].IsNamedBy(entry.Name, entry.Level2)).ToList();
             string label = entry.Level2 is { } level2 ? $"{IndicatorFramework.Name(level2)}/{entry.Name}" : entry.Name;
             if (matches.Count == 0)
                 problems.Add($"评价人录入的指标“{label}”不在项目申报的年度绩效指标中");
@@ -208,6 +246,32 @@ public static class SelfEvaluations
         return entryOf;
     }
 
+    /// <summary>
+    /// Under a template that does not score the indicators one by one (Shanxi: fixed items), an entry's 分值 or 得分
+    /// (and the band with it) has nowhere to go: each is a problem of the sheet rather than lost without a word, and
+    /// none is used (not even a band as 完成进度). A 偏差原因 alone changes no score: it is kept on the row (--json shows
+    /// it) with a note that the form does not print it.
+    /// </summary>
+    private static EvaluationInput.IndicatorEntry?[] Unscored(ScoreTemplate template, EvaluationInput.IndicatorEntry?[] entryOf,
+        List<string> problems, List<string> notes)
+    {
+        var kept = new EvaluationInput.IndicatorEntry?[entryOf.Length];
+        for (int k = 0; k < entryOf.Length; k++)
+        {
+            if (entryOf[k] is not { } entry) continue;
+            string name = entry.Level2 is { } level2 ? $"{IndicatorFramework.Name(level2)}/{entry.Name}" : entry.Name;
+            var entered = new List<string>();
+            if (entry.Points is { } points) entered.Add($"分值 {ScoreText.Points(points)}");
+            if (entry.Judged is { } judged) entered.Add($"得分 {ScoreText.Points(judged.Score)}" + (judged.Band is { } band ? $"（{band}）" : ""));
+            if (entered.Count > 0)
+                problems.Add($"模板“{template.Name}”不按三级指标逐项计分：未采用录入的“{name}”{string.Join("、", entered)}");
+            if (entry.Deviation is { Length: > 0 })
+                notes.Add($"模板“{template.Name}”的自评表没有偏差原因一栏：录入的“{name}”偏差原因分析不打印在表上");
+            kept[k] = entry with { Points = null, Judged = null };
+        }
+        return kept;
+    }
+
     /// <summary>A reading of the year that names no declared indicator is told: its actual is not used.</summary>
     private static void NoteStrayReadings(ProjectExecution? execution, IReadOnlyList<Indicator> declared, int year, List<string> notes)
     {
@@ -215,7 +279,7 @@ public static class SelfEvaluations
         foreach (var r in execution.Readings)
         {
             if (r.AsOf.Year != year) continue;
-            if (declared.Any(d => d.Name == r.Indicator && (r.Level2 is not { } l2 || d.Level2 == l2))) continue;
+            if (declared.Any(d => d.IsNamedBy(r.Indicator, r.Level2))) continue;
             notes.Add($"{r.AsOf:yyyy-MM-dd} 的实际完成值“{r.Indicator}”不对应任何申报的年度绩效指标，未采用");
         }
     }

@@ -48,14 +48,16 @@ public sealed record ProjectExecution
         return (released, spent);
     }
 
-    /// <summary>The latest reading of an indicator on or before <paramref name="date"/>; null when none.</summary>
+    /// <summary>
+    /// The latest reading of an indicator on or before <paramref name="date"/>, matched as <see cref="Indicator.Matches"/>
+    /// matches names everywhere; null when none.
+    /// </summary>
     public IndicatorReading? LatestReading(string indicator, Level2Indicator? level2, DateOnly date)
     {
         IndicatorReading? latest = null;
         foreach (var r in Readings)
         {
-            if (r.AsOf > date || !string.Equals(r.Indicator, indicator, StringComparison.Ordinal)) continue;
-            if (r.Level2 is { } l2 && level2 is { } want && l2 != want) continue;
+            if (r.AsOf > date || !Indicator.Matches(r.Indicator, r.Level2, indicator, level2)) continue;
             if (latest is null || r.AsOf >= latest.AsOf) latest = r;
         }
         return latest;

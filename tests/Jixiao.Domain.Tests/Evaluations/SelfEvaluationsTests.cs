@@ -29,9 +29,12 @@ public class SelfEvaluationsTests
     private static FundsFlow Quarter(int q, decimal released, decimal spent) =>
         new(ExecutionPeriod.Quarter(q), FundSource.Local, new Yuan(released), new Yuan(spent));
 
-    /// <summary>A 2023 budget with one project whose lines hold <paramref name="lines"/> 元.</summary>
+    /// <summary>
+    /// A 2023 budget with one project whose lines hold <paramref name="lines"/> 元 of 一般公共预算, and
+    /// <paramref name="carriedOver"/> 元 carried over from 2022 in one more line when not 0.
+    /// </summary>
     private static (UnitBudget Budget, Project Project) Budget(decimal[] lines, IReadOnlyList<Indicator> indicators,
-        ProjectExecution execution, EvaluationInput? entries = null, DeclaredFunds? funds = null)
+        ProjectExecution execution, EvaluationInput? entries = null, DeclaredFunds? funds = null, decimal carriedOver = 0m)
     {
         var project = new Project(Code, "城乡居民基本医疗保险市级财政补助")
         {
@@ -48,6 +51,9 @@ public class SelfEvaluationsTests
         };
         var budgetLines = lines.Select(a => new BudgetLine(FunctionalCode.Parse("2101202"), null, ExpenseKind.Project,
             FundingSource.GeneralPublic, new Yuan(a)) { ProjectCode = Code }).ToList();
+        if (carriedOver != 0m)
+            budgetLines.Add(new BudgetLine(FunctionalCode.Parse("2101202"), null, ExpenseKind.Project, FundingSource.GeneralPublic, new Yuan(carriedOver))
+                { ProjectCode = Code, CarryOver = true });
         return (new UnitBudget(Unit, new FiscalYear(2023), budgetLines) { Projects = [project] }, project);
     }
 
@@ -154,10 +160,11 @@ public class SelfEvaluationsTests
             var item = Item(e, "预算执行率");
             item.Score.ShouldBe(9.9m);
             item.Explanation.ShouldBe("预算执行率 99.00 / 100.00 = 99.00 % × 10 = 9.90");
-            e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(1_000_000m))]);
+            // nothing carried over into the budget, so none of the money spent was: both say 上年结转资金 0.00
+            e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(1_000_000m)), ("上年结转资金", Yuan.Zero)]);
             e.Form.Funds.Released.ShouldBe(new Yuan(1_000_000m));
-            e.Form.Funds.Spent.ShouldBe([("市县（区）财政资金", new Yuan(990_000m))]);
-            e.Form.Funds.InitialBudget.ShouldBeNull();
+            e.Form.Funds.Spent.ShouldBe([("市县（区）财政资金", new Yuan(990_000m)), ("上年结转资金", Yuan.Zero)]);
+            e.Form.Funds.InitialBudget.ShouldBe(new Yuan(1_000_000m)); // 年初预算数: the lines, not adjusted
             e.Form.Scores.ShouldBe([new ScoredItem("预算执行", "", "预算执行率", 10m, 9.9m)]);
         }
 
@@ -201,6 +208,7 @@ public class SelfEvaluationsTests
 
             Item(e, "预算执行率").Score.ShouldBe(9.9m);
             e.Form.Funds.InitialBudget.ShouldBe(new Yuan(1_000_000m));
+            // the adjusted budget by level of government does not say how much was carried over: no 上年结转 line
             e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(1_000_000m)), ("省级财政资金", new Yuan(200_000m))]);
             e.Form.Funds.Spent.ShouldBe([("市县（区）财政资金", new Yuan(990_000m)), ("省级财政资金", new Yuan(198_000m))]);
         }
@@ -323,7 +331,7 @@ public class SelfEvaluationsTests
             ["社会公众或服务对象满意度"] = new(10m),
         };
 
-        private static OwnEvaluation Evaluate()
+        private static OwnEvaluation Evaluate(IReadOnlyList<EvaluationInput.IndicatorEntry>? indicators = null)
         {
             // lines 1,000,000 + 800,000 = 1,800,000 (180.00 万元), declared 市县 1,500,000 + 其他 300,000;
             // released 1,000,000 + 750,000 = 1,750,000; spent 700,000 + 750,000 = 1,450,000.
@@ -335,7 +343,7 @@ public class SelfEvaluationsTests
                     Flows = [Quarter(2, 1_000_000m, 700_000m), Quarter(4, 750_000m, 750_000m)],
                     Readings = [Reading("2023-12-31", "城乡居民参保人数", "2455592"), Reading("2023-12-31", "总费用", "754")],
                 },
-                new EvaluationInput { Template = "shanxi", Judged = FullMarks },
+                new EvaluationInput { Template = "shanxi", Judged = FullMarks, Indicators = indicators ?? [] },
                 new DeclaredFunds(null, [(FundSource.Local, new Yuan(1_500_000m)), (FundSource.Other, new Yuan(300_000m))]));
             return Compute(p, Shanxi);
         }
@@ -379,9 +387,9 @@ public class SelfEvaluationsTests
         {
             var e = Evaluate();
 
-            e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(1_500_000m)), ("其他资金", new Yuan(300_000m))]);
+            e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(1_500_000m)), ("其他资金", new Yuan(300_000m)), ("上年结转资金", Yuan.Zero)]);
             e.Form.Funds.Released.ShouldBe(new Yuan(1_750_000m));
-            e.Form.Funds.Spent.ShouldBe([("市县（区）财政资金", new Yuan(1_450_000m))]);
+            e.Form.Funds.Spent.ShouldBe([("市县（区）财政资金", new Yuan(1_450_000m)), ("上年结转资金", Yuan.Zero)]);
             (e.Form.Title, e.Form.Template).ShouldBe(((string?)null, "shanxi"));
             e.Form.Texts.ShouldBeEmpty(); // 年度总体目标 is the national table's
         }
@@ -396,6 +404,183 @@ public class SelfEvaluationsTests
             e.Form.Indicators.Select(i => (i.Name, i.Actual.Text, i.StatedProgress, i.Points, i.Score))
                 .ShouldBe([("城乡居民参保人数", "2455592", (string?)"98.17%", (decimal?)null, (decimal?)null), ("总费用", "754", "已完成", null, null),
                     ("政策知晓率", "", null, null, null)]);
+        }
+
+        [Fact]
+        public void Given_indicator_points_or_scores_entered_under_the_Shanxi_template_When_evaluated_Then_each_is_a_problem_not_lost()
+        {
+            // the Shanxi table scores fixed items: 10 points for 城乡居民参保人数 and a judged 4 (with its band) for 政策知晓率
+            // have nowhere to go, so the sheet says so and has no total; the band is not taken as 完成进度 either
+            var e = Evaluate([new("城乡居民参保人数") { Points = 10m },
+                new("政策知晓率") { Level2 = Level2Indicator.Social, Judged = new JudgedScore(4m) { Band = "达成年度指标" } }]);
+
+            e.Sheet.Problems.ShouldBe([
+                "模板“财政支出项目绩效自评表评分表（山西）”不按三级指标逐项计分：未采用录入的“城乡居民参保人数”分值 10",
+                "模板“财政支出项目绩效自评表评分表（山西）”不按三级指标逐项计分：未采用录入的“社会效益指标/政策知晓率”得分 4（达成年度指标）",
+            ]);
+            e.IsComplete.ShouldBeFalse();
+            e.Form.Total.ShouldBe(new StatedScore(100m, null));
+            e.Form.Indicators.Single(i => i.Name == "政策知晓率").StatedProgress.ShouldBeNull();
+        }
+
+        [Fact]
+        public void Given_a_deviation_alone_under_the_Shanxi_template_When_evaluated_Then_a_note_says_the_form_does_not_print_it()
+        {
+            // a 偏差原因 changes no score: the total stands (99.26, as above), the row keeps it, a note says it is not printed
+            var e = Evaluate([new("总费用") { Deviation = "住院人次少于预期" }]);
+
+            e.Sheet.Problems.ShouldBeEmpty();
+            e.Form.Total.ShouldBe(new StatedScore(100m, 99.26m));
+            e.Notes.ShouldBe(["模板“财政支出项目绩效自评表评分表（山西）”的自评表没有偏差原因一栏：录入的“总费用”偏差原因分析不打印在表上"]);
+            e.Form.Indicators.Single(i => i.Name == "总费用").Deviation.ShouldBe("住院人次少于预期");
+        }
+    }
+
+    /// <summary>
+    /// 预算资金 from the lines, carried-over money apart: 800,000 元 of this year's 一般公共预算 and 200,000 元 carried
+    /// over from 2022, 1,000,000 元 in all; spent 900,000 of it.
+    /// </summary>
+    public class TheMoneyCarriedOver
+    {
+        private static readonly Indicator[] Indicators = [Declared(Level2Indicator.Quantity, "参保人数", "≥100人")];
+
+        private static OwnEvaluation Evaluate(DeclaredFunds declared, ProjectExecution? execution = null) =>
+            Compute(Budget([800_000m], Indicators, execution ?? new ProjectExecution { Flows = [Quarter(4, 1_000_000m, 900_000m)] },
+                new EvaluationInput(), declared, carriedOver: 200_000m), National);
+
+        [Fact]
+        public void Given_a_declared_split_of_this_year_s_money_When_evaluated_Then_it_is_printed_with_the_carried_over_money_apart()
+        {
+            // declared 市县 800,000 = this year's lines; 上年结转资金 200,000; 800,000 + 200,000 = 1,000,000 = A = A0.
+            // 执行率 900,000 / 1,000,000 = 90 % → 9.00.
+            var e = Evaluate(new DeclaredFunds(null, [(FundSource.Local, new Yuan(800_000m))]));
+
+            e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(800_000m)), ("上年结转资金", new Yuan(200_000m))]);
+            e.Form.Funds.BudgetedTotal.ShouldBe(new Yuan(1_000_000m));
+            e.Form.Funds.InitialBudget.ShouldBe(new Yuan(1_000_000m));
+            Item(e, "预算执行率").Score.ShouldBe(9m);
+            // the flows do not say whose money they spent: no 上年结转 line under 实际支出
+            e.Form.Funds.Spent.ShouldBe([("市县（区）财政资金", new Yuan(900_000m))]);
+            e.Notes.ShouldBeEmpty();
+        }
+
+        [Fact]
+        public void Given_a_declared_split_of_the_whole_money_When_evaluated_Then_the_lines_split_it_into_本年财政拨款_and_结转()
+        {
+            // declared 市县 1,000,000 = all the lines: which source holds the 200,000 carried over is not said, so the
+            // lines' split is printed: 本年财政拨款 800,000 (一般公共预算), 上年结转资金 200,000; no note (the totals agree)
+            var e = Evaluate(new DeclaredFunds(null, [(FundSource.Local, new Yuan(1_000_000m))]));
+
+            e.Form.Funds.Budgeted.ShouldBe([("本年财政拨款", new Yuan(800_000m)), ("上年结转资金", new Yuan(200_000m))]);
+            e.Notes.ShouldBeEmpty();
+        }
+
+        [Fact]
+        public void Given_a_declared_split_that_adds_up_to_neither_When_evaluated_Then_a_note_and_the_lines_split()
+        {
+            // declared 市县 700,000: neither this year's 800,000 nor the whole 1,000,000
+            var e = Evaluate(new DeclaredFunds(null, [(FundSource.Local, new Yuan(700_000m))]));
+
+            e.Form.Funds.Budgeted.ShouldBe([("本年财政拨款", new Yuan(800_000m)), ("上年结转资金", new Yuan(200_000m))]);
+            e.Notes.ShouldBe(["申报表年度资金按来源合计 70.00 万元，与预算明细中的项目金额 100.00 万元（其中本年 80.00 万元） 不符：预算资金按预算明细的资金性质列为本年财政拨款和其他资金"]);
+        }
+
+        [Fact]
+        public void Given_an_adjusted_budget_When_evaluated_Then_the_lines_are_A0_and_no_carried_over_line_is_guessed()
+        {
+            // adjusted to 市县 1,100,000; the lines' 1,000,000 (800,000 + 200,000) is 年初预算数
+            var e = Evaluate(new DeclaredFunds(null, [(FundSource.Local, new Yuan(800_000m))]), new ProjectExecution
+            {
+                AdjustedBudget = [(FundSource.Local, new Yuan(1_100_000m))],
+                Flows = [Quarter(4, 1_100_000m, 900_000m)],
+            });
+
+            e.Form.Funds.InitialBudget.ShouldBe(new Yuan(1_000_000m));
+            e.Form.Funds.Budgeted.ShouldBe([("市县（区）财政资金", new Yuan(1_100_000m))]);
+        }
+
+        [Fact]
+        public void Given_no_lines_for_the_project_When_evaluated_Then_A0_is_unknown()
+        {
+            var (budget, project) = Budget([800_000m], Indicators, new ProjectExecution
+            {
+                AdjustedBudget = [(FundSource.Local, new Yuan(1_100_000m))],
+                Flows = [Quarter(4, 1_100_000m, 900_000m)],
+            }, new EvaluationInput());
+            budget = budget with { Lines = [] };
+
+            var e = SelfEvaluations.Compute(budget, project, National);
+
+            e.Form.Funds.InitialBudget.ShouldBeNull();
+            e.Input.Funds.Budgeted.ShouldBe(new Yuan(1_100_000m));
+        }
+
+        [Fact]
+        public void Given_this_year_s_lines_of_事业收入_When_evaluated_Then_they_are_其他资金_not_财政拨款()
+        {
+            // 500,000 一般公共预算 + 300,000 事业收入 this year, 200,000 carried over; nothing declared by source
+            var (budget, project) = Budget([500_000m], Indicators, new ProjectExecution { Flows = [Quarter(4, 1_000_000m, 900_000m)] },
+                new EvaluationInput(), DeclaredFunds.Empty, carriedOver: 200_000m);
+            budget = budget with
+            {
+                Lines = [.. budget.Lines, new BudgetLine(FunctionalCode.Parse("2101202"), null, ExpenseKind.Project, FundingSource.Operations, new Yuan(300_000m)) { ProjectCode = Code }],
+            };
+
+            var e = SelfEvaluations.Compute(budget, project, National);
+
+            e.Form.Funds.Budgeted.ShouldBe([("本年财政拨款", new Yuan(500_000m)), ("其他资金", new Yuan(300_000m)), ("上年结转资金", new Yuan(200_000m))]);
+        }
+
+        [Fact]
+        public void Given_the_lines_grouped_once_When_every_project_is_evaluated_Then_the_result_is_the_one_of_the_single_call()
+        {
+            var (budget, project) = Budget([800_000m], Indicators, new ProjectExecution { Flows = [Quarter(4, 1_000_000m, 900_000m)] },
+                new EvaluationInput(), DeclaredFunds.Empty, carriedOver: 200_000m);
+
+            var e = SelfEvaluations.Compute(budget, project, National, SelfEvaluations.LinesByProject(budget));
+
+            e.Form.Funds.Budgeted.ShouldBe([("本年财政拨款", new Yuan(800_000m)), ("上年结转资金", new Yuan(200_000m))]);
+            e.Input.Funds.Budgeted.ShouldBe(new Yuan(1_000_000m));
+        }
+    }
+
+    /// <summary>An entry or a reading names a declared indicator as <see cref="Indicator.Matches"/> has it.</summary>
+    public class TheNames
+    {
+        private static readonly Indicator[] Indicators =
+        [
+            Declared(Level2Indicator.Quantity, "参保人数", "≥100人"),
+            Declared(Level2Indicator.RecipientSatisfaction, "满意度", "≥90%"),
+            Declared(Level2Indicator.OtherSatisfaction, "满意度", "≥85%"),
+            Declared(Level2Indicator.Social, "待遇保障水平", "稳步提高"),
+        ];
+
+        private static OwnEvaluation Evaluate(IReadOnlyList<IndicatorReading> readings, params EvaluationInput.IndicatorEntry[] entries) =>
+            Compute(Budget([1_000_000m], Indicators, new ProjectExecution { Flows = [Quarter(4, 1_000_000m, 1_000_000m)], Readings = readings },
+                new EvaluationInput { Indicators = entries }), National);
+
+        [Fact]
+        public void Given_readings_and_entries_spelled_with_a_trailing_or_full_width_space_When_evaluated_Then_they_are_the_indicator_s()
+        {
+            var e = Evaluate([Reading("2023-12-31", "参保人数 ", "100人"), Reading("2023-12-31", "满意度\u3000", "95%") with { Level2 = Level2Indicator.RecipientSatisfaction }],
+                new EvaluationInput.IndicatorEntry("参保人数\u3000") { Points = 50m });
+
+            e.Form.Indicators[0].Actual.Text.ShouldBe("100人");
+            e.Form.Indicators[0].Points.ShouldBe(50m);
+            e.Form.Indicators[1].Actual.Text.ShouldBe("95%");
+            e.Notes.ShouldBeEmpty(); // no reading left as naming no declared indicator
+            e.Sheet.Problems.ShouldBeEmpty();
+        }
+
+        [Fact]
+        public void Given_a_name_under_two_level2_When_entered_without_and_with_its_level2_Then_the_first_is_a_problem_the_second_taken()
+        {
+            var without = Evaluate([], new EvaluationInput.IndicatorEntry("满意度 ") { Points = 5m });
+            without.Sheet.Problems.ShouldBe(["指标“满意度 ”在申报的年度绩效指标中不止一个（服务对象满意度指标、其他满意度指标），评价人录入时须写明二级指标"]);
+
+            var with = Evaluate([], new EvaluationInput.IndicatorEntry("满意度 ") { Level2 = Level2Indicator.OtherSatisfaction, Points = 4m });
+            with.Sheet.Problems.ShouldBeEmpty();
+            (with.Form.Indicators[1].Points, with.Form.Indicators[2].Points).ShouldBe((6m, 4m)); // 满意度 10 − 4 = 6 left to the other
         }
     }
 }

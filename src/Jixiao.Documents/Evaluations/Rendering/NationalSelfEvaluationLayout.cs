@@ -60,8 +60,10 @@ internal static class NationalSelfEvaluationLayout
 
     /// <summary>
     /// 项目资金（万元）: the heading row, 年度资金总额 with the execution item's points, 执行率 (B / A) and score, then the
-    /// 其中 rows. A figure not known is an empty cell, never 0; the 其中 rows stay empty when a source cannot be placed in
-    /// them (a budget printed only as its 合计).
+    /// 其中 rows. A figure not known is an empty cell, never 0: 年初预算数 is blank unless stated; a column's 其中 cells
+    /// are filled only when its sources can all be placed and tell carried-over money apart (a 上年结转 line, 0.00
+    /// included) — an adjusted budget by level of government, or a budget printed only as its 合计, cannot say how much
+    /// of it was carried over —, and 年初预算数's only when the year's budget is the initial one (not adjusted).
     /// </summary>
     private static int Funds(FormGrid grid, int row, SelfEvaluation e)
     {
@@ -74,7 +76,7 @@ internal static class NationalSelfEvaluationLayout
         Yuan? budgeted = funds.Budgeted.Count > 0 ? funds.BudgetedTotal : null;
         Yuan? spent = funds.Spent.Count > 0 ? funds.SpentTotal : null;
         grid.Put(row, 2, "年度资金总额", FormCellKind.Label);
-        grid.PutNumber(row, 3, Wan(funds.InitialBudget ?? budgeted));
+        grid.PutNumber(row, 3, Wan(funds.InitialBudget));
         grid.PutNumber(row, 4, Wan(budgeted));
         grid.PutNumber(row, 5, Wan(spent));
         bool scored = e.Scores.Count > 0;
@@ -86,15 +88,16 @@ internal static class NationalSelfEvaluationLayout
             ? PrintedNumber.Points(e.Scores.Sum(s => s.Score!.Value), true)
             : null, kind: FormCellKind.Value);
 
-        bool budgetSplit = funds.Budgeted.All(s => Kind(s.Source) != FundKind.Unknown);
-        bool spentSplit = funds.Spent.All(s => Kind(s.Source) != FundKind.Unknown);
+        bool budgetSplit = Split(funds.Budgeted);
+        bool spentSplit = Split(funds.Spent);
+        // the split of 年初预算数 is the split of the year's budget when that budget is the initial one
+        bool initialSplit = budgetSplit && funds.InitialBudget is { } initial && initial == funds.BudgetedTotal;
         foreach (var (label, holds) in FundRows)
         {
-            Yuan? a0 = funds.InitialBudget is null && budgetSplit && budgeted is not null ? Sum(funds.Budgeted, holds) : null;
             grid.Put(row, 2, label, FormCellKind.Label);
-            grid.PutNumber(row, 3, Wan(a0));
-            grid.PutNumber(row, 4, Wan(budgetSplit && budgeted is not null ? Sum(funds.Budgeted, holds) : null));
-            grid.PutNumber(row, 5, Wan(spentSplit && spent is not null ? Sum(funds.Spent, holds) : null));
+            grid.PutNumber(row, 3, Wan(initialSplit ? Sum(funds.Budgeted, holds) : null));
+            grid.PutNumber(row, 4, Wan(budgetSplit ? Sum(funds.Budgeted, holds) : null));
+            grid.PutNumber(row, 5, Wan(spentSplit ? Sum(funds.Spent, holds) : null));
             // the 其中 rows are not scored: the form prints a dash where the total row has its points, rate and score
             for (int c = 6; c <= 8; c++) grid.Put(row, c, "—", FormCellKind.Value);
             row++;
@@ -102,6 +105,10 @@ internal static class NationalSelfEvaluationLayout
         grid.Put(top, 1, "项目资金（万元）", FormCellKind.Label, rowSpan: row - top);
         return row;
     }
+
+    /// <summary>True when the sources can be placed in the 其中 rows: each in one, carried-over money among them.</summary>
+    private static bool Split(IReadOnlyList<(string Source, Yuan Amount)> sources) =>
+        sources.Count > 0 && sources.All(s => Kind(s.Source) != FundKind.Unknown) && sources.Any(s => Kind(s.Source) == FundKind.CarryOver);
 
     /// <summary>年度总体目标: 预期目标 (the declaration's annual goal) beside 实际完成情况.</summary>
     private static int Goal(FormGrid grid, int row, SelfEvaluation e)

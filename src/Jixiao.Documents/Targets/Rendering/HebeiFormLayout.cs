@@ -55,15 +55,7 @@ internal static class HebeiFormLayout
     }
 
     /// <summary>The label of a source on a form (财政资金 for the Hebei split).</summary>
-    internal static string SourceLabel(FundSource source) => source switch
-    {
-        FundSource.Central => "中央财政资金",
-        FundSource.Provincial => "省级财政资金",
-        FundSource.Local => "市县（区）财政资金",
-        FundSource.Fiscal => "财政资金",
-        FundSource.SelfRaised => "单位自筹",
-        _ => "其他资金",
-    };
+    internal static string SourceLabel(FundSource source) => source.ToChinese();
 
     // 362001兴隆县医疗保障局本级: the Hebei forms print the code glued to the name.
     private static string? UnitText((string? Code, string Name)? department) =>

@@ -16,15 +16,4 @@ internal static class BudgetRuleText
     public static string Chinese(ExpenseKind k) => k.ToChinese();
 
     public static string Chinese(FundingSource s) => s.ToChinese();
-
-    /// <summary>A project's money source as the target forms name it (市县（区）财政资金 …).</summary>
-    public static string Chinese(Jixiao.Targets.FundSource s) => s switch
-    {
-        Jixiao.Targets.FundSource.Central => "中央财政资金",
-        Jixiao.Targets.FundSource.Provincial => "省级财政资金",
-        Jixiao.Targets.FundSource.Local => "市县（区）财政资金",
-        Jixiao.Targets.FundSource.Fiscal => "财政资金",
-        Jixiao.Targets.FundSource.SelfRaised => "单位自筹",
-        _ => "其他资金",
-    };
 }

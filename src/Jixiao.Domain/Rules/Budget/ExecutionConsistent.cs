@@ -10,9 +10,9 @@ namespace Jixiao.Rules.Budget;
 /// <summary>
 /// PKG-08: a project's execution data hold together with its budget and declaration. Each indicator reading names an
 /// annual indicator of the declaration (when one is declared): a reading of no declared indicator is monitored against
-/// nothing. Over the year's flows, 实际支出 ≤ 下达 ≤ 全年预算 (the adjusted budget, else the project's lines, else —
-/// in a package of forms alone — the declaration's stated 年度资金总额): beyond it an error, or an info when the
-/// execution explains it (evaluation.md: “unless explained”). Money flowing from a source the declaration does not
+/// nothing (names compare as <see cref="Indicator.Matches"/> has them). Over the year's flows, 实际支出 ≤ 下达 ≤
+/// 全年预算 (the adjusted budget, else the project's lines, else — no line names the project — the declaration's stated
+/// 年度资金总额, else no verdict: never a budget of 0): beyond it an error, or an info when the execution explains it (evaluation.md: “unless explained”). Money flowing from a source the declaration does not
 /// plan (nor the adjusted budget) is a warning: a source forgotten in the declaration or mistyped in the flows.
 /// </summary>
 public sealed class ExecutionConsistent : IBudgetRule
@@ -34,7 +34,8 @@ public sealed class ExecutionConsistent : IBudgetRule
             string where = $"$.projects[{i.ToString(CultureInfo.InvariantCulture)}].execution";
             string project = $"项目“{p.Name}”（{p.Code}）";
             CheckReadings(results, subject, where, project, p.Targets, x);
-            Yuan? lines = budget.Lines.Count > 0 ? money.GetValueOrDefault(p.Code) : null;
+            // a project no line names has no lines' total (not a budget of 0): the stated total, else no verdict
+            Yuan? lines = money.TryGetValue(p.Code, out var inLines) ? inLines : null;
             CheckMoney(results, subject, where, project, x, lines, p.Targets?.AnnualFunds.StatedTotal);
             CheckSources(results, subject, where, project, p.Targets, x);
         }
@@ -49,7 +50,7 @@ public sealed class ExecutionConsistent : IBudgetRule
         {
             var r = x.Readings[k];
             string at = $"{where}.readings[{k.ToString(CultureInfo.InvariantCulture)}]";
-            var named = annual.Where(a => Same(a.Name, r.Indicator)).ToList();
+            var named = annual.Where(a => a.IsNamedBy(r.Indicator)).ToList();
             var matching = r.Level2 is { } l2 ? named.Where(a => a.Level2 == l2).ToList() : named;
             string reading = $"{project}{Iso(r.AsOf)}的指标实际值“{r.Indicator}”";
             if (matching.Count == 1) { results.Pass(Info.Id); continue; }
@@ -109,8 +110,8 @@ public sealed class ExecutionConsistent : IBudgetRule
             if (Covered(source, planned)) { results.Pass(Info.Id); continue; }
             if (!reported.Add(source)) continue;
             results.Add(new Finding(Info.Id, Severity.Warning, subject, $"{where}.flows[{k.ToString(CultureInfo.InvariantCulture)}].source",
-                $"{project}有来自“{BudgetRuleText.Chinese(source)}”的资金，绩效目标申报的年度资金来源中没有它（{string.Join("、", planned.Select(BudgetRuleText.Chinese))}）")
-            { Expected = string.Join("、", planned.Select(BudgetRuleText.Chinese)), Actual = BudgetRuleText.Chinese(source) });
+                $"{project}有来自“{source.ToChinese()}”的资金，绩效目标申报的年度资金来源中没有它（{string.Join("、", planned.Select(s => s.ToChinese()))}）")
+            { Expected = string.Join("、", planned.Select(s => s.ToChinese())), Actual = source.ToChinese() });
         }
     }
 
@@ -121,8 +122,6 @@ public sealed class ExecutionConsistent : IBudgetRule
         planned.Contains(source)
         || (Levels.Contains(source) && planned.Contains(FundSource.Fiscal))
         || (source == FundSource.Fiscal && Levels.Any(planned.Contains));
-
-    private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
 
     private static string Names(IReadOnlyList<Indicator> indicators)
     {

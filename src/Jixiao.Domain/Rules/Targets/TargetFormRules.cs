@@ -170,17 +170,7 @@ public sealed class TargetFormRules : IDisclosureRule
     private static bool AddsUp(DeclaredFunds funds) => funds.StatedTotal is not { } total || funds.Sources.Count == 0 || funds.SourcesTotal == total;
 
     private static string Split(DeclaredFunds funds) =>
-        string.Join("、", funds.Sources.Where(s => s.Amount.Value != 0).Select(s => $"{FundName(s.Source)} {Yuan(s.Amount)}")) is { Length: > 0 } text ? text : "（无）";
-
-    private static string FundName(FundSource s) => s switch
-    {
-        FundSource.Central => "中央财政资金",
-        FundSource.Provincial => "省级财政资金",
-        FundSource.Local => "市县（区）财政资金",
-        FundSource.Fiscal => "财政资金",
-        FundSource.SelfRaised => "单位自筹",
-        _ => "其他资金",
-    };
+        string.Join("、", funds.Sources.Where(s => s.Amount.Value != 0).Select(s => $"{s.Source.ToChinese()} {Yuan(s.Amount)}")) is { Length: > 0 } text ? text : "（无）";
 
     private static void CheckCosts(RuleResults results, string subject, TargetForm form, string half, IReadOnlyList<Indicator> indicators, Yuan? money)
     {

@@ -98,11 +98,10 @@ public class NationalSelfEvaluationRenderingTests
         (Number("C6"), Number("D6"), Number("E6"), Number("F6"), Number("G6"), Number("H6")).ShouldBe((100m, 120m, 118.8m, 10m, 0.99m, 9.9m));
         // printed 100.00 120.00 118.80 10 99.00% 9.90 (the print test reads them back)
         new[] { "C6", "D6", "E6", "F6", "G6", "H6" }.Select(Format).ShouldBe(["0.00", "0.00", "0.00", "0", "0.00%", "0.00"]);
-        // 其中：本年财政拨款 = 市县 100.00 + 省级 20.00 = 120.00, spent 99.00 + 19.80 = 118.80; 年初 by source unknown
-        // once the budget was adjusted: blank. Nothing carried over, nothing else: 0.00.
+        // 其中: the budget adjusted by level of government (市县, 省级) does not say how much of it was carried over, nor do
+        // the flows: every 其中 cell is blank — not 上年结转资金 0.00 — and 年初's split is not known once adjusted
         new[] { Text("B7"), Text("B8"), Text("B9") }.ShouldBe(["其中：本年财政拨款", "上年结转资金", "其他资金"]);
-        Text("C7").ShouldBe("");
-        (Number("D7"), Number("E7"), Number("D8"), Number("E8"), Number("D9"), Number("E9")).ShouldBe((120m, 118.8m, 0m, 0m, 0m, 0m));
+        new[] { "C7", "D7", "E7", "C8", "D8", "E8", "C9", "D9", "E9" }.Select(Text).ShouldAllBe(t => t == "");
         new[] { Text("F7"), Text("G8"), Text("H9") }.ShouldBe(["—", "—", "—"]);
     }
 
@@ -148,23 +147,76 @@ public class NationalSelfEvaluationRenderingTests
         html.ShouldContain("<th scope=\"row\" rowspan=\"5\">项目资金（万元）</th>");
     }
 
+    private static IXLWorksheet Written(SelfEvaluation e, out XLWorkbook workbook)
+    {
+        var stream = new MemoryStream();
+        SelfEvaluationFormWriter.WriteXlsx([(e, SelfEvaluationLayout.National)], stream);
+        stream.Position = 0;
+        workbook = new XLWorkbook(stream);
+        return workbook.Worksheet(1);
+    }
+
     [Fact]
-    public void A_budget_printed_only_as_its_total_leaves_the_其中_rows_blank()
+    public void A_budget_printed_only_as_its_total_leaves_A0_and_the_其中_rows_blank()
     {
         var unsplit = ByHand with
         {
-            Funds = new EvaluationFunds { Budgeted = [(SelfEvaluations.UnsplitSource, new Yuan(1_200_000m))], Spent = [("市县（区）财政资金", new Yuan(1_188_000m))] },
+            Funds = new EvaluationFunds { Budgeted = [("合计", new Yuan(1_200_000m))], Spent = [("市县（区）财政资金", new Yuan(1_188_000m))] },
         };
-        var stream = new MemoryStream();
-        SelfEvaluationFormWriter.WriteXlsx([(unsplit, SelfEvaluationLayout.National)], stream);
-        stream.Position = 0;
-        using var workbook = new XLWorkbook(stream);
-        var sheet = workbook.Worksheet(1);
+        var sheet = Written(unsplit, out var workbook);
+        using var _ = workbook;
 
-        // not adjusted: 年初 = 全年 = 120.00 on the total row; the split of 120.00 is not known
-        (sheet.Cell("C6").GetDouble(), sheet.Cell("D6").GetDouble(), sheet.Cell("E6").GetDouble()).ShouldBe((120d, 120d, 118.8d));
-        new[] { sheet.Cell("C7").GetString(), sheet.Cell("D7").GetString(), sheet.Cell("D8").GetString() }.ShouldBe(["", "", ""]);
-        sheet.Cell("E7").GetDouble().ShouldBe(118.8d);
+        // 年初预算数 not stated: blank, not taken to be 全年预算数; 全年 120.00, spent 118.80
+        sheet.Cell("C6").GetString().ShouldBe("");
+        (sheet.Cell("D6").GetDouble(), sheet.Cell("E6").GetDouble()).ShouldBe((120d, 118.8d));
+        // the split of 120.00 is not known; the spent 118.80 is all 市县 money, but whether any of it was carried over is not said
+        new[] { "C7", "D7", "E7", "D8", "E8", "D9", "E9" }.Select(a => sheet.Cell(a).GetString()).ShouldAllBe(t => t == "");
+    }
+
+    [Fact]
+    public void A_project_with_carried_over_money_prints_it_on_the_上年结转资金_row()
+    {
+        // as SelfEvaluations fills it from the lines: 800,000 this year's 一般公共预算 (80.00 万元) + 200,000 carried over
+        // (20.00) = 1,000,000 (100.00) = A0 = A; nothing else (其他资金 0.00, a known 0). Spent 700,000 of 市县 money
+        // (70.00), 70.00 / 100.00 = 70.00 %; whose money it was the flows do not say: the 全年执行数 其中 cells are blank.
+        var carried = ByHand with
+        {
+            Funds = new EvaluationFunds
+            {
+                InitialBudget = new Yuan(1_000_000m),
+                Budgeted = [(SelfEvaluations.AppropriationSource, new Yuan(800_000m)), (SelfEvaluations.CarryOverSource, new Yuan(200_000m))],
+                Released = new Yuan(1_000_000m),
+                Spent = [("市县（区）财政资金", new Yuan(700_000m))],
+            },
+        };
+        var sheet = Written(carried, out var workbook);
+        using var _ = workbook;
+
+        (sheet.Cell("C6").GetDouble(), sheet.Cell("D6").GetDouble(), sheet.Cell("E6").GetDouble(), sheet.Cell("G6").GetDouble()).ShouldBe((100d, 100d, 70d, 0.7d));
+        (sheet.Cell("C7").GetDouble(), sheet.Cell("D7").GetDouble()).ShouldBe((80d, 80d));   // 本年财政拨款
+        (sheet.Cell("C8").GetDouble(), sheet.Cell("D8").GetDouble()).ShouldBe((20d, 20d));   // 上年结转资金
+        (sheet.Cell("C9").GetDouble(), sheet.Cell("D9").GetDouble()).ShouldBe((0d, 0d));     // 其他资金
+        new[] { "E7", "E8", "E9" }.Select(a => sheet.Cell(a).GetString()).ShouldAllBe(t => t == "");
+    }
+
+    [Fact]
+    public void Spending_that_says_none_of_it_was_carried_over_fills_the_全年执行数_其中_cells()
+    {
+        // nothing carried over (上年结转资金 0.00 on both sides): spent 市县 118.80 is 本年财政拨款, 0.00 carried, 0.00 other
+        var none = ByHand with
+        {
+            Funds = new EvaluationFunds
+            {
+                InitialBudget = new Yuan(1_200_000m),
+                Budgeted = [("市县（区）财政资金", new Yuan(1_200_000m)), (SelfEvaluations.CarryOverSource, Yuan.Zero)],
+                Spent = [("市县（区）财政资金", new Yuan(1_188_000m)), (SelfEvaluations.CarryOverSource, Yuan.Zero)],
+            },
+        };
+        var sheet = Written(none, out var workbook);
+        using var _ = workbook;
+
+        (sheet.Cell("C7").GetDouble(), sheet.Cell("D7").GetDouble(), sheet.Cell("E7").GetDouble()).ShouldBe((120d, 120d, 118.8d));
+        (sheet.Cell("E8").GetDouble(), sheet.Cell("E9").GetDouble()).ShouldBe((0d, 0d));
     }
 
     [Fact]

@@ -83,6 +83,19 @@ public class ExecutionConsistentTests
         }
 
         [Fact]
+        public void Given_readings_spelled_with_a_trailing_or_a_full_width_space_When_checked_Then_they_name_the_declared_indicators()
+        {
+            // the spellings monitoring and the self-evaluation take as the same indicator (Indicator.Matches)
+            var x = new ProjectExecution
+            {
+                Readings = [Reading("参保人数 ", "600人"), Reading("满意度\u3000", "92%", Level2Indicator.RecipientSatisfaction)],
+            };
+
+            Run(Budget(x), out var outcome).ShouldBeEmpty();
+            outcome.ShouldBe(Outcome.Pass);
+        }
+
+        [Fact]
         public void Given_a_name_declared_under_two_level2_and_no_level2_When_checked_Then_the_level2_is_asked_for()
         {
             var f = Run(Budget(new ProjectExecution { Readings = [Reading("满意度", "92%")] }), out _).ShouldHaveSingleItem();
@@ -177,6 +190,23 @@ public class ExecutionConsistentTests
             var f = Run(Budget(new ProjectExecution { Flows = [Q(1, 60_000m, 0m)] }, declaration, lines: false), out _).ShouldHaveSingleItem();
 
             f.Message.ShouldContain("下达资金 60,000.00元 超过申报的年度资金总额 50,000.00元（多 10,000.00元）");
+        }
+
+        [Fact]
+        public void Given_lines_for_other_projects_only_When_checked_Then_the_project_s_budget_is_not_taken_as_0()
+        {
+            // the budget has lines, none of them P1's: 10,000 released is not "above 0.00"; with no stated total either,
+            // the release gets no verdict; with 年度资金总额 5,000 stated it is measured against that
+            var noLine = new BudgetLine(FunctionalCode.Parse("2101504"), null, ExpenseKind.Project, FundingSource.GeneralPublic, Line) { ProjectCode = "P2" };
+            var budget = Budget(new ProjectExecution { Flows = [Q(1, 10_000m, 10_000m)] }) with { Lines = [noLine] };
+
+            Run(budget, out var outcome).ShouldBeEmpty();
+            outcome.ShouldBe(Outcome.Pass); // 实际支出 10,000 ≤ 下达 10,000 holds
+
+            var stated = Declaration() with { AnnualFunds = new DeclaredFunds(new Yuan(5_000m), [(FundSource.Local, new Yuan(5_000m))]) };
+            var measured = Budget(new ProjectExecution { Flows = [Q(1, 10_000m, 10_000m)] }, stated) with { Lines = [noLine] };
+            Run(measured, out _).ShouldHaveSingleItem().Message
+                .ShouldBe("项目“村级代办员补助”（P1）下达资金 10,000.00元 超过申报的年度资金总额 5,000.00元（多 5,000.00元），未说明原因（execution.explanation）");
         }
 
         [Fact]
