@@ -31,7 +31,8 @@ internal static class EvaluationText
         console.MarkupLine($"  评分模板：{Markup.Escape(e.Template.Name)}");
         var funds = e.Input.Funds;
         console.MarkupLine($"  预算资金 {Wan(funds.Budgeted)}，预算下达 {Wan(funds.Released)}，实际支出 {Wan(funds.Spent)}"
-            + (e.Form.Funds.InitialBudget is { } a0 ? $"（年初预算 {Wan(a0)}）" : ""));
+            // the year's budget as adjusted is the one scored; the initial one is said only when it differs
+            + (e.Form.Funds.InitialBudget is { } a0 && a0 != funds.Budgeted ? $"（年初预算 {Wan(a0)}）" : ""));
         foreach (var note in e.Notes) console.MarkupLine($"  [yellow]注意[/] {Markup.Escape(note)}");
 
         var table = new Table().AddColumns("部分", "评分项", "分值", "得分", "计算依据");

@@ -28,7 +28,9 @@ public static class Scorer
         }
         foreach (var key in input.Judged.Keys)
             if (Resolve(template, key) is null)
-                problems.Add($"评价人评分“{key}”在模板“{template.Name}”中没有对应的评分项");
+                problems.Add(template.Items.Count(i => i.Name == key) > 1
+                    ? $"评价人评分“{key}”在模板“{template.Name}”中有 {template.Items.Count(i => i.Name == key)} 项同名，应写明二级（{string.Join("、", template.Items.Where(i => i.Name == key).Select(i => i.Key))}）"
+                    : $"评价人评分“{key}”在模板“{template.Name}”中没有对应的评分项");
         return new ScoreSheet(template, sections) { Problems = problems };
     }
 
@@ -56,10 +58,10 @@ public static class Scorer
         if (item.Formula == ScoreFormula.IndicatorGroup) return GroupItem(template, item, blank, judged, input);
 
         var (over, under, overName, underName) = input.Funds.Operands(item.Formula);
-        string? missing = over is null ? overName : under is null ? underName : under.Value.Value <= 0m ? underName + "为 0" : null;
-        if (missing is not null)
+        string? why = over is null ? $"缺少{overName}" : under is null ? $"缺少{underName}" : under.Value.Value <= 0m ? $"{underName}为 0" : null;
+        if (why is not null)
         {
-            string why = $"缺少{missing}，无法计算{item.Name}";
+            why += $"，无法计算{item.Name}";
             return judged is null
                 ? blank with { Rejection = why }
                 : Judge(blank, judged, why) with { Flags = [why + "，采用评价人评分"] };

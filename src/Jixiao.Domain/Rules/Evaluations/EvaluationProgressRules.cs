@@ -89,14 +89,22 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
     /// </summary>
     private static bool IsBareValue(string name)
     {
-        int digits = 0, other = 0;
+        int digits = 0;
+        var words = new System.Text.StringBuilder();
         foreach (char c in name)
         {
             if (char.IsAsciiDigit(c)) digits++;
-            else if (!char.IsWhiteSpace(c) && "．.,，%％‰≥≤<>=＞＜～~-—至".IndexOf(c) < 0) other++;
+            else if (!char.IsWhiteSpace(c) && "．.,，%％‰≥≤<>=＞＜～~-—至".IndexOf(c) < 0) words.Append(c);
         }
-        return digits > 0 && other <= 3;
+        if (digits == 0) return false;
+        // what is left beside the figure must be a unit or a comparison word: PM2.5 and 12345热线 are names
+        string rest = words.ToString();
+        foreach (var word in ComparisonWords)
+            if (rest.EndsWith(word, StringComparison.Ordinal)) { rest = rest[..^word.Length]; break; }
+        return rest.Length == 0 || MeasureUnit.TryParse(rest, out _);
     }
+
+    private static readonly string[] ComparisonWords = ["及以上", "及以下", "以上", "以下", "以内", "左右", "不低于", "不高于", "不少于", "不超过"];
 
     private static void CheckProgress(RuleResults results, string subject, IndicatorResult row, IndicatorCompletion completion)
     {

@@ -98,7 +98,7 @@ public class ScorerTests
             var sheet = Scorer.Score(Shanxi, new ScoringInput { Funds = Wan(100m, 100m, 100m), Judged = judged });
 
             // The name alone is ambiguous (业务管理 and 财务管理 both have it).
-            sheet.Problems.ShouldBe(["评价人评分“管理制度健全性”在模板“财政支出项目绩效自评表评分表（山西）”中没有对应的评分项"]);
+            sheet.Problems.ShouldBe(["评价人评分“管理制度健全性”在模板“财政支出项目绩效自评表评分表（山西）”中有 2 项同名，应写明二级（业务管理/管理制度健全性、财务管理/管理制度健全性）"]);
             sheet.Total.ShouldBeNull();
         }
     }

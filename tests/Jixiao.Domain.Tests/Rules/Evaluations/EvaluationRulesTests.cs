@@ -285,6 +285,7 @@ public class EvaluationRulesTests
     [InlineData("95%")]
     [InlineData("≥90%")]
     [InlineData("100 人次")]
+    [InlineData("90%以上")]
     [InlineData("")]
     public void A_row_whose_indicator_is_a_value_or_blank_has_no_name(string name)
     {
@@ -297,6 +298,8 @@ public class EvaluationRulesTests
 
     [Theory]
     [InlineData("补齐大额医疗保险3年累计缺口")] // seed line 152: a name with a figure in it
+    [InlineData("PM2.5")]
+    [InlineData("12345热线")]
     [InlineData("参保对象满意度")]
     public void A_name_with_a_figure_inside_is_a_name(string name)
     {
