@@ -124,7 +124,7 @@ internal static class NationalSelfEvaluationLayout
     private static string? Text(SelfEvaluation e, string heading) =>
         e.Texts.Where(t => t.Heading == heading && t.Text.Length > 0).Select(t => t.Text).FirstOrDefault();
 
-    /// <summary>The indicator table: its heading row, then per 一级 its rows, each 二级 merged over its consecutive rows.</summary>
+    /// <summary>The indicator table: its heading row, then per 一级 its rows, each 二级 merged over its rows.</summary>
     private static int Indicators(FormGrid grid, int row, IReadOnlyList<IndicatorResult> indicators)
     {
         string[] headings = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
@@ -135,7 +135,10 @@ internal static class NationalSelfEvaluationLayout
             for (int c = 1; c <= Columns; c++) grid.Put(row, c, null, FormCellKind.Value);
             return row + 1;
         }
-        foreach (var level1 in Runs(indicators, i => i.Level1))
+        // the table groups by 一级 and 二级 in the framework's order (a declaration may list 数量指标 again after 时效指标);
+        // the sort is stable, so the declared order stands within a group
+        var grouped = indicators.OrderBy(i => i.Level1).ThenBy(i => i.Level2).ToList();
+        foreach (var level1 in Runs(grouped, i => i.Level1))
         {
             grid.Put(row, 1, IndicatorFramework.Name(level1.Key), FormCellKind.Value, rowSpan: level1.Items.Count);
             foreach (var level2 in Runs(level1.Items, i => i.Level2))

@@ -120,8 +120,10 @@ public class NationalSelfEvaluationRenderingTests
         (Text("A13"), Text("B13"), Text("C13"), Text("D13"), Text("E13"), Number("F13"), Number("G13"), Text("H13"))
             .ShouldBe(("产出指标", "数量指标", "参保人数", "≥8755人", "8676人", 15m, 14.86m, "部分人员转入职工医保"));
         Sheet.Cell("A13").MergedRange().RangeAddress.ToString().ShouldBe("A13:A15"); // three 产出 rows
-        (Text("B14"), Text("C14"), Number("F14"), Number("G14")).ShouldBe(("时效指标", "办结时限", 10m, 5m));
-        Format("G14").ShouldBe("0.00"); // 5.00
+        // in the framework's order of 二级: 数量, 质量, 时效 (the evaluation lists 办结时限 before 覆盖率)
+        (Text("B14"), Text("C14"), Number("F14"), Number("G14")).ShouldBe(("质量指标", "覆盖率", 25m, 20m));
+        (Text("B15"), Text("C15"), Number("F15"), Number("G15")).ShouldBe(("时效指标", "办结时限", 10m, 5m));
+        Format("G15").ShouldBe("0.00"); // 5.00
         (Text("A16"), Text("C16"), Number("G16")).ShouldBe(("效益指标", "待遇保障水平", 20m));
         (Text("A17"), Text("B17"), Text("E17"), Number("G17")).ShouldBe(("满意度指标", "服务对象满意度指标", "92%", 10m));
     }
@@ -251,5 +253,29 @@ public class NationalSelfEvaluationRenderingTests
         {
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
         }
+    }
+
+    [Fact]
+    public void A_二级_listed_twice_apart_is_printed_as_one_group()
+    {
+        // 数量指标 参保人数, 时效指标 办结时限, 数量指标 重复参保人数: the two 数量 rows print together under one merged 二级
+        var e = ByHand with
+        {
+            Indicators =
+            [
+                ByHand.Indicators[0],
+                ByHand.Indicators[1],
+                new(Level2Indicator.Quantity, "重复参保人数", TargetValue.Parse("0人"), TargetValue.Parse("0人")) { Points = 5m, Score = 5m },
+            ],
+        };
+        var stream = new MemoryStream();
+        SelfEvaluationFormWriter.WriteXlsx([(e, SelfEvaluationLayout.National)], stream);
+        stream.Position = 0;
+        using var book = new XLWorkbook(stream);
+        var sheet = book.Worksheet(1);
+
+        Enumerable.Range(13, 3).Select(r => sheet.Cell(r, 3).GetString()).ShouldBe(["参保人数", "重复参保人数", "办结时限"]);
+        sheet.Cell("B13").MergedRange().RangeAddress.ToString().ShouldBe("B13:B14");
+        sheet.Cell("B15").GetString().ShouldBe("时效指标");
     }
 }
