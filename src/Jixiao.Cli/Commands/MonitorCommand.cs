@@ -60,7 +60,7 @@ public static class MonitorCommand
                 try { limits = MonitoringThresholds.Parse(File.ReadAllText(thresholdsPath)); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    Fail("无法读取阈值文件", File.Exists(thresholdsPath) ? $"{thresholdsPath}：{e.Message}" : $"{thresholdsPath}：文件不存在");
+                    Fail("无法读取阈值文件", File.Exists(thresholdsPath) ? $"{thresholdsPath}：{e.Message}" : Directory.Exists(thresholdsPath) ? $"{thresholdsPath}：这是文件夹，不是阈值文件" : $"{thresholdsPath}：文件不存在");
                     return 2;
                 }
                 catch (FormatException e)

@@ -70,9 +70,14 @@ public sealed record MonitoringThresholds(
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new FormatException("监控阈值应为一个 JSON 对象（{ \"redBelow\": 0.60, … }）");
             var problems = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in root.EnumerateObject())
+            {
                 if (!Fields.Contains(p.Name, StringComparer.Ordinal))
                     problems.Add($"未知字段“{p.Name}”（可用：{string.Join("、", Fields)}）");
+                // the parser keeps the last of two: which one was meant cannot be told
+                else if (!seen.Add(p.Name)) problems.Add($"字段“{p.Name}”出现了两次");
+            }
             decimal red = Share(root, "redBelow", "进度比低于此值亮红灯", problems);
             decimal green = Share(root, "greenFrom", "进度比达到此值亮绿灯", problems);
             decimal blue = Share(root, "blueFrom", "指标进度比达到此值亮蓝灯", problems);

@@ -95,6 +95,7 @@ public class MonitoringThresholdsTests
         [Theory]
         [InlineData("{ \"redBelow\": ", "不是有效的 JSON")]
         [InlineData("[0.6, 0.8]", "应为一个 JSON 对象")]
+        [InlineData("{ \"redBelow\": 0.6, \"redBelow\": 0.5, \"greenFrom\": 0.8, \"blueFrom\": 1.2, \"attainmentAheadOfSpending\": 0.05, \"unspentAtYearEnd\": 0.2 }", "字段“redBelow”出现了两次")]
         public void Given_a_file_that_is_not_a_thresholds_object_When_parsed_Then_refused(string json, string message) =>
             Should.Throw<FormatException>(() => MonitoringThresholds.Parse(json)).Message.ShouldContain(message);
     }
