@@ -50,8 +50,8 @@ public static class MonitorCommand
 
             void Fail(string what, string detail)
             {
-                if (asJson) error.WriteLine($"{what} {detail}");
-                else console.MarkupLine($"[red]{Markup.Escape(what)}[/] {Markup.Escape(detail)}");
+                if (asJson) error.WriteLine($"{what}：{detail}");
+                else console.MarkupLine($"[red]{Markup.Escape(what)}[/]：{Markup.Escape(detail)}");
             }
 
             var limits = MonitoringThresholds.Default;

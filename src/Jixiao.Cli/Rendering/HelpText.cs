@@ -46,7 +46,7 @@ internal sealed class HelpText(RootCommand root) : SynchronousCommandLineAction
             Section(w, "命令：", commands);
             w.WriteLine();
             w.WriteLine($"运行“{Program} <命令> --help”查看各命令的用法。");
-            w.WriteLine("退出码：0 正常（check 未发现错误），1 check 发现错误，2 文件无法读取或写出、命令行有误。");
+            w.WriteLine("退出码：0 正常（check 未发现错误，evaluate 每项都已评分），1 check 发现错误、evaluate 有评分项未评分或被拒，2 文件无法读取或写出、命令行有误。");
         }
     }
 

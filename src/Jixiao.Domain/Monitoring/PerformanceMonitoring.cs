@@ -90,7 +90,9 @@ public static class PerformanceMonitoring
             if (byQuarter.Length > 0) how += $"；按季度报送，计划按{through}月底计";
             planned = share;
             plan = rate is not { } rate2 ? ProgressLight.None(noRate!)
-                : share <= 0m ? ProgressLight.None($"{rateText}；支出计划到 {through} 月累计支出 {P(share)}（{how}），不亮灯")
+                : share <= 0m ? ProgressLight.None(through == 0
+                    ? $"{rateText}；尚无结束的月份，支出计划未到支出的时点，不亮灯"
+                    : $"{rateText}；支出计划到 {through} 月底累计支出 {P(share)}（{how}），不亮灯")
                 : Lit(rate2 / share, $"执行率 {P(rate2)} ÷ 计划累计支出 {P(share)}（{how}）", t, allowBlue: false);
         }
 

@@ -100,7 +100,11 @@ public static class Scorer
             }
             sum += f;
             n++;
-            parts.Add($"{indicator.Name} {(c.Actual is { } a && c.Target is { } t ? $"{a} / {t} " : "")}→ {Percent(f)}");
+            // a target of 0 is no divisor: say the actual against it
+            string figures = c.Actual is { } a && c.Target is { } t
+                ? c.Reading == CompletionReading.ExactZero ? $"目标 {t}，实际 {a} " : $"{a} / {t} "
+                : "";
+            parts.Add($"{indicator.Name} {figures}→ {Percent(f)}");
         }
         // a project without such an indicator is the usual case, said in the explanation; one that cannot be computed is flagged
         bool none = why is null && n == 0;

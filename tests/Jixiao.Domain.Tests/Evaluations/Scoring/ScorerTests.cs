@@ -159,6 +159,17 @@ public class ScorerTests
         }
 
         [Fact]
+        public void Given_an_exact_zero_target_missed_When_scored_Then_实际完成率_is_0_and_says_so_without_dividing()
+        {
+            // 重复参保人数 0人, actual 3人: not met → 0; 0 × 8 = 0.00
+            var sheet = Score(new() { ["完成及时率"] = new(7m), ["质量达标率"] = new(8m), ["成本节约率"] = new(7m) },
+                Row(Level2Indicator.Quantity, "重复参保人数", "0人", "3人"));
+
+            Item(sheet, "实际完成率").Score.ShouldBe(0m);
+            Item(sheet, "实际完成率").Explanation.ShouldBe("实际完成率：重复参保人数 目标 0人，实际 3人 → 0.00 % × 8 = 0.00");
+        }
+
+        [Fact]
         public void Given_a_qualitative_quality_indicator_When_scored_Then_质量达标率_needs_the_evaluator()
         {
             var without = Score(new() { ["实际完成率"] = new(8m), ["完成及时率"] = new(7m), ["成本节约率"] = new(7m) },
