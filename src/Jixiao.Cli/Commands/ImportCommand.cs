@@ -53,7 +53,12 @@ public static class ImportCommand
             var unit = budget.Unit.Code == budget.Unit.Name ? budget.Unit.Name : budget.Unit.Code + budget.Unit.Name;
             int declared = budget.Projects.Count(p => p.Targets is not null);
             int evaluated = budget.Projects.Count(p => p.PublishedEvaluation is not null);
-            var forms = string.Join("，", new[] { (declared, "有绩效目标"), (evaluated, "有公开的绩效自评表") }.Where(f => f.Item1 > 0).Select(f => $"{f.Item1} 个{f.Item2}"));
+            int executed = budget.Projects.Count(p => p.Execution is { IsEmpty: false });
+            int ownEvaluations = budget.Projects.Count(p => p.Evaluation is not null);
+            var forms = string.Join("，", new[]
+            {
+                (declared, "有绩效目标"), (executed, "有执行数据"), (ownEvaluations, "有自评录入"), (evaluated, "有公开的绩效自评表"),
+            }.Where(f => f.Item1 > 0).Select(f => $"{f.Item1} 个{f.Item2}"));
             if (forms.Length > 0) forms = $"（{forms}）";
             // a package of forms alone holds no budget, only its year's projects
             var what = budget.Lines.Count == 0 && budget.Projects.Count > 0 ? "数据" : "预算";

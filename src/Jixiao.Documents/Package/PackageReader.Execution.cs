@@ -32,18 +32,18 @@ internal sealed partial class PackageReader
         if (props is null) return null;
         int before = _errors.Count;
         var adjusted = Items(props, "adjustedBudget", path, Fund);
-        var flows = Items(props, "flows", path, Flow);
-        var readings = Items(props, "readings", path, Reading);
+        var flows = ItemsRead(props, "flows", path, Flow);
+        var readings = ItemsRead(props, "readings", path, Reading);
         var explanation = String(props, "explanation", path, false, "说明（文字）");
         if (adjusted is not null) CheckAdjusted(adjusted, Child(path, "adjustedBudget"));
-        if (flows is not null) CheckOverlap(flows, Child(path, "flows"));
-        if (readings is not null) CheckRepeatedReadings(readings, Child(path, "readings"));
-        if (_errors.Count > before || adjusted is null || flows is null || readings is null) return null;
+        if (flows is { } f0) CheckOverlap(f0.Read, Child(path, "flows"));
+        if (readings is { } r0) CheckRepeatedReadings(r0.Read, Child(path, "readings"));
+        if (_errors.Count > before || adjusted is null || flows is not { AllRead: true } f || readings is not { AllRead: true } r) return null;
         return new ProjectExecution
         {
             AdjustedBudget = adjusted.Select(a => a.Value).ToArray(),
-            Flows = flows,
-            Readings = readings,
+            Flows = f.Read.Select(x => x.Item).ToArray(),
+            Readings = r.Read.Select(x => x.Item).ToArray(),
             Explanation = explanation,
         };
     }
@@ -66,32 +66,30 @@ internal sealed partial class PackageReader
     /// The flows of one source add up by period: a month inside a quarter already given (3月 and 第一季度) would count
     /// twice, so periods of a source do not overlap.
     /// </summary>
-    private void CheckOverlap(List<FundsFlow> flows, string path)
+    private void CheckOverlap(List<(int Index, FundsFlow Item)> flows, string path)
     {
-        var taken = new Dictionary<(FundSource, int Month), int>();
-        for (int i = 0; i < flows.Count; i++)
+        var taken = new Dictionary<(FundSource, int Month), (int Index, FundsFlow Flow)>();
+        foreach (var (i, f) in flows)
         {
-            var f = flows[i];
             for (int m = f.Period.FirstMonth; m <= f.Period.LastMonth; m++)
             {
-                if (taken.TryGetValue((f.Source, m), out int earlier))
+                if (taken.TryGetValue((f.Source, m), out var earlier))
                 {
                     Error(Child(Index(path, i), "period"),
-                        $"与同一资金来源的其他期间不重叠（第 {earlier + 1} 项已是{PackageNames.FundSources.Name(f.Source)}“{flows[earlier].Period}”）",
+                        $"与同一资金来源的其他期间不重叠（第 {earlier.Index + 1} 项已是{PackageNames.FundSources.Name(f.Source)}“{earlier.Flow.Period}”）",
                         $"\"{f.Period}\"");
                     break;
                 }
             }
-            for (int m = f.Period.FirstMonth; m <= f.Period.LastMonth; m++) taken.TryAdd((f.Source, m), i);
+            for (int m = f.Period.FirstMonth; m <= f.Period.LastMonth; m++) taken.TryAdd((f.Source, m), (i, f));
         }
     }
 
-    private void CheckRepeatedReadings(List<IndicatorReading> readings, string path)
+    private void CheckRepeatedReadings(List<(int Index, IndicatorReading Item)> readings, string path)
     {
         var seen = new Dictionary<(DateOnly, Level2Indicator?, string), int>();
-        for (int i = 0; i < readings.Count; i++)
+        foreach (var (i, r) in readings)
         {
-            var r = readings[i];
             if (!seen.TryAdd((r.AsOf, r.Level2, r.Indicator), i))
                 Error(Index(path, i), $"同一指标同一日期只有一个实际值（第 {seen[(r.AsOf, r.Level2, r.Indicator)] + 1} 项已是“{r.Indicator}”{Iso(r.AsOf)}）",
                     $"“{Short(r.Indicator)}”{Iso(r.AsOf)}");

@@ -143,16 +143,42 @@ internal sealed partial class PackageReader(string file)
             Error(at, "数组", e);
             return null;
         }
-        var list = new List<T>(e.GetArrayLength());
+        var (read, ok) = ReadEach(e, at, item);
+        return ok ? read.Select(r => r.Item).ToList() : null;
+    }
+
+    /// <summary>
+    /// The items of an array that read, each with its index, and whether all did: checks across items (overlapping
+    /// periods, repeated readings) run on those that read, so that one bad item does not hide another error.
+    /// </summary>
+    private (List<(int Index, T Item)> Read, bool AllRead) ReadEach<T>(JsonElement array, string at, Func<JsonElement, string, T?> item)
+        where T : class
+    {
+        var list = new List<(int, T)>(array.GetArrayLength());
         int i = 0;
         bool ok = true;
-        foreach (var x in e.EnumerateArray())
+        foreach (var x in array.EnumerateArray())
         {
-            var v = item(x, Index(at, i++));
+            var v = item(x, Index(at, i));
             if (v is null) ok = false;
-            else list.Add(v);
+            else list.Add((i, v));
+            i++;
         }
-        return ok ? list : null;
+        return (list, ok);
+    }
+
+    /// <summary>Like <see cref="Items{T}"/>, but keeping the items that read, with their indices, when others did not.</summary>
+    private (List<(int Index, T Item)> Read, bool AllRead)? ItemsRead<T>(Dictionary<string, JsonElement> props, string name, string path, Func<JsonElement, string, T?> item)
+        where T : class
+    {
+        string at = Child(path, name);
+        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null) return ([], true);
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            Error(at, "数组", e);
+            return null;
+        }
+        return ReadEach(e, at, item);
     }
 
     // ---- values ----

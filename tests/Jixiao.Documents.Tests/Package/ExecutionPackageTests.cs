@@ -314,6 +314,22 @@ public class ExecutionPackageTests
         }
 
         [Fact]
+        public void An_overlap_and_a_repeated_reading_are_reported_beside_a_bad_item()
+        {
+            // flows[2] has an unknown source; flows[1] 3月 still overlaps flows[0] 第一季度, and a second reading of 连接村数 on
+            // 2021-12-31 still repeats readings[1] although readings[0] has a bad date
+            var json = Typed.Replace("\"period\": \"4月\"", "\"period\": \"3月\"", StringComparison.Ordinal)
+                .Replace("\"period\": \"Q3\", \"source\": \"中央财政资金\"", "\"period\": \"Q3\", \"source\": \"火星资金\"", StringComparison.Ordinal)
+                .Replace("\"date\": \"2021-06-30\"", "\"date\": \"2021-06-31\"", StringComparison.Ordinal)
+                .Replace("\"actual\": \"312个\" }", "\"actual\": \"312个\" }, { \"date\": \"2021-12-31\", \"indicator\": \"连接村数\", \"actual\": \"1\" }", StringComparison.Ordinal);
+
+            var e = Should.Throw<PackageException>(() => UnitBudgetPackage.Parse(json, "bad.json"));
+
+            e.Errors.Select(x => x.Path).ShouldBe(
+                [X + ".flows[2].source", X + ".readings[0].date", X + ".flows[1].period", X + ".readings[2]"], ignoreOrder: true);
+        }
+
+        [Fact]
         public void A_date_is_refused_outside_the_year_of_its_own_budget_not_of_another()
         {
             // last year's budget (priorYear 2020) holds a project with a reading of 2020: within its own year
