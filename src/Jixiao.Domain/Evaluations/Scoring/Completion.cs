@@ -54,6 +54,10 @@ public static class Completion
             return CannotTell(reading, $"实际完成值“{actual.Text}”{read}{what}不能超过100%，无法与目标值“{target.Text}”比较");
         }
 
+        // people, visits, money and days are never fewer than none; a share may fall (下降率 −5 %)
+        if (a.Value < 0m && t.Value >= 0m && t.Unit.Dimension is Dimension.Count or Dimension.Money or Dimension.Duration)
+            return CannotTell(reading, $"实际完成值“{actual.Text}”为负数，不能少于 0，无法与目标值“{target.Text}”比较");
+
         decimal? share = t.Value != 0m ? a.Value / t.Value : null;
         bool met = reading switch
         {

@@ -205,4 +205,29 @@ public class CompletionTests
             c.Reason!.ShouldStartWith(reason);
         }
     }
+
+    public class ANegativeActual
+    {
+        [Theory]
+        [InlineData("≥2000人次", "-5人次")]
+        [InlineData("≤10天", "-1天")]
+        [InlineData("≤100万元", "-3万元")]
+        public void Of_people_days_or_money_cannot_be_compared(string target, string actual)
+        {
+            var c = Completion.Of(TargetValue.Parse(target), TargetValue.Parse(actual));
+
+            c.Status.ShouldBe(CompletionStatus.CannotTell);
+            c.Reason.ShouldBe($"实际完成值“{actual}”为负数，不能少于 0，无法与目标值“{target}”比较");
+        }
+
+        [Fact]
+        public void Of_a_share_is_a_fall_and_is_compared()
+        {
+            // 投诉下降率 ≥5%, actual −2 %: not met, −2 / 5 = −40 %
+            var c = Completion.Of(TargetValue.Parse("≥5%"), TargetValue.Parse("-2%"));
+
+            c.Status.ShouldBe(CompletionStatus.NotMet);
+            c.Share.ShouldBe(-0.4m);
+        }
+    }
 }
