@@ -39,6 +39,24 @@ public static class SelfEvaluations
         return Compute(budget, project, template, LinesByProject(budget));
     }
 
+    /// <summary>
+    /// A ceiling that names the project's own budget (<c>不超过年初预算数</c>, <c>≤预算数</c>) is known once the money is: the
+    /// budget (the initial one for 年初) against what was spent. Null for any other target, or when a figure is missing.
+    /// </summary>
+    private static (TargetValue Target, TargetValue Actual, string Note)? AgainstBudget(Indicator indicator, ScoringFunds funds, EvaluationFunds form)
+    {
+        var t = indicator.Target;
+        if (t.Kind != TargetValueKind.Reference || t.Comparison is not (Comparison.AtMost or Comparison.LessThan)
+            || t.Wording is not { } wording || !wording.Contains("预算", StringComparison.Ordinal)) return null;
+        bool initial = wording.Contains("年初", StringComparison.Ordinal);
+        if ((initial ? form.InitialBudget ?? funds.Budgeted : funds.Budgeted) is not { } limit || funds.Spent is not { } spent) return null;
+        string sign = t.Comparison == Comparison.LessThan ? "<" : "≤";
+        var target = TargetValue.Parse(string.Create(CultureInfo.InvariantCulture, $"{sign}{limit.Value:0.00}元"));
+        var actual = TargetValue.Parse(string.Create(CultureInfo.InvariantCulture, $"{spent.Value:0.00}元"));
+        string note = $"“{indicator.Name}”的目标值“{t.Text}”按{(initial ? "年初预算数" : "全年预算数")} {ScoreText.WanWithUnit(limit)} 计，实际完成值取全年执行数 {ScoreText.WanWithUnit(spent)}";
+        return (target, actual, note);
+    }
+
     /// <summary>The budget's project lines by project code, in one pass over the lines.</summary>
     public static ILookup<string, BudgetLine> LinesByProject(UnitBudget budget)
     {
@@ -75,7 +93,13 @@ public static class SelfEvaluations
         {
             var indicator = declared[k];
             readings[k] = execution?.LatestReading(indicator.Name, indicator.Level2, yearEnd);
-            inputs[k] = new IndicatorInput(indicator.Level1, indicator.Name, indicator.Target, readings[k]?.Actual ?? TargetValue.Parse(null))
+            var (target, actual) = (indicator.Target, readings[k]?.Actual ?? TargetValue.Parse(null));
+            if (readings[k] is null && AgainstBudget(indicator, funds, formFunds) is { } resolved)
+            {
+                (target, actual) = (resolved.Target, resolved.Actual);
+                notes.Add(resolved.Note);
+            }
+            inputs[k] = new IndicatorInput(indicator.Level1, indicator.Name, target, actual)
             {
                 Level2 = indicator.Level2,
                 Points = entryOf[k]?.Points,
@@ -95,7 +119,8 @@ public static class SelfEvaluations
             var i = inputs[k];
             var completion = Completion.Of(i.Target, i.Actual, i.Level2, i.Name, budget.Year);
             var item = itemOf.GetValueOrDefault(k);
-            rows.Add(new IndicatorResult(declared[k].Level2, i.Name, i.Target, i.Actual)
+            // the form prints the target as declared, and the actual the comparison used
+            rows.Add(new IndicatorResult(declared[k].Level2, i.Name, declared[k].Target, i.Actual)
             {
                 StatedProgress = Progress(completion, i.Judged),
                 Points = item?.Points,

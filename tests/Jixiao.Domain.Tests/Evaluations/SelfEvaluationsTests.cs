@@ -73,6 +73,48 @@ public class SelfEvaluationsTests
 
     private static EvaluationInput.IndicatorEntry Entry(string name, decimal points) => new(name) { Points = points };
 
+    /// <summary>A cost ceiling that names the project's own budget (不超过年初预算数), known once the money is.</summary>
+    public class ATargetOfTheBudget
+    {
+        private static OwnEvaluation Evaluate(decimal spent, string? reading = null) =>
+            Compute(Million(spent, [Declared(Level2Indicator.Cost, "项目成本", "不超过年初预算数")],
+                reading is null ? [] : [Reading("2023-12-31", "项目成本", reading)],
+                new EvaluationInput { Indicators = [Entry("项目成本", 50m) with { Judged = new JudgedScore(30m) }] }), National);
+
+        [Fact]
+        public void Given_spending_within_the_lines_When_evaluated_Then_the_ceiling_is_met()
+        {
+            // 年初预算数 = the lines, 1,000,000; spent 4 × 247,500 = 990,000 ≤ 1,000,000 → 50 of 50
+            var e = Evaluate(990_000m);
+
+            Item(e, "项目成本").Score.ShouldBe(50m);
+            e.Notes.ShouldContain("“项目成本”的目标值“不超过年初预算数”按年初预算数 100.00 万元 计，实际完成值取全年执行数 99.00 万元");
+            // the evaluator's 30 is not taken, and the sheet says so
+            Item(e, "项目成本").Flags.ShouldContain("项目成本由完成情况计算，未采用评价人评分 30.00");
+            // the form prints the target as declared
+            e.Form.Indicators.Single().Target.Text.ShouldBe("不超过年初预算数");
+        }
+
+        [Fact]
+        public void Given_spending_above_the_lines_When_evaluated_Then_the_reverse_formula_applies()
+        {
+            // spent 1,100,000 of a 1,000,000 ceiling: 110 %, 50 × (1 − 0.10) = 45.00
+            var e = Evaluate(1_100_000m);
+
+            Item(e, "项目成本").Score.ShouldBe(45m);
+        }
+
+        [Fact]
+        public void Given_a_reading_When_evaluated_Then_the_reading_is_not_replaced()
+        {
+            // an actual the unit entered stays: 不超过年初预算数 against “已控制” cannot be computed, the evaluator's 30 stands
+            var e = Evaluate(990_000m, "已控制");
+
+            Item(e, "项目成本").Score.ShouldBe(30m);
+            e.Notes.ShouldNotContain(n => n.Contains("按年初预算数", StringComparison.Ordinal));
+        }
+    }
+
     /// <summary>The national 项目支出绩效自评表 through a project.</summary>
     public class TheNationalTemplate
     {

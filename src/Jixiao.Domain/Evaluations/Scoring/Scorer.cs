@@ -209,6 +209,7 @@ public static class Scorer
         }
 
         var (score, explanation) = Compute(formula, completion, points, indicator.Name);
+        if (indicator.Judged is { } entered) flags.Add($"{indicator.Name}由完成情况计算，未采用评价人评分 {S(entered.Score)}");
         return item with { Score = score, Explanation = explanation, Flags = flags };
     }
 
