@@ -180,13 +180,11 @@ public sealed class EvaluationScoreRules : IDisclosureRule
             message + (explained is { } x ? $"；{x.Heading}中有说明（“{x.Words}”）" : "，需说明"))
         { Expected = $"≤ {Wan(limit)}", Actual = Wan(actual) };
 
-    private static readonly string[] ExplanationWords = ["追加", "超支", "超出预算", "预算调整", "调增", "上年结转", "以前年度结转"];
-
     /// <summary>The first text that speaks of added money or over-spending, with the words found.</summary>
     private static (string Heading, string Words)? Explanation(SelfEvaluation e)
     {
         foreach (var (heading, text) in e.Texts)
-            foreach (var word in ExplanationWords)
+            foreach (var word in EvaluationWords.Default.Explanation)
                 if (text.Contains(word, StringComparison.Ordinal)) return (heading, word);
         return null;
     }

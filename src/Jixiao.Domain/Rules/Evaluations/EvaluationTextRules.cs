@@ -51,10 +51,10 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
         var execution = SelfEvaluationReview.TemplateOf(e)?.Items.FirstOrDefault(i => i.Formula is ScoreFormula.BudgetExecution or ScoreFormula.SpentOfBudget)?.Formula
             ?? ScoreFormula.BudgetExecution;
         foreach (var (heading, text) in e.Texts)
-            foreach (Match m in ClaimedRate().Matches(text))
+            foreach (Match m in EvaluationWords.Default.ClaimedRate.Matches(text))
             {
                 if (!decimal.TryParse(m.Groups["p"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var claimed)) continue;
-                bool inPlace = m.Groups["k"].Value.Contains("到位", StringComparison.Ordinal);
+                bool inPlace = EvaluationWords.Default.FundsInPlaceRate.Contains(m.Groups["k"].Value);
                 // 到位率: 下达 / 预算; 执行率 as the form's template has it (Shanxi 支出 / 下达, national 支出 / 预算)
                 var (over, under, overName, underName) = ScoringFunds.From(e.Funds).Operands(inPlace ? ScoreFormula.FundsInPlace : execution);
                 if (over is not { } o || under is not { } u || u.Value <= 0m) { results.Insufficient(RateAgrees.Id); continue; }
@@ -92,10 +92,6 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
                 yield return (heading, m.Value, new Yuan(yuan));
             }
     }
-
-    // 资金使用率达到100%, 预算执行率为80.56%, 到位率97%以上: the kind, a few linking characters, the percentage, a floor
-    [GeneratedRegex(@"(?<k>预算执行率|资金执行率|执行率|资金使用率|使用率|支出率|资金到位率|到位率)(?:达到了|达到|达|为|是|已达|已达到)?\s*(?<p>\d{1,3}(?:\.\d+)?)\s*[%％](?<f>以上)?")]
-    private static partial Regex ClaimedRate();
 
     // 支付 followed (within a few characters such as 资金 or 了) by an amount in 万元 or 元
     [GeneratedRegex(@"支付(?:了|资金|金额|共计|合计|总计)?\s*(?<n>\d[\d,]*(?:\.\d+)?)\s*(?<u>万元|元)")]
