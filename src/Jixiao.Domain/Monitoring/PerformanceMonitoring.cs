@@ -183,7 +183,7 @@ public static class PerformanceMonitoring
                 figures = $"{c.Actual} 未超过上限 {c.Target}，完成度按 {P(1m)} 计";
                 break;
             case CompletionReading.AtMost when c.Share is { } over:
-                share = Math.Max(0m, 2m - over);
+                share = Scorer.IndicatorShare(ScoreFormula.Reverse, c)!.Value; // the national reverse formula
                 figures = $"{c.Actual} 超过上限 {c.Target}（{P(over)}），完成度 1 − ({P(over)} − 100.00 %) = {P(share.Value)}";
                 break;
             case CompletionReading.AtMost:

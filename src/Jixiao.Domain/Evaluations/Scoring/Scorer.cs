@@ -93,7 +93,7 @@ public static class Scorer
             if (indicator.Level2 is not { } l2 || !item.Level2.Contains(l2)) continue;
             var c = Completion.Of(indicator.Target, indicator.Actual, indicator.Level2, indicator.Name, input.Year);
             var formula = c.Reading == CompletionReading.None ? ScoreFormula.Judged : template.IndicatorFormulas[c.Reading];
-            if (c.Status == CompletionStatus.CannotTell || Fraction(formula, c) is not { } f)
+            if (c.Status == CompletionStatus.CannotTell || IndicatorShare(formula, c) is not { } f)
             {
                 why = $"“{indicator.Name}”{(c.Status == CompletionStatus.CannotTell ? "无法计算（" + c.Reason + "）" : "须由评价人判断")}";
                 break;
@@ -127,9 +127,15 @@ public static class Scorer
         };
     }
 
-    /// <summary>The share of an indicator's points its completion earns under <paramref name="formula"/>; null when judged.</summary>
-    private static decimal? Fraction(ScoreFormula formula, IndicatorCompletion c)
+    /// <summary>
+    /// The share of an indicator's points its completion earns under <paramref name="formula"/>, unrounded: 1 when met;
+    /// proportional: actual / target within 0..1; reverse: 1 − (actual / target − 1), 0 at twice the target or more; else
+    /// 0. Null for a formula the evaluator judges. One reading of the formulas for scoring an indicator, an item that
+    /// follows from indicators, and monitoring a ceiling.
+    /// </summary>
+    public static decimal? IndicatorShare(ScoreFormula formula, IndicatorCompletion c)
     {
+        ArgumentNullException.ThrowIfNull(c);
         bool met = c.Status == CompletionStatus.Met;
         return formula switch
         {
@@ -228,30 +234,24 @@ public static class Scorer
     {
         bool met = c.Status == CompletionStatus.Met;
         string figures = c.Actual is { } a && c.Target is { } t ? $"{a} / {t}" : "";
+        // the score is one multiplication of the share; the cases differ only in how they say it
+        decimal score = Round(points * IndicatorShare(formula, c)!.Value);
         switch (formula)
         {
             case ScoreFormula.Proportional when c.Share is { } share && !met:
-            {
                 // beaten or missed, never more than the points nor less than none
-                decimal score = Round(points * Math.Clamp(share, 0m, 1m));
                 return (score, $"{name} {figures} = {Percent(share)} × {P(points)} = {S(score)}");
-            }
             case ScoreFormula.Reverse when !met:
             {
                 if (c.Share is not { } share || share >= 2m)
-                    return (0m, $"{name} {figures}{(c.Share is { } s ? " = " + Percent(s) : "")}，达到目标的两倍及以上 → 0.00");
+                    return (score, $"{name} {figures}{(c.Share is { } s ? " = " + Percent(s) : "")}，达到目标的两倍及以上 → 0.00");
                 decimal over = share - 1m;
-                decimal score = Round(points * (1m - over));
                 return (score, $"{name} {figures} = {Percent(share)}，超出目标 {Percent(over)}，{P(points)} × (1 − {Percent(over)}) = {S(score)}");
             }
             case ScoreFormula.ExactZero:
-                return met
-                    ? (Round(points), $"{name} 目标为 0，实际为 0 → {S(Round(points))}")
-                    : (0m, $"{name} 目标为 0，实际 {c.Actual} 不为 0 → 0.00");
+                return (score, met ? $"{name} 目标为 0，实际为 0 → {S(score)}" : $"{name} 目标为 0，实际 {c.Actual} 不为 0 → 0.00");
             default:
-                return met
-                    ? (Round(points), $"{name} {(figures.Length > 0 ? figures + " " : "")}已完成 → {S(Round(points))}")
-                    : (0m, $"{name} {(figures.Length > 0 ? figures + " " : "")}未完成 → 0.00");
+                return (score, $"{name} {(figures.Length > 0 ? figures + " " : "")}{(met ? "已完成" : "未完成")} → {S(score)}");
         }
     }
 
