@@ -4,26 +4,14 @@ using Jixiao.Rules;
 namespace Jixiao.Documents.Tests;
 
 /// <summary>
-/// The Xinglong 2021 seed (set H) under the catalog, document and project rules. The seed lives in <c>shared/seeds/</c>
-/// beside the repository; the tests are skipped where it is not there.
+/// The Xinglong 2021 seed (set H) under the catalog, document and project rules. The seed is a copy in
+/// <c>tests/corpus/real/</c>.
 /// </summary>
 public class SeedTests
 {
-    private static string? SeedPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var p = Path.Combine(dir.FullName, "shared", "seeds", "xinglong-2021-unit-budget.txt");
-            if (File.Exists(p)) return p;
-        }
-        return null;
-    }
-
     private static DocumentReport Check()
     {
-        var path = SeedPath();
-        if (path is null) Assert.Skip("shared/seeds/xinglong-2021-unit-budget.txt not found");
-        return new Checker().Check(PublishedTextReader.ReadFile(path));
+        return new Checker().Check(PublishedTextReader.ReadFile(SeedFiles.Path(SeedFiles.Xinglong)));
     }
 
     [Fact]

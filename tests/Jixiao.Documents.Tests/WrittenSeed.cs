@@ -58,7 +58,7 @@ internal static class WrittenSeed
     }
 
     /// <summary>
-    /// Figures printed in the seed, copied by hand from <c>shared/seeds/xinglong-2021-unit-budget.txt</c>: table number,
+    /// Figures printed in the seed, copied by hand from <c>tests/corpus/real/xinglong-2021-unit-budget.txt</c>: table number,
     /// the row (its code, or its printed name), the 栏次 number of the column, the figure as printed with 2 decimals.
     /// </summary>
     public static TheoryData<int, string, int, string> PrintedFigures => new()

@@ -8,7 +8,7 @@ namespace Jixiao.Domain.Tests.Tables;
 
 /// <summary>
 /// The 2021 budget of 362001兴隆县医疗保障局本级, built by hand in 元 from the published seed
-/// (<c>shared/seeds/xinglong-2021-unit-budget.txt</c>): every amount is the published 万元 figure × 10,000.
+/// (<c>tests/corpus/real/xinglong-2021-unit-budget.txt</c>): every amount is the published 万元 figure × 10,000.
 /// Basic expenditure comes from table 6 (基本支出表, by economic 款) placed under the functional 项 that table 5 shows;
 /// project expenditure from section 五、预算绩效信息 (each project's 预算数) under the 项 whose 项目支出 it makes up;
 /// “三公” from table 9. All money is 一般公共预算, this year's.

@@ -9,7 +9,7 @@ namespace Jixiao.Domain.Tests.Targets;
 /// </summary>
 public class SeedTargetValuesTests
 {
-    /// <summary>Every 指标值 of shared/seeds/xinzhou-2022-performance-targets.txt (11 Shanxi 申报表, both halves).</summary>
+    /// <summary>Every 指标值 of tests/corpus/real/xinzhou-2022-performance-targets.txt (11 Shanxi 申报表, both halves).</summary>
     public static TheoryData<string, string> XinzhouTargets => new()
     {
         { "≥5个", "≥5个 [Count]" },
@@ -59,7 +59,7 @@ public class SeedTargetValuesTests
         { "贡献度较高", "qualitative 贡献度较高" },
     };
 
-    /// <summary>Every 指标值 of the 23 Hebei 绩效目标表 in shared/seeds/xinglong-2021-unit-budget.txt not listed above.</summary>
+    /// <summary>Every 指标值 of the 23 Hebei 绩效目标表 in tests/corpus/real/xinglong-2021-unit-budget.txt not listed above.</summary>
     public static TheoryData<string, string> XinglongTargets => new()
     {
         { "≥100贫困人口全员补助100%", "≥100% [Percent] after=贫困人口全员补助100%" },
@@ -180,7 +180,7 @@ public class SeedTargetValuesTests
         { "二残人员医疗待遇保障制度", "qualitative 二残人员医疗待遇保障制度" },
     };
 
-    /// <summary>Every 目标值 of shared/seeds/jinzhong-2021-self-evaluation.txt not listed above.</summary>
+    /// <summary>Every 目标值 of tests/corpus/real/jinzhong-2021-self-evaluation.txt not listed above.</summary>
     public static TheoryData<string, string> JinzhongTargets => new()
     {
         { "2501278人", "=2501278人 [Count]" },
@@ -209,7 +209,7 @@ public class SeedTargetValuesTests
         { "有效维护", "qualitative 有效维护" },
     };
 
-    /// <summary>Every 实际完成指标值 of shared/seeds/jinzhong-2021-self-evaluation.txt not listed above.</summary>
+    /// <summary>Every 实际完成指标值 of tests/corpus/real/jinzhong-2021-self-evaluation.txt not listed above.</summary>
     public static TheoryData<string, string> JinzhongActuals => new()
     {
         { "2455592", "=2455592" },

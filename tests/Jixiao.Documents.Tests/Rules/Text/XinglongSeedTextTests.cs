@@ -6,7 +6,7 @@ using Jixiao.Rules.Text;
 
 namespace Jixiao.Documents.Tests.Rules.Text;
 
-/// <summary>The text rules on the real Xinglong 2021 disclosure (shared/seeds/xinglong-2021-unit-budget.txt).</summary>
+/// <summary>The text rules on the real Xinglong 2021 disclosure (tests/corpus/real/xinglong-2021-unit-budget.txt).</summary>
 public class XinglongSeedTextTests
 {
     private static readonly Lazy<Disclosure> Seed = new(() => PublishedTextReader.ReadFile(SeedFiles.Path("xinglong-2021-unit-budget.txt")));

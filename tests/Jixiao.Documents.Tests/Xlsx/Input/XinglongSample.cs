@@ -1,7 +1,7 @@
 namespace Jixiao.Documents.Tests.Xlsx.Input;
 
 /// <summary>
-/// A small budget taken from the 2021 Xinglong seed (<c>shared/seeds/xinglong-2021-unit-budget.txt</c>), in 元: the seed
+/// A small budget taken from the 2021 Xinglong seed (<c>tests/corpus/real/xinglong-2021-unit-budget.txt</c>), in 元: the seed
 /// publishes 万元, so 100.45 万元 of 30101 基本工资 is 1,004,500.00 元. Items the seed does not have (a procurement item,
 /// last year's lines) are made up and say so.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Jixiao.Documents.Tests.Xlsx.Input;
 
 /// <summary>
-/// The 离休干部业务经办费 declaration of the Xinzhou seed (<c>shared/seeds/xinzhou-2022-performance-targets.txt</c>, the
+/// The 离休干部业务经办费 declaration of the Xinzhou seed (<c>tests/corpus/real/xinzhou-2022-performance-targets.txt</c>, the
 /// form after line 68) typed into the 2022 template the way its unit would: money in 元 by source, goals, text blocks,
 /// sign-off, and its seven indicators in each half. The seed prints no project code and no unit code: those are made
 /// up, and so is the budget line that carries the project's 150,000 元 (the seed's 年度资金总额).

@@ -1,0 +1,57 @@
+namespace Jixiao.Documents.Grid;
+
+/// <summary>
+/// A table as the source drew it: a rectangle of rows × columns, each position covered by at most one
+/// <see cref="GridCell"/> (a merged cell covers several). Column positions are kept: an empty cell is a position
+/// without text, never dropped, so that a figure stays under its column header.
+/// </summary>
+public sealed class GridTable
+{
+    private readonly GridCell?[,] _at;
+
+    public GridTable(int page, int rows, int columns, IReadOnlyList<GridCell> cells, GridBox? box)
+    {
+        Page = page;
+        RowCount = rows;
+        ColumnCount = columns;
+        Cells = cells;
+        Box = box;
+        _at = new GridCell?[rows, columns];
+        foreach (var c in cells)
+            for (int r = c.Row; r < Math.Min(rows, c.Row + c.RowSpan); r++)
+                for (int k = c.Column; k < Math.Min(columns, c.Column + c.ColumnSpan); k++)
+                    _at[r, k] = c;
+    }
+
+    /// <summary>The page (1-based) the table starts on; 0 for sources without pages.</summary>
+    public int Page { get; }
+
+    public int RowCount { get; }
+    public int ColumnCount { get; }
+    public IReadOnlyList<GridCell> Cells { get; }
+    public GridBox? Box { get; }
+
+    /// <summary>
+    /// The number of leading rows that repeat the header of the table this one continues (a table carried over to
+    /// the next page prints its header again); 0 when it does not continue one.
+    /// </summary>
+    public int RepeatedHeaderRows { get; set; }
+
+    /// <summary>True when this table continues the previous one on the next page.</summary>
+    public bool ContinuesPrevious { get; set; }
+
+    /// <summary>The cell covering row <paramref name="row"/>, column <paramref name="column"/>, or null.</summary>
+    public GridCell? At(int row, int column) => _at[row, column];
+
+    /// <summary>The text of one row, a cell per column: a merged cell's text at its first column, "" elsewhere.</summary>
+    public string[] RowTexts(int row)
+    {
+        var texts = new string[ColumnCount];
+        for (int k = 0; k < ColumnCount; k++)
+        {
+            var c = _at[row, k];
+            texts[k] = c is not null && c.Row == row && c.Column == k ? c.Text : "";
+        }
+        return texts;
+    }
+}

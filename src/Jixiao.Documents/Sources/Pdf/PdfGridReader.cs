@@ -1,0 +1,307 @@
+using System.Text.RegularExpressions;
+using Jixiao.Documents.Grid;
+using Jixiao.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Jixiao.Documents.Sources.Pdf;
+
+/// <summary>
+/// Reads a PDF into a <see cref="GridDocument"/>: on each page the tables drawn with ruling lines become cells (with
+/// their boxes), the characters inside a cell its text, the rest lines of text (a paragraph wrapped over lines
+/// joined back); a page whose text runs sideways (a landscape table on a portrait page) is turned upright first;
+/// a table carried over to the next page is joined to its start and its repeated header left out. A page without a
+/// text layer (a scan) is listed as not read. Encrypted or broken files are a <see cref="DocumentReadException"/>.
+/// </summary>
+public static partial class PdfGridReader
+{
+    public static GridDocument Read(string path)
+    {
+        PdfDocument doc;
+        try
+        {
+            doc = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new DocumentReadException(path, "PDF 文件已加密，无法读取（请提供未加密的文件）");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new DocumentReadException(path, $"不是可读取的 PDF 文件（{e.Message}）", e);
+        }
+        using (doc)
+        {
+            var blocks = new List<GridBlock>();
+            var unread = new List<string>();
+            int pages = doc.NumberOfPages;
+            for (int p = 1; p <= pages; p++)
+            {
+                Page page;
+                try
+                {
+                    page = doc.GetPage(p);
+                    ReadPage(page, p, blocks, unread);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException)
+                {
+                    unread.Add($"第 {p} 页无法解析（{e.Message}），未读取");
+                }
+            }
+            MarkContinuations(blocks);
+            return new GridDocument(path, pages, blocks, unread);
+        }
+    }
+
+    private static void ReadPage(Page page, int number, List<GridBlock> blocks, List<string> unread)
+    {
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        if (letters.Count == 0)
+        {
+            if (page.GetImages().Any()) unread.Add($"第 {number} 页是图像（扫描件），没有文字层，未读取");
+            return;
+        }
+        var upright = Upright(page, letters);
+        var glyphs = letters.Select(l => ToGlyph(l, upright)).ToList();
+        var (h, v) = PdfRulings.Find(page, upright);
+        var tables = PdfLattice.Tables(h, v).Select(cells => new TableBuilder(cells)).ToList();
+
+        var free = new List<Glyph>();
+        foreach (var g in glyphs)
+        {
+            bool placed = false;
+            foreach (var t in tables)
+                if (t.TryAdd(g)) { placed = true; break; }
+            if (!placed) free.Add(g);
+        }
+
+        var pageBlocks = new List<(double Top, GridBlock Block)>();
+        foreach (var t in tables)
+        {
+            var table = t.Build(number);
+            if (table is not null) pageBlocks.Add((table.Box!.Value.Top, GridBlock.OfTable(table)));
+            else free.AddRange(t.Glyphs);
+        }
+        foreach (var (top, pieces) in TextLines(free, upright.Height))
+            pageBlocks.Add((top, GridBlock.OfLine(number, pieces)));
+        blocks.AddRange(pageBlocks.OrderByDescending(b => b.Top).Select(b => b.Block));
+    }
+
+    /// <summary>How to turn the page so that most of its text reads left to right.</summary>
+    internal readonly record struct Turn(int Degrees, double Width, double Height)
+    {
+        public PdfPoint Apply(PdfPoint p) => Degrees switch
+        {
+            90 => new PdfPoint(p.Y, Width - p.X),
+            180 => new PdfPoint(Width - p.X, Height - p.Y),
+            270 => new PdfPoint(Height - p.Y, p.X),
+            _ => p,
+        };
+    }
+
+    private static Turn Upright(Page page, List<Letter> letters)
+    {
+        int r90 = 0, r180 = 0, r270 = 0, straight = 0;
+        foreach (var l in letters)
+        {
+            switch (l.TextOrientation)
+            {
+                case TextOrientation.Rotate90: r90++; break;
+                case TextOrientation.Rotate180: r180++; break;
+                case TextOrientation.Rotate270: r270++; break;
+                case TextOrientation.Horizontal: straight++; break;
+            }
+        }
+        double w = page.Width, hgt = page.Height;
+        int max = Math.Max(Math.Max(r90, r180), Math.Max(r270, straight));
+        if (max == straight) return new Turn(0, w, hgt);
+        // Text running upwards (rotated 90°) reads left to right once the page turns a quarter clockwise.
+        if (max == r90) return new Turn(90, w, hgt) { };
+        if (max == r270) return new Turn(270, w, hgt);
+        return new Turn(180, w, hgt);
+    }
+
+    private static Glyph ToGlyph(Letter l, Turn turn)
+    {
+        var a = turn.Apply(l.StartBaseLine);
+        var b = turn.Apply(l.EndBaseLine);
+        double size = l.PointSize > 0.5 ? l.PointSize : Math.Max(l.BoundingBox.Height, 4);
+        double left = Math.Min(a.X, b.X), right = Math.Max(a.X, b.X);
+        if (right - left < 0.1) right = left + size * 0.5;
+        return new Glyph(l.Value, left, right, (a.Y + b.Y) / 2, size);
+    }
+
+    /// <summary>Lines of text outside tables, each split where a wide gap separates pieces; paragraphs joined; page numbers left out.</summary>
+    private static IEnumerable<(double Top, IReadOnlyList<GridText> Pieces)> TextLines(List<Glyph> glyphs, double pageHeight)
+    {
+        if (glyphs.Count == 0) yield break;
+        var lines = GlyphLines.Lines(glyphs);
+        double leftMargin = lines.Min(l => l[0].Left);
+        double rightMargin = lines.Max(l => l[^1].Right);
+        var result = new List<(double Top, double Bottom, double Left, double Right, double Size, List<GridText> Pieces)>();
+        foreach (var line in lines)
+        {
+            var pieces = new List<GridText>();
+            var current = new List<Glyph>();
+            foreach (var g in line)
+            {
+                if (current.Count > 0 && g.Left - current[^1].Right > 2.0 * Math.Max(g.Size, current[^1].Size))
+                {
+                    pieces.Add(new GridText(GlyphLines.Text(current), GlyphLines.Box(current)));
+                    current = [];
+                }
+                current.Add(g);
+            }
+            pieces.Add(new GridText(GlyphLines.Text(current), GlyphLines.Box(current)));
+            var box = GlyphLines.Box(line);
+            double size = line.Max(g => g.Size);
+            if (pieces.Count == 1 && PageNumber().IsMatch(pieces[0].Text) && (box.Top < pageHeight * 0.1 || box.Bottom > pageHeight * 0.92)) continue;
+            if (result.Count > 0)
+            {
+                var prev = result[^1];
+                // A line breaks early when its next word (a figure such as 15.16%) would not have fitted.
+                double nextWord = LeadingWordWidth(line);
+                bool reachesRight = prev.Right + nextWord >= rightMargin - 2 * size;
+                bool startsAtLeft = box.Left <= leftMargin + size * 0.8;
+                bool close = prev.Bottom - box.Top <= size * 1.6;
+                if (prev.Pieces.Count == 1 && pieces.Count == 1 && reachesRight && startsAtLeft && close && !ListItem().IsMatch(pieces[0].Text))
+                {
+                    var joined = new GridText(prev.Pieces[0].Text + pieces[0].Text, prev.Pieces[0].Box!.Value.Union(box));
+                    result[^1] = (prev.Top, box.Bottom, prev.Left, box.Right, size, [joined]);
+                    continue;
+                }
+            }
+            result.Add((box.Top, box.Bottom, box.Left, box.Right, size, pieces));
+        }
+        foreach (var r in result) yield return (r.Top, r.Pieces);
+    }
+
+    private static double LeadingWordWidth(List<Glyph> line)
+    {
+        int i = 0;
+        while (i < line.Count && !GlyphLines.IsWide(line[i].Value)) i++;
+        return i == 0 ? 0 : line[i - 1].Right - line[0].Left;
+    }
+
+    /// <summary>The start of a numbered item or heading (一、 （二） 3、 (4) 5.): a new paragraph even at the left margin.</summary>
+    [GeneratedRegex(@"^\s*([(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,3}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条])")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*/\s*\d{1,4})?[-—–\s]*$")]
+    private static partial Regex PageNumber();
+
+    /// <summary>
+    /// A table that opens a page right after a table that closed the previous one, with the same columns, continues
+    /// it; its leading rows equal to the first table's header rows are a repeated header.
+    /// </summary>
+    private static void MarkContinuations(List<GridBlock> blocks)
+    {
+        GridTable? head = null;
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            var prev = blocks[i - 1].Table;
+            var t = blocks[i].Table;
+            if (t is null) continue;
+            if (prev is null || prev.Page != t.Page - 1 || !SameColumns(prev, t))
+            {
+                head = null;
+                continue;
+            }
+            head = prev.ContinuesPrevious && head is not null ? head : prev;
+            t.ContinuesPrevious = true;
+            int k = 0;
+            while (k < Math.Min(head.RowCount, t.RowCount - 1) && SameRow(head.RowTexts(k), t.RowTexts(k))) k++;
+            t.RepeatedHeaderRows = k;
+        }
+    }
+
+    private static bool SameColumns(GridTable a, GridTable b)
+    {
+        if (a.ColumnCount != b.ColumnCount || a.Box is not { } ab || b.Box is not { } bb) return false;
+        return Math.Abs(ab.Left - bb.Left) <= 3 && Math.Abs(ab.Right - bb.Right) <= 3;
+    }
+
+    private static bool SameRow(string[] a, string[] b)
+    {
+        if (a.Length != b.Length || a.All(x => x.Length == 0)) return false;
+        for (int i = 0; i < a.Length; i++)
+            if (Names.Normalize(a[i]) != Names.Normalize(b[i])) return false;
+        return true;
+    }
+
+    /// <summary>One lattice table being filled with the characters inside its cells.</summary>
+    private sealed class TableBuilder
+    {
+        private readonly List<GridBox> _cells;
+        private readonly double[] _xs;
+        private readonly double[] _ys; // descending: row 0 at the top
+        private readonly int[,] _owner;
+        private readonly List<Glyph>[] _glyphs;
+        private readonly GridBox _box;
+
+        public TableBuilder(List<GridBox> cells)
+        {
+            _cells = cells;
+            _xs = cells.SelectMany(c => new[] { c.Left, c.Right }).Distinct().Order().ToArray();
+            _ys = cells.SelectMany(c => new[] { c.Top, c.Bottom }).Distinct().OrderDescending().ToArray();
+            _owner = new int[Math.Max(1, _ys.Length - 1), Math.Max(1, _xs.Length - 1)];
+            for (int r = 0; r < _owner.GetLength(0); r++)
+                for (int k = 0; k < _owner.GetLength(1); k++) _owner[r, k] = -1;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                var c = cells[i];
+                int r0 = Array.IndexOf(_ys, c.Top), r1 = Array.IndexOf(_ys, c.Bottom);
+                int k0 = Array.IndexOf(_xs, c.Left), k1 = Array.IndexOf(_xs, c.Right);
+                for (int r = r0; r < r1; r++)
+                    for (int k = k0; k < k1; k++)
+                        if (_owner[r, k] < 0) _owner[r, k] = i;
+            }
+            _glyphs = cells.Select(_ => new List<Glyph>()).ToArray();
+            _box = cells.Aggregate((a, b) => a.Union(b));
+        }
+
+        public IEnumerable<Glyph> Glyphs => _glyphs.SelectMany(g => g);
+
+        public bool TryAdd(Glyph g)
+        {
+            double x = g.CenterX, y = g.CenterY;
+            if (!_box.Contains(x, y)) return false;
+            int k = Interval(_xs, x, ascending: true);
+            int r = Interval(_ys, y, ascending: false);
+            if (k < 0 || r < 0) return false;
+            int owner = _owner[r, k];
+            if (owner < 0) return false;
+            _glyphs[owner].Add(g);
+            return true;
+        }
+
+        private static int Interval(double[] edges, double v, bool ascending)
+        {
+            for (int i = 0; i + 1 < edges.Length; i++)
+            {
+                bool inside = ascending ? v >= edges[i] && v <= edges[i + 1] : v <= edges[i] && v >= edges[i + 1];
+                if (inside) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>The table, or null when it is a frame around text rather than a table (one row or one column with no figures).</summary>
+        public GridTable? Build(int page)
+        {
+            int rows = _ys.Length - 1, columns = _xs.Length - 1;
+            if (rows < 1 || columns < 1 || (rows < 2 && columns < 2)) return null;
+            var cells = new List<GridCell>();
+            for (int i = 0; i < _cells.Count; i++)
+            {
+                var c = _cells[i];
+                int r0 = Array.IndexOf(_ys, c.Top), r1 = Array.IndexOf(_ys, c.Bottom);
+                int k0 = Array.IndexOf(_xs, c.Left), k1 = Array.IndexOf(_xs, c.Right);
+                var text = _glyphs[i].Count == 0 ? "" : GlyphLines.Text(GlyphLines.Lines(_glyphs[i]));
+                cells.Add(new GridCell(r0, k0, text) { RowSpan = r1 - r0, ColumnSpan = k1 - k0, Box = c });
+            }
+            return new GridTable(page, rows, columns, cells, _box);
+        }
+    }
+}
