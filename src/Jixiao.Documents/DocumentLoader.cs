@@ -1,6 +1,8 @@
 using Jixiao.Budget;
 using Jixiao.Disclosures;
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Package;
+using Jixiao.Documents.Sources.Pdf;
 using Jixiao.Documents.Text;
 using Jixiao.Documents.Xlsx.Input;
 
@@ -24,7 +26,8 @@ public static class DocumentLoader
         var disclosure = ext switch
         {
             ".txt" or ".text" or ".tsv" or "" => PublishedTextReader.ReadFile(path),
-            _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt 公开文本、.json 数据包或 .xlsx 填报工作簿）"),
+            ".pdf" => FromGrid(PdfGridReader.Read(path)),
+            _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt 公开文本、.pdf 公开文件、.json 数据包或 .xlsx 填报工作簿）"),
         };
         // Nothing recognised at all is not a clean document: every rule would be “not applicable” and the exit code 0.
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
@@ -35,6 +38,35 @@ public static class DocumentLoader
         if (disclosure.Kind == DocumentKind.PerformanceTargets && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
             throw new DocumentReadException(path, "有绩效目标申报表的标题，但没有读到任何一张表的内容（项目名称、项目资金、绩效指标都未找到）");
         return disclosure;
+    }
+
+    /// <summary>
+    /// Reads a document from its grid: the rows as the text reader reads them, each line's page and box kept so that
+    /// findings land on their page, and every page that could not be read said as a read finding.
+    /// </summary>
+    public static Disclosure FromGrid(GridDocument grid)
+    {
+        if (grid.Rows.Count == 0)
+            throw new DocumentReadException(grid.Source, grid.Unread.Count > 0
+                ? $"没有可读取的文字：{string.Join("；", grid.Unread)}（扫描件需先做文字识别）"
+                : "文件中没有文字");
+        var disclosure = PublishedTextReader.Read(grid.Rows, grid.Source);
+        disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))).ToArray();
+        foreach (var unread in grid.Unread)
+        {
+            var page = System.Text.RegularExpressions.Regex.Match(unread, @"第 (\d+) 页") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+            disclosure.ReadFindings.Add(new Jixiao.Rules.Finding("RD-PAGE-01", Jixiao.Rules.Severity.Warning, page is { } p ? $"第{p}页" : "文件", "页面", unread) { Page = page });
+        }
+        return disclosure;
+    }
+
+    private static Jixiao.Rules.PageBox? RowBox(TextRow row)
+    {
+        GridBox? box = null;
+        if (row.Boxes is null) return null;
+        foreach (var b in row.Boxes)
+            if (b is { } x) box = box is { } y ? y.Union(x) : x;
+        return box is { } r ? new Jixiao.Rules.PageBox(r.Left, r.Bottom, r.Right, r.Top) : null;
     }
 
     /// <summary>Reads a data package or a filled budget workbook.</summary>

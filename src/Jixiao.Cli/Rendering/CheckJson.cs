@@ -42,6 +42,16 @@ public static class CheckJson
                     if (f.Expected is null) w.WriteNull("expected"); else w.WriteString("expected", f.Expected);
                     if (f.Actual is null) w.WriteNull("actual"); else w.WriteString("actual", f.Actual);
                     if (f.Line is { } line) w.WriteNumber("line", line);
+                    if (f.Page is { } page) w.WriteNumber("page", page);
+                    if (f.Box is { } box)
+                    {
+                        w.WriteStartArray("box");
+                        w.WriteNumberValue(Math.Round(box.Left, 1));
+                        w.WriteNumberValue(Math.Round(box.Bottom, 1));
+                        w.WriteNumberValue(Math.Round(box.Right, 1));
+                        w.WriteNumberValue(Math.Round(box.Top, 1));
+                        w.WriteEndArray();
+                    }
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

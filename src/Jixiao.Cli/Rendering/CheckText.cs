@@ -21,7 +21,8 @@ public static class CheckText
         {
             if (f.Severity == Severity.Info && !showInfo) continue;
             var color = f.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-            var line = f.Line is { } l ? $"第{l}行 " : "";
+            // a PDF's lines are numbered by the reader, not printed: its findings say the page
+            var line = f.Page is { } pg ? $"第{pg}页 " : f.Line is { } l ? $"第{l}行 " : "";
             console.MarkupLine($"  [{color}]{f.Severity.ToChinese()}[/] [bold]{f.RuleId}[/] {Markup.Escape(line + f.Subject)}");
             console.MarkupLine($"      {Markup.Escape(f.Message)}");
         }

@@ -47,9 +47,13 @@ public sealed class GridDocument(string source, int pageCount, IReadOnlyList<Gri
             var t = block.Table!;
             for (int r = t.RepeatedHeaderRows; r < t.RowCount; r++)
             {
-                var boxes = new GridBox?[t.ColumnCount];
-                for (int k = 0; k < t.ColumnCount; k++) boxes[k] = t.At(r, k)?.Box;
-                rows.Add(new TextRow(t.RowTexts(r), rows.Count + 1) { Page = t.Page, Boxes = boxes, InTable = true });
+                var cells = t.RowCells(r);
+                rows.Add(new TextRow(cells.Select(c => c?.Row == r ? c.Text : "").ToArray(), rows.Count + 1)
+                {
+                    Page = t.Page,
+                    Boxes = cells.Select(c => c?.Box).ToArray(),
+                    InTable = true,
+                });
             }
         }
         return rows;

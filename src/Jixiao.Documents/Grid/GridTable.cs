@@ -43,15 +43,23 @@ public sealed class GridTable
     /// <summary>The cell covering row <paramref name="row"/>, column <paramref name="column"/>, or null.</summary>
     public GridCell? At(int row, int column) => _at[row, column];
 
-    /// <summary>The text of one row, a cell per column: a merged cell's text at its first column, "" elsewhere.</summary>
-    public string[] RowTexts(int row)
+    /// <summary>
+    /// The cells of one row from left to right: a cell merged across columns once (a 合计 label spanning the code
+    /// and name columns is followed by the figures, as a printed row reads), a position covered by a cell merged down
+    /// from a row above as "".
+    /// </summary>
+    public string[] RowTexts(int row) => RowCells(row).Select(c => c?.Row == row ? c.Text : "").ToArray();
+
+    /// <summary>The cells of <see cref="RowTexts"/>, null where no cell covers a position.</summary>
+    public List<GridCell?> RowCells(int row)
     {
-        var texts = new string[ColumnCount];
+        var cells = new List<GridCell?>(ColumnCount);
         for (int k = 0; k < ColumnCount; k++)
         {
             var c = _at[row, k];
-            texts[k] = c is not null && c.Row == row && c.Column == k ? c.Text : "";
+            if (c is not null && c.Row == row && c.Column < k) continue;
+            cells.Add(c);
         }
-        return texts;
+        return cells;
     }
 }

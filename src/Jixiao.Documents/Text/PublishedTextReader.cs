@@ -31,9 +31,11 @@ public static partial class PublishedTextReader
     }
 
     /// <summary>Reads the text of a published document.</summary>
-    public static Disclosure Read(string text, string source)
+    public static Disclosure Read(string text, string source) => Read(TextRows.Split(text), source);
+
+    /// <summary>Reads a document already split into rows of cells (a <see cref="Grid.GridDocument"/>'s rows).</summary>
+    public static Disclosure Read(IReadOnlyList<TextRow> rows, string source)
     {
-        var rows = TextRows.Split(text);
         var hits = FindTitles(rows);
         var set = ChooseSet(hits) ?? TableSets.Get("H");
         var disclosure = new Disclosure { Source = source, Set = set };
@@ -117,7 +119,7 @@ public static partial class PublishedTextReader
         // A document of target forms without a title in its first rows (a cover page, Hebei forms on their own).
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count > 0)
             disclosure.Kind = DocumentKind.PerformanceTargets;
-        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = DocumentKind.UnitBudget;
+        if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = disclosure.Set.Document;
         return disclosure;
     }
 
@@ -335,6 +337,8 @@ public static partial class PublishedTextReader
                 for (int i = 0; i < cells.Count; i++)
                 {
                     var c = cells[i].Replace(" ", "");
+                    // 类 | 款 | 项 of a header whose cells reach down into the 合计 row of a drawn table
+                    if (c is "类" or "款" or "项") continue;
                     bool isCode = functional ? FunctionalCode.TryParse(c, out _) : EconomicCode.TryParse(c, out _);
                     if (isCode && !(i == 0 && cells.Count > 2 && IsCodeLikeSerial(c, cells)))
                     {
@@ -361,6 +365,12 @@ public static partial class PublishedTextReader
                         return true;
                     }
                     if (c is "无") return true; // the placeholder row of an empty table
+                    if (c.Length > 0 && !CellNumbers.IsNumber(c) && part.Rows.Count > 0 && MatchFixed(part, cells[i], ref cursor) is { } fixedKey)
+                    {
+                        // a footer row of its own (人员经费合计 under the economic rows of 基本支出决算表)
+                        raws.Add(new RawRow { Key = fixedKey, Label = cells[i], Values = cells.Skip(i + 1).ToList(), Line = line });
+                        return true;
+                    }
                     if (c.Length > 0 && !CellNumbers.IsNumber(c))
                         return !functional && i == FirstFilled(cells) && AddNamedEconomicRow(cells[i], null, null, cells.Skip(i + 1).ToList(), line, cat, raws);
                 }
@@ -374,6 +384,15 @@ public static partial class PublishedTextReader
                     var key = MatchFixed(part, cells[i], ref cursor);
                     if (key is null) return false;
                     raws.Add(new RawRow { Key = key, Label = cells[i], Values = cells.Skip(i + 1).ToList(), Line = line });
+                    return true;
+                }
+                // A table of one row prints its figures without a label (财政拨款“三公”经费支出决算表): the row of
+                // figures under the header is that row, taken once.
+                if (part.Rows.Count == 1 && cells.Any(CellNumbers.IsNumber) && cells.All(CellNumbers.IsNumericOrBlank)
+                    && (raws.Count == 0 || raws.Count == 1 && raws[0].Values.All(v => v.Length == 0)))
+                {
+                    raws.Clear();
+                    raws.Add(new RawRow { Key = part.Rows[0].Key, Label = "", Values = cells.ToList(), Line = line });
                     return true;
                 }
                 return false;
@@ -552,6 +571,8 @@ public static partial class PublishedTextReader
     {
         var left = template.Parts[0];
         var right = template.Parts[1];
+        if (left.RowSource is RowSourceKind.Functional or RowSourceKind.Economic && right.RowSource == left.RowSource)
+            return ParseCatalogHalves(left, right, cells, line, cat, raws, cursor);
         int nL = left.Columns.Count, nR = right.Columns.Count;
         var list = cells.ToList();
         if (list.Count == 1 + (1 + nL) + (1 + nR) && (list[0].Length == 0 || int.TryParse(list[0], out _))) list.RemoveAt(0);
@@ -603,6 +624,44 @@ public static partial class PublishedTextReader
         if (placed && leftLabel.Length == 0 && rightAt >= list.Count && list.All(c => c.Length == 0 || CellNumbers.IsNumericOrBlank(c)))
             return list.Any(c => c.Length > 0) && list.Count <= 1 + nL + 1 + nR; // a row of blanks and numbers only
         return placed;
+    }
+
+    /// <summary>
+    /// A row of a table printed as two halves of the same catalog side by side (基本支出决算表: 301 / 303 on the left,
+    /// 302 / 310 on the right, each half 类 | 款 | 科目名称 | 决算数): split in the middle when the halves are as wide
+    /// as each other (a drawn table), else before the second code or footer label; each half read as a row of its own.
+    /// </summary>
+    private static bool ParseCatalogHalves(TablePart left, TablePart right, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow>[] raws, int[] cursor)
+    {
+        int split = -1;
+        if (cells.Count >= 4 && cells.Count % 2 == 0 && (CodeOrLabelAt(cells, cells.Count / 2, right) || cells.Skip(cells.Count / 2).All(c => c.Length == 0)
+            || cells.Take(cells.Count / 2).All(c => c.Length == 0)))
+            split = cells.Count / 2;
+        else
+        {
+            bool leftSeen = false;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].Length == 0) continue;
+                if (leftSeen && CodeOrLabelAt(cells, i, right) && i > 0 && CellNumbers.IsNumericOrBlank(cells[i - 1])) { split = i; break; }
+                leftSeen = true;
+            }
+        }
+        var leftCells = split < 0 ? cells : cells.Take(split).ToArray();
+        var rightCells = split < 0 ? [] : cells.Skip(split).ToArray();
+        bool placed = false;
+        if (leftCells.Any(c => c.Length > 0)) placed |= ParseSingleRow(left, leftCells, line, cat, raws[0], ref cursor[0]);
+        if (rightCells.Any(c => c.Length > 0)) placed |= ParseSingleRow(right, rightCells, line, cat, raws[1], ref cursor[1]);
+        return placed;
+    }
+
+    // Where the right half of a two-half catalog row starts: a 类 code, or a footer label of the right half.
+    private static bool CodeOrLabelAt(IReadOnlyList<string> cells, int i, TablePart right)
+    {
+        var c = cells[i].Replace(" ", "");
+        if (c.Length == 3 && c.All(char.IsAsciiDigit)) return true;
+        var n = Names.Normalize(c);
+        return n.Length > 0 && right.Rows.Any(r => LabelMatches(r, n));
     }
 
     /// <summary>A column's label and aliases as a budget of <paramref name="year"/> prints them (<c>{year}年合计</c> → 2021年合计).</summary>

@@ -40,6 +40,12 @@ public sealed class Disclosure
     /// <summary>Findings of the reader itself (unreadable cells, rows it could not place).</summary>
     public List<Finding> ReadFindings { get; } = [];
 
+    /// <summary>
+    /// Where each line of the source is, for a source with pages (PDF): entry <c>n - 1</c> is line <c>n</c>'s page and
+    /// box; null for a text. Findings on a line are placed on its page.
+    /// </summary>
+    public IReadOnlyList<Rules.SourcePosition>? Positions { get; set; }
+
     /// <summary>Last year's figures, when known (a data package carries them; a published text does not).</summary>
     public Disclosure? PriorYear { get; set; }
 

@@ -9,18 +9,21 @@ public enum DocumentKind
     PerformanceTargets,
     /// <summary>项目支出绩效自评表.</summary>
     SelfEvaluation,
+    /// <summary>部门决算 / 单位决算公开 (the final accounts: tables and explanations).</summary>
+    FinalAccounts,
     /// <summary>Not recognised.</summary>
     Unknown,
 }
 
 public static class DocumentKinds
 {
-    /// <summary>The JSON name: unit_budget, performance_targets, self_evaluation, unknown.</summary>
+    /// <summary>The JSON name: unit_budget, performance_targets, self_evaluation, final_accounts, unknown.</summary>
     public static string ToJson(this DocumentKind k) => k switch
     {
         DocumentKind.UnitBudget => "unit_budget",
         DocumentKind.PerformanceTargets => "performance_targets",
         DocumentKind.SelfEvaluation => "self_evaluation",
+        DocumentKind.FinalAccounts => "final_accounts",
         _ => "unknown",
     };
 
@@ -29,6 +32,7 @@ public static class DocumentKinds
         DocumentKind.UnitBudget => "单位预算公开",
         DocumentKind.PerformanceTargets => "绩效目标申报表",
         DocumentKind.SelfEvaluation => "绩效自评表",
+        DocumentKind.FinalAccounts => "部门决算公开",
         _ => "未识别",
     };
 }

@@ -22,7 +22,7 @@ public sealed class Checker
         foreach (var f in disclosure.ReadFindings) results.Add(f);
         // A budget disclosure gets every rule; a document of target forms or self-evaluations the rules that concern them
         // (the others find nothing to check and say not_applicable).
-        if (disclosure.Kind is DocumentKind.UnitBudget or DocumentKind.PerformanceTargets or DocumentKind.SelfEvaluation)
+        if (disclosure.Kind is DocumentKind.UnitBudget or DocumentKind.FinalAccounts or DocumentKind.PerformanceTargets or DocumentKind.SelfEvaluation)
         {
             disclosure.CheckScope = [];
             try
@@ -41,9 +41,16 @@ public sealed class Checker
             outcomes.Add((info, results.OutcomeOf(info.Id)));
         // a unit printed without a code is coded by its name (imports): named once
         var unit = disclosure.UnitCode is null || disclosure.UnitCode == disclosure.UnitName ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
-        return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, results.Findings, outcomes)
+        var findings = disclosure.Positions is { } positions ? results.Findings.Select(f => Place(f, positions)).ToList() : results.Findings;
+        return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, findings, outcomes)
         {
             SelfEvaluations = disclosure.SelfEvaluations.ToArray(),
         };
     }
+
+    // A finding on a line of a paged source (a PDF) is also on that line's page and box.
+    private static Finding Place(Finding f, IReadOnlyList<SourcePosition> positions) =>
+        f.Line is int line && line >= 1 && line <= positions.Count && f.Page is null
+            ? f with { Page = positions[line - 1].Page, Box = positions[line - 1].Box }
+            : f;
 }

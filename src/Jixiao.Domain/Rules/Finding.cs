@@ -14,4 +14,10 @@ public sealed record Finding(string RuleId, Severity Severity, string Subject, s
 
     /// <summary>Line in the source file, when read from one.</summary>
     public int? Line { get; init; }
+
+    /// <summary>Page of the source (1-based), for a source with pages (PDF).</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Where on the page, in PDF points (origin bottom left), when known.</summary>
+    public PageBox? Box { get; init; }
 }

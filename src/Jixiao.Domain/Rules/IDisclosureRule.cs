@@ -15,8 +15,8 @@ public interface IDisclosureRule
     void Check(Disclosure disclosure, RuleResults results);
 
     /// <summary>
-    /// Whether the rule reads documents of <paramref name="kind"/>: the table and text rules read budget disclosures;
+    /// Whether the rule reads documents of <paramref name="kind"/>: the table and text rules read budget and final-accounts disclosures;
     /// a document of target forms alone is not a disclosure missing its tables.
     /// </summary>
-    bool Reads(DocumentKind kind) => kind == DocumentKind.UnitBudget;
+    bool Reads(DocumentKind kind) => kind is DocumentKind.UnitBudget or DocumentKind.FinalAccounts;
 }

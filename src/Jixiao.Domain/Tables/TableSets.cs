@@ -32,7 +32,15 @@ public static class TableSets
         var relations = root.TryGetProperty("relations", out var rel)
             ? rel.EnumerateArray().Select(ParseRelation).ToArray()
             : [];
-        return new TableSet(Str(root, "id"), Str(root, "name"), OptStr(root, "unit") ?? "万元", tables, relations);
+        return new TableSet(Str(root, "id"), Str(root, "name"), OptStr(root, "unit") ?? "万元", tables, relations)
+        {
+            Document = OptStr(root, "document") switch
+            {
+                null or "budget" => Disclosures.DocumentKind.UnitBudget,
+                "final_accounts" => Disclosures.DocumentKind.FinalAccounts,
+                var other => throw new FormatException($"表套“{Str(root, "id")}”：document 应为 budget 或 final_accounts，而不是“{other}”"),
+            },
+        };
     }
 
     private static TableSet Load(string id)

@@ -77,17 +77,20 @@ public sealed class TableSumRules : IDisclosureRule
         {
             int p = part.Template.ColumnIndex(rel.Parent);
             if (p < 0 || !part.ColumnPresent[p]) continue;
-            var kids = rel.Children.Select(part.Template.ColumnIndex).Where(i => i >= 0 && part.ColumnPresent[i]).ToArray();
+            // A child written -key is subtracted (年末结转 = 年初结转 + 本年收入 − 本年支出).
+            var kids = rel.Children.Select(c => part.Template.ColumnIndex(c.TrimStart('-'))).Where(i => i >= 0 && part.ColumnPresent[i]).ToArray();
+            var signs = rel.Children.Where(c => part.Template.ColumnIndex(c.TrimStart('-')) is var i && i >= 0 && part.ColumnPresent[i])
+                .Select(c => c.StartsWith('-') ? -1m : 1m).ToArray();
             if (kids.Length == 0) continue;
             foreach (var row in part.Rows)
             {
                 var stated = row.Values[p];
                 if (stated is null || kids.Any(k => row.Values[k] is null)) { results.Insufficient(rel.RuleId); continue; }
-                var sum = FigureComparison.Sum(kids.Select(k => row.Values[k]!.Value));
+                var sum = FigureComparison.Sum(kids.Select((k, j) => Signed(row.Values[k]!.Value, signs[j])));
                 if (FigureCheck.Agrees(results, rel.RuleId, stated.Value, sum)) continue;
                 FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p], year),
                     $"“{RowName(row)}”行{cols[p].LabelFor(year)}",
-                    stated.Value, sum, string.Join(" + ", kids.Select(k => cols[k].LabelFor(year))), row.Line);
+                    stated.Value, sum, Terms(kids.Select((k, j) => (cols[k].LabelFor(year), signs[j]))), row.Line);
             }
         }
     }
@@ -103,6 +106,12 @@ public sealed class TableSumRules : IDisclosureRule
             foreach (var key in rel.Children)
             {
                 if (key == "@classes") children.AddRange(part.Rows.Where(r => r.Code is not null));
+                else if (key == "@top")
+                {
+                    // the coded rows of the top level printed (the economic 类 of a half of 基本支出决算表)
+                    var coded = part.Rows.Where(r => r.Code is not null).ToList();
+                    if (coded.Count > 0) children.AddRange(coded.Where(r => r.Code!.Length == coded.Min(c => c.Code!.Length)));
+                }
                 else if (key == "@rows") children.AddRange(part.Rows.Where(r => !ReferenceEquals(r, parent) && r.Key != parent.Key));
                 else if (part.Row(key) is { } r) children.Add(r);
             }
@@ -123,6 +132,20 @@ public sealed class TableSumRules : IDisclosureRule
                     $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].LabelFor(year) : "")}", stated.Value, sum, label, parent.Line);
             }
         }
+    }
+
+    private static Figure Signed(Figure f, decimal sign) => sign < 0 ? new Figure(-f.Value, f.HalfWidth) : f;
+
+    private static string Terms(IEnumerable<(string Label, decimal Sign)> terms)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var (label, sign) in terms)
+        {
+            if (sb.Length > 0) sb.Append(sign < 0 ? " − " : " + ");
+            else if (sign < 0) sb.Append('−');
+            sb.Append(label);
+        }
+        return sb.ToString();
     }
 
     internal static string RowName(DisclosureRow row) => row.Code is null ? Jixiao.Text.Names.StripNumbering(row.Label.Trim()) : $"{row.Code} {row.Label.Trim()}";
