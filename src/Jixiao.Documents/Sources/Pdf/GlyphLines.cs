@@ -5,7 +5,7 @@ namespace Jixiao.Documents.Sources.Pdf;
 
 /// <summary>
 /// Puts characters back into lines and lines into text: characters on one baseline (within a third of their size)
-/// are a line, read left to right; a gap wider than a third of the size between Latin characters or digits is a
+/// are a line, read left to right; a gap wider than a fifth of the size between Latin characters or digits is a
 /// space; Chinese characters spread across a cell (distributed alignment) are joined without spaces; a character
 /// printed twice on itself (fake bold) counts once.
 /// </summary>
@@ -35,8 +35,11 @@ internal static class GlyphLines
             if (prev is { } p)
             {
                 if (g.Value == p.Value && Math.Abs(g.Left - p.Left) < Math.Max(0.5, (p.Right - p.Left) * 0.4)) continue;
-                double gap = g.Left - p.Right;
-                if (gap > Math.Min(p.Size, g.Size) * 0.33 && !(IsWide(p.Value) && IsWide(g.Value))) sb.Append(' ');
+                // a space is a fifth of the size between Latin letters and digits (Helvetica's is 0.28), wider where
+                // Chinese meets Latin; Chinese spread over a cell gets none
+                double gap = g.Left - p.Right, size = Math.Min(p.Size, g.Size);
+                bool wideP = IsWide(p.Value), wideG = IsWide(g.Value);
+                if (!(wideP && wideG) && gap > size * (wideP || wideG ? 0.6 : 0.2)) sb.Append(' ');
             }
             sb.Append(g.Value);
             prev = g;
