@@ -50,7 +50,22 @@ public static class DocumentLoader
             throw new DocumentReadException(grid.Source, grid.Unread.Count > 0
                 ? $"没有可读取的文字：{string.Join("；", grid.Unread)}（扫描件需先做文字识别）"
                 : "文件中没有文字");
+        // columns by their headers: needs the year the document prints, which the rows say before any column is placed
+        var columnFindings = new List<Jixiao.Rules.Finding>();
+        Reading.TableColumns.Apply(grid, PublishedTextReader.FindYear(grid.Rows)?.Value, columnFindings);
+        grid.ResetRows();
         var disclosure = PublishedTextReader.Read(grid.Rows, grid.Source);
+        disclosure.ReadFindings.AddRange(columnFindings);
+        // a table whose columns could not be placed: its figures are unread, never guessed
+        var unplaced = new HashSet<int>();
+        foreach (var row in grid.Rows)
+            if (row.Unplaced) unplaced.Add(row.Line);
+        if (unplaced.Count > 0)
+            foreach (var table in disclosure.Tables)
+            foreach (var part in table.Parts)
+            foreach (var row in part.Rows)
+                if (unplaced.Contains(row.Line))
+                    Array.Clear(row.Values);
         disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))).ToArray();
         foreach (var unread in grid.Unread)
         {

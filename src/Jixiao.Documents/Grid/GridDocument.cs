@@ -30,6 +30,9 @@ public sealed class GridDocument(string source, int pageCount, IReadOnlyList<Gri
     /// </summary>
     public IReadOnlyList<TextRow> Rows => _rows ??= BuildRows();
 
+    /// <summary>Builds <see cref="Rows"/> again (after the column order of a table was set).</summary>
+    public void ResetRows() => _rows = null;
+
     private List<TextRow> BuildRows()
     {
         var rows = new List<TextRow>();
@@ -53,6 +56,7 @@ public sealed class GridDocument(string source, int pageCount, IReadOnlyList<Gri
                     Page = t.Page,
                     Boxes = cells.Select(c => c?.Box).ToArray(),
                     InTable = true,
+                    Unplaced = t.Unplaced,
                 });
             }
         }

@@ -40,6 +40,18 @@ public sealed class GridTable
     /// <summary>True when this table continues the previous one on the next page.</summary>
     public bool ContinuesPrevious { get; set; }
 
+    /// <summary>
+    /// The columns of the rows under the header in the order they are read (label columns, then the figures in the
+    /// template's order), when the header prints them in another order; null to read them as printed.
+    /// </summary>
+    public int[]? ValueOrder { get; set; }
+
+    /// <summary>True when the figures of this table cannot be placed in columns with confidence (read as unreadable).</summary>
+    public bool Unplaced { get; set; }
+
+    /// <summary>The header rows <see cref="ValueOrder"/> does not apply to.</summary>
+    public int HeaderRows { get; set; }
+
     /// <summary>The cell covering row <paramref name="row"/>, column <paramref name="column"/>, or null.</summary>
     public GridCell? At(int row, int column) => _at[row, column];
 
@@ -54,7 +66,8 @@ public sealed class GridTable
     public List<GridCell?> RowCells(int row)
     {
         var cells = new List<GridCell?>(ColumnCount);
-        for (int k = 0; k < ColumnCount; k++)
+        var columns = ValueOrder is { } order && row >= HeaderRows ? order : Enumerable.Range(0, ColumnCount);
+        foreach (int k in columns)
         {
             var c = _at[row, k];
             if (c is not null && c.Row == row && c.Column < k) continue;

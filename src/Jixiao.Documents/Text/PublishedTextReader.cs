@@ -160,7 +160,7 @@ public static partial class PublishedTextReader
         }
     }
 
-    private static FiscalYear? FindYear(IReadOnlyList<TextRow> rows)
+    internal static FiscalYear? FindYear(IReadOnlyList<TextRow> rows)
     {
         foreach (var row in rows)
         foreach (var cell in row.Filled)

@@ -17,6 +17,9 @@ public sealed record TextRow(IReadOnlyList<string> Cells, int Line)
     /// <summary>True for a row of a table drawn as one (its cells are column positions).</summary>
     public bool InTable { get; init; }
 
+    /// <summary>True for a row of a table whose columns could not be placed: its figures are not to be read.</summary>
+    public bool Unplaced { get; init; }
+
     /// <summary>The non-empty cells.</summary>
     public IEnumerable<string> Filled => Cells.Where(c => !string.IsNullOrWhiteSpace(c));
 

@@ -67,6 +67,7 @@ public static class RuleCatalog
         new("RD-CELL-01", Severity.Warning, "表格单元格无法识别为数字", "读取"),
         new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取"),
         new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取"),
+        new("RD-COL-02", Severity.Warning, "表头列名可对应表样的两列", "读取"),
         new("RD-PAGE-01", Severity.Warning, "页面未读取（扫描件或无法解析）", "读取"),
     ];
 
