@@ -66,7 +66,10 @@ public static class DocumentLoader
             foreach (var row in part.Rows)
                 if (unplaced.Contains(row.Line))
                     Array.Clear(row.Values);
-        disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))).ToArray();
+        disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))
+        {
+            CellBoxes = r.Boxes is null ? [] : r.Boxes.Select(b => b is { } x ? new Jixiao.Rules.PageBox(x.Left, x.Bottom, x.Right, x.Top) : (Jixiao.Rules.PageBox?)null).ToArray(),
+        }).ToArray();
         foreach (var unread in grid.Unread)
         {
             var page = System.Text.RegularExpressions.Regex.Match(unread, @"第 (\d+) 页") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;

@@ -15,7 +15,8 @@ public static class CheckCommand
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
         var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）；公开文本按其自身的表套检查", HelpName = "H|S", DefaultValueFactory = _ => "H" };
-        var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set };
+        var annotate = new Option<string>("--annotate") { Description = "检查一个 PDF 时，另存一份标注了问题的副本：每个问题框在其单元格上，按严重程度着色并编号，页边列出本页问题", HelpName = "OUT.pdf" };
+        var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set, annotate };
         command.SetAction(parse =>
         {
             var paths = Expand(parse.GetValue(files) ?? []);
@@ -44,12 +45,41 @@ public static class CheckCommand
                 if (asJson) Console.Error.WriteLine(error);
                 else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(error!)}");
             }
+            if (parse.GetValue(annotate) is { } annotated && !Annotate(console, annotated, paths, reports)) return 2;
             if (asJson) stdout.WriteLine(CheckJson.Write(reports));
             else foreach (var r in reports) CheckText.Write(console, r, parse.GetValue(verbose));
             if (unreadable) return 2;
             return reports.Any(r => r.HasErrors) ? 1 : 0;
         });
         return command;
+    }
+
+    // --annotate: one PDF in, its annotated copy out (written whole or not at all).
+    private static bool Annotate(IAnsiConsole console, string output, string[] paths, List<DocumentReport> reports)
+    {
+        if (paths.Length != 1 || reports.Count != 1 || !paths[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            console.MarkupLine("[red]--annotate 只能用于检查单个 PDF 文件[/]");
+            return false;
+        }
+        if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            console.MarkupLine($"[red]{Markup.Escape(output)}：--annotate 的输出应为 .pdf 文件[/]");
+            return false;
+        }
+        if (string.Equals(Path.GetFullPath(output), Path.GetFullPath(paths[0]), StringComparison.Ordinal))
+        {
+            console.MarkupLine($"[red]{Markup.Escape(output)}：标注副本不能覆盖被检查的文件本身[/]");
+            return false;
+        }
+        try
+        {
+            Jixiao.Documents.Sources.Pdf.PdfAnnotator.AnnotateTo(paths[0], reports[0].Findings, output);
+            Console.Error.WriteLine($"已写出标注副本 {output}");
+            return true;
+        }
+        catch (DocumentReadException e) { console.MarkupLine($"[red]无法读取[/] {Markup.Escape(e.Message)}"); return false; }
+        catch (DocumentWriteException e) { console.MarkupLine($"[red]无法写出[/] {Markup.Escape(e.Message)}"); return false; }
     }
 
     private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx"];

@@ -11,4 +11,7 @@ public sealed record GridCell(int Row, int Column, string Text)
 
     /// <summary>The cell's box on its page (PDF points), or null where the source has no positions.</summary>
     public GridBox? Box { get; init; }
+
+    /// <summary>The box of the cell's printed text (a figure), where the source has positions and the cell has text.</summary>
+    public GridBox? TextBox { get; init; }
 }

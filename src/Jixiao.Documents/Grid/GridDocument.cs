@@ -54,7 +54,8 @@ public sealed class GridDocument(string source, int pageCount, IReadOnlyList<Gri
                 rows.Add(new TextRow(cells.Select(c => c?.Row == r ? c.Text : "").ToArray(), rows.Count + 1)
                 {
                     Page = t.Page,
-                    Boxes = cells.Select(c => c?.Box).ToArray(),
+                    // a finding on a figure is drawn round the figure, a blank cell round the cell
+                    Boxes = cells.Select(c => c?.TextBox ?? c?.Box).ToArray(),
                     InTable = true,
                     Unplaced = t.Unplaced,
                 });

@@ -189,6 +189,30 @@ public static partial class PublishedTextReader
         public bool CodePrinted = true;
         public string? GovernmentCode;
         public string? GovernmentLabel;
+
+        /// <summary>Index in its line's cells of the first value (-1 when not known).</summary>
+        public int ValueOffset = -1;
+    }
+
+    /// <summary>
+    /// Where each row added for this line took its values from: the values are a run of the line's own cell strings
+    /// (the parsers slice them), found by reference so that a finding on a figure can be boxed on its cell.
+    /// </summary>
+    private static void LocateValues(IReadOnlyList<string> cells, List<RawRow>[] raws, int[] countsBefore)
+    {
+        for (int p = 0; p < raws.Length; p++)
+        for (int r = countsBefore[p]; r < raws[p].Count; r++)
+        {
+            var values = raws[p][r].Values;
+            if (values.Count == 0) continue;
+            for (int k = 0; k + values.Count <= cells.Count; k++)
+            {
+                if (!ReferenceEquals(cells[k], values[0])) continue;
+                bool all = true;
+                for (int j = 1; j < values.Count && all; j++) all = ReferenceEquals(cells[k + j], values[j]);
+                if (all) { raws[p][r].ValueOffset = k; break; }
+            }
+        }
     }
 
     private static DisclosureTable? ParseTable(TableTemplate template, IReadOnlyList<TextRow> rows, int startRow, int titleCell,
@@ -234,9 +258,11 @@ public static partial class PublishedTextReader
             }
 
             bool placed = false;
+            var before = raws.Select(x => x.Count).ToArray();
             if (IsTextOnly(cells)) { }
             else if (template.Parts.Count == 2) placed = ParsePairedRow(template, cells, row.Line, cat, raws, fixedCursor);
             else placed = ParseSingleRow(template.Parts[0], cells, row.Line, cat, raws[0], ref fixedCursor[0]);
+            if (placed && row.Boxes is not null) LocateValues(cells, raws, before);
 
             if (placed)
             {
@@ -724,6 +750,7 @@ public static partial class PublishedTextReader
             }
             part.Rows.Add(new DisclosureRow(raw.Key, raw.Code, raw.Label, values)
             {
+                SourceCells = raw.ValueOffset < 0 ? [] : map.Select(m => m < 0 || m >= raw.Values.Count ? -1 : raw.ValueOffset + m).ToArray(),
                 RawValues = rawValues, Line = raw.Line, CodePrinted = raw.CodePrinted,
                 GovernmentCode = raw.GovernmentCode, GovernmentLabel = raw.GovernmentLabel,
             });

@@ -17,6 +17,12 @@ public sealed class DisclosureRow(string key, string? code, string label, Figure
     /// <summary>The printed text of each cell (for messages about unreadable cells), parallel to <see cref="Values"/>.</summary>
     public string?[] RawValues { get; init; } = [];
 
+    /// <summary>
+    /// For each column of the part's template, the index of the cell it was read from in its line of the source (-1
+    /// where it was not printed); empty when not known. A finding on a figure is boxed on that cell.
+    /// </summary>
+    public int[] SourceCells { get; init; } = [];
+
     /// <summary>Line of the source file the row starts on (0 when generated).</summary>
     public int Line { get; init; }
 

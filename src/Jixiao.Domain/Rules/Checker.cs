@@ -41,16 +41,26 @@ public sealed class Checker
             outcomes.Add((info, results.OutcomeOf(info.Id)));
         // a unit printed without a code is coded by its name (imports): named once
         var unit = disclosure.UnitCode is null || disclosure.UnitCode == disclosure.UnitName ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
-        var findings = disclosure.Positions is { } positions ? results.Findings.Select(f => Place(f, positions)).ToList() : results.Findings;
+        var findings = disclosure.Positions is { } positions ? results.Findings.Select(f => Place(f, disclosure, positions)).ToList() : results.Findings;
         return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, findings, outcomes)
         {
             SelfEvaluations = disclosure.SelfEvaluations.ToArray(),
         };
     }
 
-    // A finding on a line of a paged source (a PDF) is also on that line's page and box.
-    private static Finding Place(Finding f, IReadOnlyList<SourcePosition> positions) =>
-        f.Line is int line && line >= 1 && line <= positions.Count && f.Page is null
-            ? f with { Page = positions[line - 1].Page, Box = positions[line - 1].Box }
-            : f;
+    // A finding on a line of a paged source (a PDF) is also on that line's page, and on the box of its cell when it
+    // names one (else the line's box).
+    private static Finding Place(Finding f, Disclosure d, IReadOnlyList<SourcePosition> positions)
+    {
+        if (f.Line is not int line || line < 1 || line > positions.Count || f.Page is not null) return f;
+        var at = positions[line - 1];
+        var box = at.Box;
+        if (f.Cell is { } cell && d.Table(cell.Table)?.Part(cell.Part) is { } part && part.Row(cell.Row) is { Line: var rowLine } row && rowLine == line)
+        {
+            int column = part.Template.ColumnIndex(cell.Column);
+            if (column >= 0 && column < row.SourceCells.Length && row.SourceCells[column] is int k && k >= 0 && k < at.CellBoxes.Count && at.CellBoxes[k] is { } cellBox)
+                box = cellBox;
+        }
+        return f with { Page = at.Page, Box = box };
+    }
 }

@@ -15,6 +15,9 @@ public sealed record Finding(string RuleId, Severity Severity, string Subject, s
     /// <summary>Line in the source file, when read from one.</summary>
     public int? Line { get; init; }
 
+    /// <summary>The table cell the finding is about, when it is about one.</summary>
+    public FindingCell? Cell { get; init; }
+
     /// <summary>Page of the source (1-based), for a source with pages (PDF).</summary>
     public int? Page { get; init; }
 

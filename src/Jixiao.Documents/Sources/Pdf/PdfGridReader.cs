@@ -80,11 +80,11 @@ public static partial class PdfGridReader
         var pageBlocks = new List<(double Top, GridBlock Block)>();
         foreach (var t in tables)
         {
-            var table = t.Build(number);
-            if (table is not null) pageBlocks.Add((table.Box!.Value.Top, GridBlock.OfTable(table)));
+            var table = t.Build(number, upright);
+            if (table is not null) pageBlocks.Add((t.Top, GridBlock.OfTable(table)));
             else free.AddRange(t.Glyphs);
         }
-        foreach (var (top, pieces) in TextLines(free, upright.Height))
+        foreach (var (top, pieces) in TextLines(free, upright))
             pageBlocks.Add((top, GridBlock.OfLine(number, pieces)));
         blocks.AddRange(pageBlocks.OrderByDescending(b => b.Top).Select(b => b.Block));
     }
@@ -99,6 +99,24 @@ public static partial class PdfGridReader
             270 => new PdfPoint(Height - p.Y, p.X),
             _ => p,
         };
+
+        /// <summary>The page's own coordinates of a point of the upright page.</summary>
+        public PdfPoint Unapply(PdfPoint p) => Degrees switch
+        {
+            90 => new PdfPoint(Width - p.Y, p.X),
+            180 => new PdfPoint(Width - p.X, Height - p.Y),
+            270 => new PdfPoint(p.Y, Height - p.X),
+            _ => p,
+        };
+
+        /// <summary>A box of the upright page in the page's own coordinates (where a finding is drawn).</summary>
+        public GridBox Unapply(GridBox b)
+        {
+            if (Degrees == 0) return b;
+            var p = Unapply(new PdfPoint(b.Left, b.Bottom));
+            var q = Unapply(new PdfPoint(b.Right, b.Top));
+            return new GridBox(Math.Min(p.X, q.X), Math.Min(p.Y, q.Y), Math.Max(p.X, q.X), Math.Max(p.Y, q.Y));
+        }
     }
 
     private static Turn Upright(Page page, List<Letter> letters)
@@ -134,8 +152,9 @@ public static partial class PdfGridReader
     }
 
     /// <summary>Lines of text outside tables, each split where a wide gap separates pieces; paragraphs joined; page numbers left out.</summary>
-    private static IEnumerable<(double Top, IReadOnlyList<GridText> Pieces)> TextLines(List<Glyph> glyphs, double pageHeight)
+    private static IEnumerable<(double Top, IReadOnlyList<GridText> Pieces)> TextLines(List<Glyph> glyphs, Turn turn)
     {
+        double pageHeight = turn.Degrees is 90 or 270 ? turn.Width : turn.Height;
         if (glyphs.Count == 0) yield break;
         var lines = GlyphLines.Lines(glyphs);
         double leftMargin = lines.Min(l => l[0].Left);
@@ -175,7 +194,7 @@ public static partial class PdfGridReader
             }
             result.Add((box.Top, box.Bottom, box.Left, box.Right, size, pieces));
         }
-        foreach (var r in result) yield return (r.Top, r.Pieces);
+        foreach (var r in result) yield return (r.Top, r.Pieces.Select(p => p with { Box = p.Box is { } b ? turn.Unapply(b) : null }).ToList());
     }
 
     private static double LeadingWordWidth(List<Glyph> line)
@@ -264,6 +283,9 @@ public static partial class PdfGridReader
 
         public IEnumerable<Glyph> Glyphs => _glyphs.SelectMany(g => g);
 
+        /// <summary>The table's top on the upright page (for reading order).</summary>
+        public double Top => _box.Top;
+
         public bool TryAdd(Glyph g)
         {
             double x = g.CenterX, y = g.CenterY;
@@ -288,7 +310,7 @@ public static partial class PdfGridReader
         }
 
         /// <summary>The table, or null when it is a frame around text rather than a table (one row or one column with no figures).</summary>
-        public GridTable? Build(int page)
+        public GridTable? Build(int page, Turn turn)
         {
             int rows = _ys.Length - 1, columns = _xs.Length - 1;
             if (rows < 1 || columns < 1 || (rows < 2 && columns < 2)) return null;
@@ -299,9 +321,13 @@ public static partial class PdfGridReader
                 int r0 = Array.IndexOf(_ys, c.Top), r1 = Array.IndexOf(_ys, c.Bottom);
                 int k0 = Array.IndexOf(_xs, c.Left), k1 = Array.IndexOf(_xs, c.Right);
                 var text = _glyphs[i].Count == 0 ? "" : GlyphLines.Text(GlyphLines.Lines(_glyphs[i]));
-                cells.Add(new GridCell(r0, k0, text) { RowSpan = r1 - r0, ColumnSpan = k1 - k0, Box = c });
+                cells.Add(new GridCell(r0, k0, text)
+                {
+                    RowSpan = r1 - r0, ColumnSpan = k1 - k0, Box = turn.Unapply(c),
+                    TextBox = _glyphs[i].Count == 0 ? null : turn.Unapply(GlyphLines.Box(_glyphs[i])),
+                });
             }
-            return new GridTable(page, rows, columns, cells, _box);
+            return new GridTable(page, rows, columns, cells, turn.Unapply(_box));
         }
     }
 }

@@ -58,7 +58,10 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
             FigureCheck.Compare(results, rel.RuleId, rel.Severity,
                 a.Table.Subject,
                 $"行“{rowName}”，列“{a.ColumnLabel}” ↔ 表{b.Table.Template.Number}“{b.ColumnLabel}”",
-                $"{rel.Title}（{rowName}）", fa.Value, fb.Value, $"表{b.Table.Template.Number} {b.Table.Template.Title}", rowA?.Line ?? rowB?.Line ?? 0);
+                $"{rel.Title}（{rowName}）", fa.Value, fb.Value, $"表{b.Table.Template.Number} {b.Table.Template.Title}", rowA?.Line ?? rowB?.Line ?? 0,
+                rowA is not null
+                    ? new FindingCell(a.Table.Template.Id, a.Part.Template.Key, rowA.Key, a.Part.Template.Columns[a.Column].Key)
+                    : rowB is not null ? new FindingCell(b.Table.Template.Id, b.Part.Template.Key, rowB.Key, b.Part.Template.Columns[b.Column].Key) : null);
         }
     }
 

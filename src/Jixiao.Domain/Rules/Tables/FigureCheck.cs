@@ -23,7 +23,7 @@ internal static class FigureCheck
 
     public static void Compare(
         RuleResults results, string ruleId, Severity severity, string subject, string location, string what,
-        Figure stated, Figure computed, string computedLabel, int line)
+        Figure stated, Figure computed, string computedLabel, int line, FindingCell? cell = null)
     {
         switch (FigureComparison.Compare(stated, computed))
         {
@@ -38,6 +38,7 @@ internal static class FigureCheck
                     Expected = Num(computed.Value),
                     Actual = stated.Format(),
                     Line = line == 0 ? null : line,
+                    Cell = cell,
                 });
                 break;
             default:
@@ -49,6 +50,7 @@ internal static class FigureCheck
                     Expected = computed.IsExact ? Num(computed.Value) : $"{Num(computed.Value)} {computed.FormatInterval()}",
                     Actual = stated.Format(),
                     Line = line == 0 ? null : line,
+                    Cell = cell,
                 });
                 break;
         }

@@ -65,7 +65,8 @@ public sealed class TableSumRules : IDisclosureRule
                 FigureCheck.Compare(results, CodeHierarchy.Id, CodeHierarchy.Severity, table.Subject,
                     Location(parent, part.Template.Columns[c], year),
                     $"“{RowName(parent)}”{part.Template.Columns[c].LabelFor(year)}",
-                    stated.Value, sum, $"{childLevel}（{children.Count}行）合计", parent.Line);
+                    stated.Value, sum, $"{childLevel}（{children.Count}行）合计", parent.Line,
+                    new FindingCell(table.Template.Id, part.Template.Key, parent.Key, part.Template.Columns[c].Key));
             }
         }
     }
@@ -90,7 +91,8 @@ public sealed class TableSumRules : IDisclosureRule
                 if (FigureCheck.Agrees(results, rel.RuleId, stated.Value, sum)) continue;
                 FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p], year),
                     $"“{RowName(row)}”行{cols[p].LabelFor(year)}",
-                    stated.Value, sum, Terms(kids.Select((k, j) => (cols[k].LabelFor(year), signs[j]))), row.Line);
+                    stated.Value, sum, Terms(kids.Select((k, j) => (cols[k].LabelFor(year), signs[j]))), row.Line,
+                    new FindingCell(table.Template.Id, part.Template.Key, row.Key, cols[p].Key));
             }
         }
     }
@@ -129,7 +131,8 @@ public sealed class TableSumRules : IDisclosureRule
                         ? $"各行（{children.Count}行）合计"
                         : string.Join(" + ", children.Select(RowName));
                 FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c], year),
-                    $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].LabelFor(year) : "")}", stated.Value, sum, label, parent.Line);
+                    $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].LabelFor(year) : "")}", stated.Value, sum, label, parent.Line,
+                    new FindingCell(table.Template.Id, part.Template.Key, parent.Key, cols[c].Key));
             }
         }
     }
