@@ -35,7 +35,7 @@ public static class TemplateCommand
             int y = parse.GetValue(year);
             if (!Catalogs.CatalogSet.AvailableYears.Contains(y))
             {
-                console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{string.Join("、", Catalogs.CatalogSet.AvailableYears)}）");
+                console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{Catalogs.CatalogSet.AvailableYearsText}）");
                 return 2;
             }
             if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))

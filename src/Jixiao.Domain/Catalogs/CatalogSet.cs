@@ -88,12 +88,30 @@ public sealed class CatalogSet
     /// <summary>The fiscal years that have catalogs.</summary>
     public static IReadOnlyList<int> AvailableYears => Library.Years;
 
+    /// <summary>The years with catalogs as messages list them: runs of years as 2019–2027, others apart (2019–2027、2030).</summary>
+    public static string AvailableYearsText
+    {
+        get
+        {
+            var runs = new List<string>();
+            var years = AvailableYears;
+            for (int i = 0; i < years.Count;)
+            {
+                int j = i;
+                while (j + 1 < years.Count && years[j + 1] == years[j] + 1) j++;
+                runs.Add(j - i >= 2 ? $"{years[i]}–{years[j]}" : string.Join("、", years.Skip(i).Take(j - i + 1)));
+                i = j + 1;
+            }
+            return string.Join("、", runs);
+        }
+    }
+
     /// <summary>The latest confirmed year: what a document of unknown year is checked against.</summary>
     public static int LatestConfirmedYear => Library.LatestConfirmedYear;
 
     /// <summary>The catalogs of <paramref name="year"/>; throws when there are none for that year.</summary>
     public static CatalogSet For(FiscalYear year) =>
-        Library.Find(year.Value) ?? throw new KeyNotFoundException($"没有 {year.Value} 年的科目目录（现有：{string.Join("、", AvailableYears)}）");
+        Library.Find(year.Value) ?? throw new KeyNotFoundException($"没有 {year.Value} 年的科目目录（现有：{AvailableYearsText}）");
 
     /// <summary>
     /// The catalogs of <paramref name="year"/>, or for a year without catalogs those of the nearest earlier (else the

@@ -71,7 +71,7 @@ internal sealed partial class BudgetImport(XLWorkbook workbook, ImportErrors err
         var year = items.Year(Unit.Year);
         if (year is { } y && !CatalogSet.AvailableYears.Contains(y.Value))
         {
-            items.Error(Unit.Year, $"应为有科目目录的年度（{string.Join("、", CatalogSet.AvailableYears)}），实际为“{y.Value}”");
+            items.Error(Unit.Year, $"应为有科目目录的年度（{CatalogSet.AvailableYearsText}），实际为“{y.Value}”");
             year = null;
         }
         if (!items.IsClean || code is null || name is null || nature is null) return (null, year);
