@@ -46,6 +46,13 @@ public static class CliApp
     {
         try
         {
+            // The user's catalog folder (docs/catalogs.md) is read and checked before anything else.
+            try { Jixiao.Documents.Catalogs.UserCatalogFolder.Apply(); }
+            catch (Jixiao.Catalogs.CatalogDataException e)
+            {
+                stderr.WriteLine(e.Message);
+                return 2;
+            }
             var parse = root.Parse(args);
             if (parse.Action is ParseErrorAction) return UsageErrors.Write(parse, stderr, UsageErrors.Describe(parse));
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

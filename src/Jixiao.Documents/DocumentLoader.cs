@@ -106,7 +106,7 @@ public static class DocumentLoader
         // Without the year's catalogs no table can be derived and no code checked: say so instead of guessing a year.
         if (!Jixiao.Catalogs.CatalogSet.AvailableYears.Contains(budget.Year.Value))
             throw new DocumentReadException(path,
-                $"预算年度 {budget.Year.Value} 没有科目目录（现有：{string.Join("、", Jixiao.Catalogs.CatalogSet.AvailableYears)} 年），无法检查或生成公开表");
+                $"预算年度 {budget.Year.Value} 没有科目目录（现有：{Jixiao.Catalogs.CatalogSet.AvailableYearsText} 年），无法检查或生成公开表");
         return budget;
     }
 

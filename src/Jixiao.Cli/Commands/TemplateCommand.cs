@@ -17,9 +17,9 @@ public static class TemplateCommand
         var output = new Option<string>("--output", "-o") { Description = "输出的工作簿（.xlsx）；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var year = new Option<int>("--year", "-y")
         {
-            Description = "预算年度（决定科目目录）",
+            Description = "预算年度（决定科目目录；默认为最新经确认的年度）",
             HelpName = "YEAR",
-            DefaultValueFactory = _ => Catalogs.CatalogSet.AvailableYears[^1],
+            DefaultValueFactory = _ => Catalogs.CatalogSet.LatestConfirmedYear,
             CustomParser = result =>
             {
                 var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
@@ -35,7 +35,7 @@ public static class TemplateCommand
             int y = parse.GetValue(year);
             if (!Catalogs.CatalogSet.AvailableYears.Contains(y))
             {
-                console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{string.Join("、", Catalogs.CatalogSet.AvailableYears)}）");
+                console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{Catalogs.CatalogSet.AvailableYearsText}）");
                 return 2;
             }
             if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -59,6 +59,11 @@ public static class TemplateCommand
                 return 2;
             }
             console.MarkupLine($"已写出 {y} 年预算填报工作簿 → {Markup.Escape(path)}");
+            var catalogs = Catalogs.CatalogSet.For(new FiscalYear(y));
+            if (!catalogs.Confirmed)
+                console.MarkupLine(Markup.Escape(
+                    $"注意：{y} 年科目目录未经确认{(catalogs.BaseYear is { } b ? $"（按 {b} 年目录沿用，已知的改动已列入）" : "")}，" +
+                    "检查时不在目录中的编码只作警告（见 docs/catalogs.md）"));
             return 0;
         });
         return command;

@@ -46,7 +46,8 @@ public static partial class PublishedTextReader
         var consumed = new bool[rows.Count];
         var year = FindYear(rows);
         disclosure.Year = year;
-        var cat = CatalogSet.ForNearest(year ?? new FiscalYear(CatalogSet.AvailableYears[^1]));
+        // The document's own year's catalogs (every year 2019–2027 has one; another year: the nearest, unconfirmed).
+        var cat = CatalogSet.ForNearest(year ?? new FiscalYear(CatalogSet.LatestConfirmedYear));
 
         for (int h = 0; h < setHits.Count; h++)
         {

@@ -71,7 +71,7 @@ internal sealed partial class BudgetImport(XLWorkbook workbook, ImportErrors err
         var year = items.Year(Unit.Year);
         if (year is { } y && !CatalogSet.AvailableYears.Contains(y.Value))
         {
-            items.Error(Unit.Year, $"应为有科目目录的年度（{string.Join("、", CatalogSet.AvailableYears)}），实际为“{y.Value}”");
+            items.Error(Unit.Year, $"应为有科目目录的年度（{CatalogSet.AvailableYearsText}），实际为“{y.Value}”");
             year = null;
         }
         if (!items.IsClean || code is null || name is null || nature is null) return (null, year);
@@ -364,7 +364,8 @@ internal sealed partial class BudgetImport(XLWorkbook workbook, ImportErrors err
                 : $"应为 7 位支出功能分类“项”级科目编码（如 2101501），实际为“{text}”");
             return null;
         }
-        if (catalogs is not null && !catalogs.Functional.Contains(code.Value.Value))
+        // An unconfirmed year's catalog may lack a code of the year: the line is taken and the check warns (PKG-01).
+        if (catalogs is not null && (prior || catalogs.Confirmed) && !catalogs.Functional.Contains(code.Value.Value))
         {
             row.Error(column, $"应为{catalogYear}年支出功能分类科目中的编码，实际为“{text}”（目录中没有这个编码，可在“科目”表查询）");
             return null;
@@ -388,7 +389,7 @@ internal sealed partial class BudgetImport(XLWorkbook workbook, ImportErrors err
                 : $"应为以 3 开头的 5 位部门预算支出经济分类“款”级科目编码（如 30101），实际为“{text}”");
             return null;
         }
-        if (catalogs is not null && !catalogs.DepartmentalEconomic.Contains(code.Value.Value))
+        if (catalogs is not null && (prior || catalogs.Confirmed) && !catalogs.DepartmentalEconomic.Contains(code.Value.Value))
         {
             row.Error(column, $"应为{catalogYear}年部门预算支出经济分类科目中的编码，实际为“{text}”（目录中没有这个编码，可在“科目”表查询）");
             return null;

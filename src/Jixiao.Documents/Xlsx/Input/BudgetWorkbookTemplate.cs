@@ -55,7 +55,8 @@ public static class BudgetWorkbookTemplate
         foreach (var (sheet, worksheet) in inputs)
         {
             if (sheet.IsKeyValue) WriteUnitSheet(worksheet, sheet, year);
-            else WriteTableSheet(worksheet, sheet, lists, strictCodes: sheet != InputSheets.PriorLines.Sheet);
+            // An unconfirmed year's list may lack a code of the year: a code outside it is questioned, not refused.
+            else WriteTableSheet(worksheet, sheet, lists, strictCodes: sheet != InputSheets.PriorLines.Sheet && catalogs.Confirmed);
         }
         guide.SetTabActive();
         return workbook;
@@ -105,7 +106,10 @@ public static class BudgetWorkbookTemplate
             $"1. 本工作簿用于填报本单位{year.Value}年度预算。预算按“元”一次填好，预算公开的各张表和说明中的数字都由系统据此汇总生成，不需要另行填写万元数。",
             "2. 请勿修改工作表名称和各表第1行的表头，不要删除列；从第2行起每行填写一条记录，整行空白的行导入时忽略。",
             "3. 金额一律以“元”为单位，最多两位小数，不得为负数；可以直接输入数字，也可以输入带千位分隔符的文本（如 1,004,500.00）。",
-            $"4. 科目编码须为{year.Value}年度目录中的编码，可在“科目”表中查询（支出功能分类科目、部门预算支出经济分类科目）；编码列也可从下拉列表选择。",
+            $"4. 科目编码须为{year.Value}年度目录中的编码，可在“科目”表中查询（支出功能分类科目、部门预算支出经济分类科目）；编码列也可从下拉列表选择。" +
+            (CatalogSet.For(year) is { Confirmed: false } unconfirmed
+                ? $"{year.Value}年的科目目录未经确认{(unconfirmed.BaseYear is { } b ? $"（按{b}年目录沿用，已知的改动已列入）" : "")}：目录未收的本年度编码也可填写，检查时只作警告。"
+                : ""),
             "5. 带下拉箭头的单元格请从列表中选择。表头底色：橙色为必填列，黄色为视情况填写的列（见下方说明），灰色为选填列。",
             "6. 导入时系统检查全部内容，发现问题时逐条列出所在工作表、行号、列名以及应填什么、实际填了什么；全部改正后才会导入，不会只导入一部分。",
             "7. 项目支出绩效目标：在“绩效目标”表为每个申报绩效目标的项目填一行，在“绩效指标”表为它的每个三级指标填一行（实施期、年度分别填）。" +
@@ -276,7 +280,7 @@ public static class BudgetWorkbookTemplate
                 {
                     CodeSource.Project => "该编码不在“项目”表中，请先在“项目”表登记。",
                     CodeSource.DeclaredProject => "该编码不在“绩效目标”表中，请先在“绩效目标”表为该项目填一行。",
-                    _ => strict ? "该编码不在“科目”表中，请查阅“科目”表。" : "该编码不在本年度“科目”表中，请确认是上年的有效编码。",
+                    _ => strict ? "该编码不在“科目”表中，请查阅“科目”表。" : "该编码不在“科目”表中，请确认编码无误（上年表填上年的编码；本年度目录未经确认时，可能是目录未收的本年度编码）。",
                 };
                 break;
             case CellKind.Amount or CellKind.Quantity:

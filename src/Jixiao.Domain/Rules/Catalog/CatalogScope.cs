@@ -11,15 +11,28 @@ internal static class CatalogScope
     /// <summary>A coded row: its table, part, the row, and the classification of its code.</summary>
     public sealed record CodedRow(DisclosureTable Table, DisclosurePart Part, DisclosureRow Row, CodeKind Kind);
 
-    /// <summary>The catalogs of the document's year (or the nearest earlier one; the latest when the year is unknown).</summary>
+    /// <summary>
+    /// The catalogs of the document's own year (a year without catalogs: the nearest one, unconfirmed; the latest
+    /// confirmed year when the document's year is unknown).
+    /// </summary>
     public static CatalogSet CatalogsOf(Disclosure d) =>
-        CatalogSet.ForNearest(d.Year ?? new FiscalYear(CatalogSet.AvailableYears[^1]));
+        CatalogSet.ForNearest(d.Year ?? new FiscalYear(CatalogSet.LatestConfirmedYear));
 
-    /// <summary>“2021年支出功能分类科目”, or with a remark when the nearest year stood in for the document's.</summary>
-    public static string Describe(Classification c, Disclosure d) =>
-        d.Year is { } y && y.Value != c.Year ? $"{c.Year}年{c.Name}（{y.Value}年目录未收录，按最近年度核对）"
-        : d.Year is null ? $"{c.Year}年{c.Name}（预算年度不明，按最新目录核对）"
-        : $"{c.Year}年{c.Name}";
+    /// <summary>
+    /// “2021年支出功能分类科目”, with a remark when the nearest year stood in for the document's or the year's catalog is
+    /// not confirmed.
+    /// </summary>
+    public static string Describe(Classification c, Disclosure d, CatalogSet cat) =>
+        d.Year is { } y && y.Value != c.Year ? $"{c.Year}年{c.Name}（{y.Value}年没有科目目录，按最近年度核对，未经确认）"
+        : d.Year is null ? $"{c.Year}年{c.Name}（预算年度不明，按最新确认的目录核对）"
+        : cat.Confirmed ? $"{c.Year}年{c.Name}" : $"{c.Year}年已知的{c.Name}{cat.ConfirmationNote}";
+
+    /// <summary>
+    /// A code or name missing from the catalog: an error against a confirmed year's catalog, a warning against an
+    /// unconfirmed one (the year's list may have the code; docs/catalogs.md).
+    /// </summary>
+    public static Severity Missing(CatalogSet cat, Severity confirmed) =>
+        cat.Confirmed || confirmed != Severity.Error ? confirmed : Severity.Warning;
 
     public static Classification Of(CatalogSet cat, CodeKind kind) => kind switch
     {

@@ -5,7 +5,8 @@ namespace Jixiao.Rules.Catalog;
 /// <summary>
 /// CAT-01: every functional or economic code a table prints is listed in the year's catalog
 /// (<see cref="Catalogs.CatalogSet.ForNearest"/>); so is a government economic code printed beside a departmental one.
-/// A code the reader found from a printed name is the catalog's own and is not checked here.
+/// A code the reader found from a printed name is the catalog's own and is not checked here. Against an unconfirmed
+/// year's catalog (<see cref="Catalogs.CatalogSet.Confirmed"/>) a missing code is a warning: the year's real list may have it.
 /// </summary>
 public sealed class CodesInCatalog : IDisclosureRule
 {
@@ -33,8 +34,8 @@ public sealed class CodesInCatalog : IDisclosureRule
             results.Pass(Info.Id);
             return;
         }
-        results.Add(new Finding(Info.Id, Info.Severity, table.Subject, $"行“{CatalogScope.RowName(row)}”",
-            $"{table.Subject}行“{CatalogScope.RowName(row)}”：编码 {code} 不在{CatalogScope.Describe(classification, d)}中")
+        results.Add(new Finding(Info.Id, CatalogScope.Missing(cat, Info.Severity), table.Subject, $"行“{CatalogScope.RowName(row)}”",
+            $"{table.Subject}行“{CatalogScope.RowName(row)}”：编码 {code} 不在{CatalogScope.Describe(classification, d, cat)}中")
         {
             Expected = $"{classification.Year}年{classification.Name}所列编码",
             Actual = code,

@@ -8,7 +8,8 @@ namespace Jixiao.Rules.Catalog;
 /// CAT-03: across the tables of one document a code keeps one name, and a name one code. Two names for one code
 /// (类 210 printed 医疗卫生与计划生育支出 in 表1 and 卫生健康支出 in 表2) are a warning; one name printed with two codes
 /// is an error (a mistyped code), unless the catalog itself gives that name to both (行政运行 under every 款,
-/// 20899 / 2089999 其他社会保障和就业支出). Different figures for one code are the XT rules' concern.
+/// 20899 / 2089999 其他社会保障和就业支出); against an unconfirmed year's catalog that lacks one of the codes it is a
+/// warning. Different figures for one code are the XT rules' concern.
 /// </summary>
 public sealed class CodesNamedConsistently : IDisclosureRule
 {
@@ -52,12 +53,15 @@ public sealed class CodesNamedConsistently : IDisclosureRule
             var classification = CatalogScope.Of(cat, byName.Key.Kind);
             bool catalogAgrees = codes.All(g => classification.TryGet(g.Key, out var e) && Classification.NameMatches(e, g.First().Shown));
             if (catalogAgrees) { results.Pass(Info.Id); continue; }
+            // Against an unconfirmed year's catalog a code it lacks may be the year's own: a warning, not an error.
+            bool unsure = !cat.Confirmed && codes.Any(g => !classification.Contains(g.Key));
             var first = byName.First().Use;
             var detail = string.Join("，", codes.Select(g =>
                 $"{string.Join("、", g.Select(u => $"表{u.Table.Template.Number}").Distinct())} 为 {g.Key}"));
-            results.Add(new Finding(Info.Id, Severity.Error, "各表科目编码", $"名称“{first.Shown}”",
+            results.Add(new Finding(Info.Id, unsure ? Severity.Warning : Severity.Error, "各表科目编码", $"名称“{first.Shown}”",
                 $"名称“{first.Shown}”对应 {codes.Count} 个编码：{detail}；{classification.Year}年{classification.Name}中" +
-                string.Join("，", codes.Select(g => classification.TryGet(g.Key, out var e) ? $"{g.Key} 为“{e.Name}”" : $"没有 {g.Key}")))
+                string.Join("，", codes.Select(g => classification.TryGet(g.Key, out var e) ? $"{g.Key} 为“{e.Name}”" : $"没有 {g.Key}"))
+                + (unsure ? cat.ConfirmationNote : ""))
             {
                 Expected = "一个编码",
                 Actual = string.Join("／", codes.Select(g => g.Key)),

@@ -11,6 +11,7 @@ namespace Jixiao.Rules.Catalog;
 /// warning: the document was made from an outdated list. Another accepted name (an alias) is an info that gives the
 /// official name. Any other name is a warning, and so is an economic name the catalog does not know at all. Beside a
 /// departmental economic name, the printed government name must be the one the 对照表 maps it to (行政 or 事业).
+/// Against an unconfirmed year's catalog the warnings say so (<see cref="CatalogSet.ConfirmationNote"/>).
 /// </summary>
 public sealed class NamesMatchCatalog : IDisclosureRule
 {
@@ -33,7 +34,7 @@ public sealed class NamesMatchCatalog : IDisclosureRule
         foreach (var (table, row) in CatalogScope.UncodedEconomicRows(disclosure))
         {
             results.Add(new Finding(Info.Id, Info.Severity, table.Subject, $"行“{row.Label}”",
-                $"{table.Subject}行“{row.Label}”：名称不在{cat.DepartmentalEconomic.Year}年{cat.DepartmentalEconomic.Name}中，无法确定其编码")
+                $"{table.Subject}行“{row.Label}”：名称不在{cat.DepartmentalEconomic.Year}年{cat.DepartmentalEconomic.Name}中，无法确定其编码{cat.ConfirmationNote}")
             {
                 Expected = "目录中的科目名称",
                 Actual = row.Label,
@@ -72,7 +73,7 @@ public sealed class NamesMatchCatalog : IDisclosureRule
             return;
         }
         results.Add(new Finding(Info.Id, Severity.Warning, table.Subject, where,
-            $"{table.Subject}{where}：名称“{shown}”与{classification.Year}年{classification.Name}不符，{entry.Code} 应为“{entry.Name}”")
+            $"{table.Subject}{where}：名称“{shown}”与{classification.Year}年{classification.Name}不符，{entry.Code} 应为“{entry.Name}”{cat.ConfirmationNote}")
         { Expected = entry.Name, Actual = shown, Line = line });
     }
 

@@ -20,7 +20,7 @@ internal sealed class TextAnalysis
         Disclosure = d;
         Labels = labels;
         Catalogs = CatalogSet.AvailableYears.Count == 0 ? null
-            : CatalogSet.ForNearest(d.Year ?? new FiscalYear(CatalogSet.AvailableYears[^1]));
+            : CatalogSet.ForNearest(d.Year ?? new FiscalYear(CatalogSet.LatestConfirmedYear));
         var blocks = new List<TextBlock>();
         foreach (var (p, ordinal) in TextBlock.Number(d.Paragraphs))
         {

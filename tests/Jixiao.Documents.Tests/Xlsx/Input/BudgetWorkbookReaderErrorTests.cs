@@ -210,7 +210,7 @@ public sealed class BudgetWorkbookReaderErrorTests
         {
             var error = SingleError(wb => wb.Unit("预算年度", 2030));
 
-            error.Describe().ShouldBe("单位信息 第10行 预算年度：应为有科目目录的年度（2021、2022、2023），实际为“2030”");
+            error.Describe().ShouldBe("单位信息 第10行 预算年度：应为有科目目录的年度（2019–2027），实际为“2030”");
         }
 
         [Fact]

@@ -95,6 +95,29 @@ public class PackageRuleTests
         }
 
         [Fact]
+        public void Given_an_unconfirmed_year_When_a_code_is_not_in_its_catalog_Then_a_warning_says_the_catalog_is_unconfirmed()
+        {
+            var budget = Budget(Line("2109999", "30101", ExpenseKind.Personnel, 5m)) with { Year = new FiscalYear(2027) };
+
+            var f = Run(new CodesInCatalog(), budget, out var outcome).ShouldHaveSingleItem();
+
+            outcome.ShouldBe(Outcome.Fail);
+            f.Severity.ShouldBe(Severity.Warning);
+            f.Message.ShouldContain("不在该年度已知的支出功能分类科目中");
+            f.Message.ShouldContain("2027年目录未经确认，按2026年目录沿用");
+        }
+
+        [Fact]
+        public void Given_2025_When_a_line_uses_a_kuan_the_2025_notice_added_Then_it_is_in_the_catalog()
+        {
+            // 财预〔2025〕41号 set up 23107 中央金融机构注资特别国债还本支出; 2023 does not have it.
+            var line = Line("23107", null, ExpenseKind.Project, 5m);
+
+            Run(new CodesInCatalog(), Budget(line) with { Year = new FiscalYear(2025) }, out _).ShouldBeEmpty();
+            Run(new CodesInCatalog(), Budget(line) with { Year = new FiscalYear(2023) }, out _).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
+        }
+
+        [Fact]
         public void Given_a_year_without_catalogs_When_checked_Then_the_rule_reports_insufficient_data()
         {
             var budget = new UnitBudget(XinglongBudget.Unit, new FiscalYear(2015), [Line("2101501", "30101", ExpenseKind.Personnel, 1m)]);

@@ -51,15 +51,42 @@ public class CatalogRulesTests
         }
 
         [Fact]
-        public void GivenAYearWithoutCatalog_WhenChecked_ThenTheMessageSaysWhichCatalogYearWasUsed()
+        public void GivenAYearWithoutCatalog_WhenChecked_ThenTheNearestYearStandsInUnconfirmedAndTheMessageSaysWhich()
         {
-            var d = New(year: 2025);
+            var d = New(year: 2030);
             d.AddTable("H3", MainPart(Coded("2101598", "医疗保障经办事务", 1.00m)));
 
             var f = _rule.Run(d).Of("CAT-01").ShouldHaveSingleItem();
 
-            f.Message.ShouldContain("2023年支出功能分类科目");
-            f.Message.ShouldContain("2025年目录未收录");
+            f.Severity.ShouldBe(Severity.Warning);
+            f.Message.ShouldContain("2027年支出功能分类科目");
+            f.Message.ShouldContain("2030年没有科目目录");
+        }
+
+        [Fact]
+        public void GivenAnUnconfirmedYear_WhenACodeIsMissing_ThenAWarningSaysTheYearsCatalogIsUnconfirmed()
+        {
+            var d = New(year: 2026);
+            d.AddTable("H3", MainPart(Coded("2101598", "医疗保障经办事务", 1.00m)));
+
+            var f = _rule.Run(d).Of("CAT-01").ShouldHaveSingleItem();
+
+            f.Severity.ShouldBe(Severity.Warning);
+            f.Message.ShouldContain("不在2026年已知的支出功能分类科目");
+            f.Message.ShouldContain("2026年目录未经确认");
+        }
+
+        [Fact]
+        public void GivenTheCodeAddedBy2024Notice_WhenA2024DocumentPrintsIt_ThenItIsInTheCatalogAndA2023OneIsAnError()
+        {
+            // 财预〔2024〕22号 (2024-03-29) set up 22006 耕地保护考核奖惩基金支出 under 类 220.
+            var d2024 = New(year: 2024);
+            d2024.AddTable("H3", MainPart(Coded("22006", "耕地保护考核奖惩基金支出", 1.00m)));
+            var d2023 = New(year: 2023);
+            d2023.AddTable("H3", MainPart(Coded("22006", "耕地保护考核奖惩基金支出", 1.00m)));
+
+            _rule.Run(d2024).Of("CAT-01").ShouldBeEmpty();
+            _rule.Run(d2023).Of("CAT-01").ShouldHaveSingleItem().Severity.ShouldBe(Severity.Error);
         }
     }
 
