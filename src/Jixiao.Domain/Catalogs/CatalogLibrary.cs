@@ -167,10 +167,28 @@ public sealed class CatalogLibrary
                 string path = f.PathOf(AboutFile);
                 using var about = Parse(f, AboutFile);
                 Expect(about.RootElement, JsonValueKind.Object, path, "文件");
-                Known(about.RootElement, path, "", "year", "confirmed", "sources", "note");
+                Known(about.RootElement, path, "", "year", "confirmed", "sources", "note", "complete");
                 CheckYear(about.RootElement, f, path);
                 confirmed = Bool(about.RootElement, "confirmed", true, path);
                 sources = Sources(about.RootElement, path);
+                if (about.RootElement.TryGetProperty("complete", out var complete))
+                {
+                    Expect(complete, JsonValueKind.Object, path, "complete");
+                    for (int k = 0; k < Lists.Length; k++)
+                    {
+                        if (!complete.TryGetProperty(Lists[k].File, out var parents)) continue;
+                        Expect(parents, JsonValueKind.Array, path, $"complete.{Lists[k].File}");
+                        var parentSet = new HashSet<string>(StringComparer.Ordinal);
+                        foreach (var pe in parents.EnumerateArray())
+                        {
+                            var code = pe.ValueKind == JsonValueKind.String ? pe.GetString()! : "";
+                            if (code != "*" && !lists[k].Contains(code))
+                                throw new CatalogDataException(path, $"complete.{Lists[k].File} 列出的 {code} 不在该目录中");
+                            parentSet.Add(code);
+                        }
+                        lists[k] = new Classification(lists[k].Name, lists[k].Year, lists[k].Entries) { CompleteUnder = parentSet };
+                    }
+                }
             }
             var set = new CatalogSet(f.Year, lists[0], lists[1], lists[2], classes)
             {
@@ -262,7 +280,7 @@ public sealed class CatalogLibrary
                     if (entry.Code.Length > 3 && !entries.ContainsKey(entry.Code[..^2]))
                         throw new CatalogDataException(path, $"{where}：编码 {entry.Code} 的上级 {entry.Code[..^2]} 不在目录中（先新增上级）");
             }
-            return new Classification(kind.Name, year, entries.Values);
+            return new Classification(kind.Name, year, entries.Values) { CompleteUnder = from.CompleteUnder };
         }
 
         private static List<ExpenditureClass> ChangeClasses(IReadOnlyList<ExpenditureClass> from, JsonElement root, string path)

@@ -32,6 +32,17 @@ public sealed class Classification
 
     public bool Contains(string code) => _byCode.ContainsKey(code);
 
+    /// <summary>
+    /// The parents (a 类 or 款) whose every child this list holds, <c>*</c> for the whole list (year.json
+    /// <c>complete</c>). The shipped lists hold the codes Jixiao's units use, not the whole national catalog: a code
+    /// missing under a parent not listed here may still be a real code.
+    /// </summary>
+    public IReadOnlySet<string> CompleteUnder { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True when a code missing from this list under <paramref name="code"/>'s parent is known not to exist.</summary>
+    public bool KnowsAllUnderParentOf(string code) =>
+        CompleteUnder.Contains("*") || code.Length > 3 && CompleteUnder.Contains(code[..^2]);
+
     public bool TryGet(string code, [NotNullWhen(true)] out CatalogEntry? entry) => _byCode.TryGetValue(code, out entry);
 
     /// <summary>The entry of <paramref name="code"/>; throws <see cref="UnknownCodeException"/> for a code the year does not list.</summary>

@@ -34,6 +34,22 @@ internal static class CatalogScope
     public static Severity Missing(CatalogSet cat, Severity confirmed) =>
         cat.Confirmed || confirmed != Severity.Error ? confirmed : Severity.Warning;
 
+    /// <summary>
+    /// The severity of a code a list lacks: the rule's own where the year is confirmed and the list is known to hold
+    /// everything under the code's parent (or the code's 类 is none of the year's 类); a warning where the list holds
+    /// only part of that parent's codes, since the code may be real.
+    /// </summary>
+    public static Severity Missing(CatalogSet cat, Classification list, string code, Severity confirmed)
+    {
+        if (confirmed != Severity.Error) return confirmed;
+        if (!cat.Confirmed) return Severity.Warning;
+        if (ReferenceEquals(list, cat.Functional) && !cat.ExpenditureClasses.Any(c => code.StartsWith(c.Code, StringComparison.Ordinal))) return confirmed;
+        return list.KnowsAllUnderParentOf(code) ? confirmed : Severity.Warning;
+    }
+
+    /// <summary>True for a 类 code the year's 收支总表 lists (a real class even where the functional list holds none of its codes).</summary>
+    public static bool IsClass(CatalogSet cat, string code) => code.Length == 3 && cat.ExpenditureClasses.Any(c => c.Code == code);
+
     public static Classification Of(CatalogSet cat, CodeKind kind) => kind switch
     {
         CodeKind.Functional => cat.Functional,

@@ -29,13 +29,15 @@ public sealed class CodesInCatalog : IDisclosureRule
         Catalogs.CatalogSet cat)
     {
         var classification = CatalogScope.Of(cat, kind);
-        if (classification.Contains(code))
+        if (classification.Contains(code) || kind == CodeKind.Functional && CatalogScope.IsClass(cat, code))
         {
             results.Pass(Info.Id);
             return;
         }
-        results.Add(new Finding(Info.Id, CatalogScope.Missing(cat, Info.Severity), table.Subject, $"行“{CatalogScope.RowName(row)}”",
-            $"{table.Subject}行“{CatalogScope.RowName(row)}”：编码 {code} 不在{CatalogScope.Describe(classification, d, cat)}中")
+        var severity = CatalogScope.Missing(cat, classification, code, Info.Severity);
+        results.Add(new Finding(Info.Id, severity, table.Subject, $"行“{CatalogScope.RowName(row)}”",
+            $"{table.Subject}行“{CatalogScope.RowName(row)}”：编码 {code} 不在{CatalogScope.Describe(classification, d, cat)}中"
+            + (severity == Severity.Warning && cat.Confirmed ? "（Jixiao 所载目录只收录了该上级科目下的部分编码，请核对）" : ""))
         {
             Expected = $"{classification.Year}年{classification.Name}所列编码",
             Actual = code,

@@ -121,3 +121,35 @@ public class PutuoFinalAccountsTests
         }
     }
 }
+
+/// <summary>
+/// A province's 2024 部门决算 template (<c>tests/corpus/real/final-accounts-template-2024.pdf</c>, 23 pages): the 9
+/// tables with their rows and no figures, the XX placeholders of its text reported.
+/// </summary>
+public class FinalAccountsTemplateTests
+{
+    private static readonly Lazy<Disclosure> Read = new(() => DocumentLoader.Load(SeedFiles.Path(SeedFiles.FinalAccountsTemplate)));
+
+    [Fact]
+    public void Reads_as_the_nine_tables_without_figures()
+    {
+        var d = Read.Value;
+        d.Kind.ShouldBe(DocumentKind.FinalAccounts);
+        d.Tables.Select(t => t.Template.Id).ShouldBe(["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]);
+        d.Tables.ShouldAllBe(t => t.IsEmpty);
+        // the template prints 24 类 on the expenditure side of table 1 (一 … 二十四、抗疫特别国债安排的支出)
+        d.Table("F1")!.Part("expenditure")!.Rows.Count(r => r.Code is not null && r.Printed).ShouldBe(24);
+    }
+
+    [Fact]
+    public void Reports_its_placeholders_and_no_other_error()
+    {
+        var report = new Checker().Check(Read.Value);
+        var errors = report.Findings.Where(f => f.Severity == Severity.Error).ToList();
+        errors.ShouldNotBeEmpty();
+        errors.Select(e => e.RuleId).Distinct().ShouldBe(["TXT-PH-01"]);
+        errors.ShouldContain(e => e.Message.Contains("XX") && e.Page == 1);
+        // the example codes of the template (20502 普通教育 …) are real: not errors in a list that holds only part of 类 205
+        report.Findings.Where(f => f.RuleId == "CAT-01").ShouldAllBe(f => f.Severity == Severity.Warning);
+    }
+}
