@@ -65,7 +65,10 @@ public static class DocumentLoader
             foreach (var part in table.Parts)
             foreach (var row in part.Rows)
                 if (unplaced.Contains(row.Line))
+                {
                     Array.Clear(row.Values);
+                    table.Unparsed = true;
+                }
         disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))
         {
             CellBoxes = r.Boxes is null ? [] : r.Boxes.Select(b => b is { } x ? new Jixiao.Rules.PageBox(x.Left, x.Bottom, x.Right, x.Top) : (Jixiao.Rules.PageBox?)null).ToArray(),
@@ -74,6 +77,7 @@ public static class DocumentLoader
         {
             var page = System.Text.RegularExpressions.Regex.Match(unread, @"第 (\d+) 页") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
             disclosure.ReadFindings.Add(new Jixiao.Rules.Finding("RD-PAGE-01", Jixiao.Rules.Severity.Warning, page is { } p ? $"第{p}页" : "文件", "页面", unread) { Page = page });
+            if (page is { } n) disclosure.UnreadPages.Add(n);
         }
         return disclosure;
     }

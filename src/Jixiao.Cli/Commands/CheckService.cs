@@ -20,7 +20,20 @@ internal sealed class CheckService(TableSet setForBudgets)
     private readonly Checker _checker = new();
     private readonly PackageChecker _package = new();
 
-    public DocumentReport Check(string path)
+    /// <summary>Checks the file and says which file it was: its SHA-256 goes with the report.</summary>
+    public DocumentReport Check(string path) => CheckFile(path) with { Sha256 = Hash(path) };
+
+    private static string? Hash(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    private DocumentReport CheckFile(string path)
     {
         if (!DocumentLoader.IsBudget(path)) return _checker.Check(DocumentLoader.Load(path));
         var budget = DocumentLoader.LoadBudget(path);

@@ -16,6 +16,10 @@ namespace Jixiao.Cli.Rendering;
 /// </summary>
 public static class CheckJson
 {
+    private static string Version(System.Reflection.Assembly assembly) =>
+        (assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false).FirstOrDefault() as System.Reflection.AssemblyInformationalVersionAttribute)?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString() ?? "0";
+
     public static string Write(IEnumerable<DocumentReport> reports)
     {
         using var stream = new MemoryStream();
@@ -30,10 +34,19 @@ public static class CheckJson
                 w.WriteString("kind", r.Kind.ToJson());
                 if (r.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", r.Unit);
                 if (r.Year is null) w.WriteNull("year"); else w.WriteNumber("year", r.Year.Value);
+                if (r.Sha256 is null) w.WriteNull("sha256"); else w.WriteString("sha256", r.Sha256);
+                w.WriteStartObject("versions");
+                w.WriteString("jixiao", Version(typeof(CheckJson).Assembly));
+                w.WriteString("reader", Version(typeof(Jixiao.Documents.DocumentLoader).Assembly));
+                w.WriteString("rules", RuleCatalog.Version(r.Rules.Select(x => x.Rule)));
+                w.WriteString("layouts", Jixiao.Tables.TableSets.Version);
+                w.WriteEndObject();
                 w.WriteStartArray("findings");
+                int index = 0;
                 foreach (var f in r.Findings)
                 {
                     w.WriteStartObject();
+                    w.WriteNumber("id", index++);
                     w.WriteString("rule", f.RuleId);
                     w.WriteString("severity", f.Severity.ToJson());
                     w.WriteString("subject", f.Subject);
@@ -43,6 +56,16 @@ public static class CheckJson
                     if (f.Actual is null) w.WriteNull("actual"); else w.WriteString("actual", f.Actual);
                     if (f.Line is { } line) w.WriteNumber("line", line);
                     if (f.Page is { } page) w.WriteNumber("page", page);
+                    if (f.Cell is { } cell)
+                    {
+                        w.WriteStartObject("cell");
+                        w.WriteString("table", cell.Table);
+                        w.WriteString("part", cell.Part);
+                        w.WriteString("row", cell.Row);
+                        w.WriteString("column", cell.Column);
+                        w.WriteEndObject();
+                    }
+                    if (f.CausedBy is { } root) w.WriteNumber("caused_by", root);
                     if (f.Box is { } box)
                     {
                         w.WriteStartArray("box");

@@ -17,18 +17,33 @@ public static class CheckText
         int errors = r.Findings.Count(f => f.Severity == Severity.Error);
         int warnings = r.Findings.Count(f => f.Severity == Severity.Warning);
         int infos = r.Findings.Count(f => f.Severity == Severity.Info);
-        foreach (var f in r.Findings.OrderBy(f => f.Severity).ThenBy(f => f.Line ?? int.MaxValue))
+        // a finding caused by another is printed under it, once
+        var caused = r.Findings.Select((f, i) => (f, i)).Where(x => x.f.CausedBy is not null).ToLookup(x => x.f.CausedBy!.Value, x => x.f);
+        foreach (var (f, i) in r.Findings.Select((f, i) => (f, i)).Where(x => x.f.CausedBy is null).OrderBy(x => x.f.Severity).ThenBy(x => x.f.Page ?? 0).ThenBy(x => x.f.Line ?? int.MaxValue))
         {
             if (f.Severity == Severity.Info && !showInfo) continue;
-            var color = f.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-            // a PDF's lines are numbered by the reader, not printed: its findings say the page
-            var line = f.Page is { } pg ? $"第{pg}页 " : f.Line is { } l ? $"第{l}行 " : "";
-            console.MarkupLine($"  [{color}]{f.Severity.ToChinese()}[/] [bold]{f.RuleId}[/] {Markup.Escape(line + f.Subject)}");
+            console.MarkupLine($"  {Heading(f)}");
             console.MarkupLine($"      {Markup.Escape(f.Message)}");
+            foreach (var c in caused[i])
+            {
+                console.MarkupLine($"      [grey]└ 由此引起：[/]{Heading(c)}");
+                console.MarkupLine($"          {Markup.Escape(c.Message)}");
+            }
         }
         var counts = r.Rules.GroupBy(x => x.Outcome).ToDictionary(g => g.Key, g => g.Count());
-        console.MarkupLine($"  规则：通过 {Get(counts, Outcome.Pass)}，未通过 {Get(counts, Outcome.Fail)}，不适用 {Get(counts, Outcome.NotApplicable)}，数据不足 {Get(counts, Outcome.InsufficientData)}");
-        console.MarkupLine($"  发现：[red]错误 {errors}[/]，[yellow]警告 {warnings}[/]，提示 {infos}{(showInfo || infos == 0 ? "" : "（加 --verbose 显示提示）")}");
+        console.MarkupLine($"  规则：通过 {Get(counts, Outcome.Pass)}，未通过 {Get(counts, Outcome.Fail)}，不适用 {Get(counts, Outcome.NotApplicable)}，数据不足 {Get(counts, Outcome.InsufficientData)}"
+            + (Get(counts, Outcome.ParseError) > 0 ? $"，无法解析 {Get(counts, Outcome.ParseError)}" : "")
+            + (Get(counts, Outcome.ExecutionError) > 0 ? $"，[red]执行出错 {Get(counts, Outcome.ExecutionError)}[/]" : ""));
+        int grouped = caused.Sum(g => g.Count());
+        console.MarkupLine($"  发现：[red]错误 {errors}[/]，[yellow]警告 {warnings}[/]，提示 {infos}{(grouped > 0 ? $"（其中 {grouped} 个由其他问题引起，列在其下）" : "")}{(showInfo || infos == 0 ? "" : "（加 --verbose 显示提示）")}");
+    }
+
+    private static string Heading(Finding f)
+    {
+        var color = f.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+        // a PDF's lines are numbered by the reader, not printed: its findings say the page
+        var line = f.Page is { } pg ? $"第{pg}页 " : f.Line is { } l ? $"第{l}行 " : "";
+        return $"[{color}]{f.Severity.ToChinese()}[/] [bold]{f.RuleId}[/] {Markup.Escape(line + f.Subject)}";
     }
 
     /// <summary>

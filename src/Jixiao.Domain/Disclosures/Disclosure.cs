@@ -46,6 +46,9 @@ public sealed class Disclosure
     /// </summary>
     public IReadOnlyList<Rules.SourcePosition>? Positions { get; set; }
 
+    /// <summary>Pages of the source that could not be read (scans): a table missing from the document may be on one.</summary>
+    public List<int> UnreadPages { get; } = [];
+
     /// <summary>Last year's figures, when known (a data package carries them; a published text does not).</summary>
     public Disclosure? PriorYear { get; set; }
 

@@ -23,6 +23,9 @@ public sealed class DisclosureTable(TableTemplate template, string printedTitle)
 
     public int Line { get; init; }
 
+    /// <summary>True when the reader could not place the table's figures (its columns): rules that read it report parse_error.</summary>
+    public bool Unparsed { get; set; }
+
     /// <summary>Figures are exact (computed from 元 data) rather than printed and rounded.</summary>
     public bool Exact { get; init; }
 

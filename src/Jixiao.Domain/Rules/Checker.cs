@@ -28,7 +28,20 @@ public sealed class Checker
             try
             {
                 foreach (var rule in rules)
-                    if (rule.Reads(disclosure.Kind)) rule.Check(disclosure, results);
+                {
+                    if (!rule.Reads(disclosure.Kind)) continue;
+                    try { rule.Check(disclosure, results); }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        // one rule's defect must not lose the document's other outcomes, nor pass for a clean result
+                        foreach (var info in rule.Rules)
+                        {
+                            results.ExecutionError(info.Id);
+                            results.Add(new Finding(info.Id, Severity.Warning, "规则执行", info.Id,
+                                $"规则 {info.Id} 执行出错（{e.GetType().Name}：{e.Message}），该规则未完成检查，请报告此问题"));
+                        }
+                    }
+                }
             }
             finally
             {
@@ -41,7 +54,8 @@ public sealed class Checker
             outcomes.Add((info, results.OutcomeOf(info.Id)));
         // a unit printed without a code is coded by its name (imports): named once
         var unit = disclosure.UnitCode is null || disclosure.UnitCode == disclosure.UnitName ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
-        var findings = disclosure.Positions is { } positions ? results.Findings.Select(f => Place(f, disclosure, positions)).ToList() : results.Findings;
+        var placed = disclosure.Positions is { } positions ? results.Findings.Select(f => Place(f, disclosure, positions)).ToList() : results.Findings.ToList();
+        var findings = FindingGroups.Group(placed);
         return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, findings, outcomes)
         {
             SelfEvaluations = disclosure.SelfEvaluations.ToArray(),

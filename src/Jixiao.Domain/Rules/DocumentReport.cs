@@ -15,4 +15,7 @@ public sealed record DocumentReport(
     public IReadOnlyList<Jixiao.Evaluations.SelfEvaluation> SelfEvaluations { get; init; } = [];
 
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>The SHA-256 of the file checked (lower-case hex), when a file was checked.</summary>
+    public string? Sha256 { get; init; }
 }

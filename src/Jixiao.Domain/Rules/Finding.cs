@@ -18,6 +18,15 @@ public sealed record Finding(string RuleId, Severity Severity, string Subject, s
     /// <summary>The table cell the finding is about, when it is about one.</summary>
     public FindingCell? Cell { get; init; }
 
+    /// <summary>Every cell the finding compares (a total and its parts, two tables' cells): what its cause may be.</summary>
+    public IReadOnlyList<FindingCell> Involves { get; init; } = [];
+
+    /// <summary>
+    /// The index in its report's findings of the root finding this one follows from (one wrong figure breaks every
+    /// sum it is in: the root says so once, the others are grouped under it); null for a root or a lone finding.
+    /// </summary>
+    public int? CausedBy { get; init; }
+
     /// <summary>Page of the source (1-based), for a source with pages (PDF).</summary>
     public int? Page { get; init; }
 

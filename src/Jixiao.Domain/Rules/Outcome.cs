@@ -11,6 +11,10 @@ public enum Outcome
     NotApplicable,
     /// <summary>The rule applies but a figure it needs is missing or unreadable.</summary>
     InsufficientData,
+    /// <summary>The source could not be parsed into what the rule reads (a table whose columns could not be placed, a page not read).</summary>
+    ParseError,
+    /// <summary>The rule itself failed while running (a defect of Jixiao, reported rather than hidden).</summary>
+    ExecutionError,
 }
 
 /// <summary>JSON / CLI names of outcomes and severities.</summary>
@@ -21,6 +25,8 @@ public static class RuleText
         Outcome.Pass => "pass",
         Outcome.Fail => "fail",
         Outcome.NotApplicable => "not_applicable",
+        Outcome.ParseError => "parse_error",
+        Outcome.ExecutionError => "execution_error",
         _ => "insufficient_data",
     };
 
@@ -33,6 +39,8 @@ public static class RuleText
         Outcome.Pass => "通过",
         Outcome.Fail => "未通过",
         Outcome.NotApplicable => "不适用",
+        Outcome.ParseError => "无法解析",
+        Outcome.ExecutionError => "执行出错",
         _ => "数据不足",
     };
 }

@@ -71,6 +71,13 @@ public static class RuleCatalog
         new("RD-PAGE-01", Severity.Warning, "页面未读取（扫描件或无法解析）", "读取"),
     ];
 
+    /// <summary>A short hash of a rule list (ids, severities, titles): which catalog a report's outcomes come from.</summary>
+    public static string Version(IEnumerable<RuleInfo> rules)
+    {
+        var text = string.Join("\n", rules.Select(r => $"{r.Id}|{r.Severity}|{r.Title}"));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
     /// <summary>All rules that apply to a document of <paramref name="set"/>, in a stable order.</summary>
     public static IReadOnlyList<RuleInfo> All(TableSet set) => AllBySet.GetOrAdd(set.Id, _ => Collect(set));
 

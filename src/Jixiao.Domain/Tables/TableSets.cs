@@ -14,6 +14,17 @@ public static class TableSets
     /// <summary>The ids of the shipped sets (H, S, …).</summary>
     public static IReadOnlyList<string> AvailableIds => Ids.Value;
 
+    private static readonly Lazy<string> LayoutVersion = new(() =>
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var name in EmbeddedData.Names("Jixiao.Tables.Templates."))
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n" + EmbeddedData.ReadText(name)));
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
+    });
+
+    /// <summary>A short hash of the shipped table-set templates: which layouts a report was read and checked with.</summary>
+    public static string Version => LayoutVersion.Value;
+
     /// <summary>Every shipped set.</summary>
     public static IEnumerable<TableSet> All => AvailableIds.Select(Get);
 

@@ -36,7 +36,8 @@ public sealed class PackageChecker
     public static DocumentReport Merge(DocumentReport tables, PackageReport package) =>
         tables with
         {
-            Findings = package.Findings.Concat(tables.Findings).ToArray(),
+            // the tables' findings follow the package's: their grouping indices move with them
+            Findings = package.Findings.Concat(tables.Findings.Select(f => f.CausedBy is int root ? f with { CausedBy = root + package.Findings.Count } : f)).ToArray(),
             Rules = tables.Rules.Concat(package.Rules).OrderBy(r => r.Rule.Id, StringComparer.Ordinal).ToArray(),
         };
 }

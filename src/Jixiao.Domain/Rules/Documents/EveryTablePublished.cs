@@ -27,6 +27,12 @@ public sealed class EveryTablePublished : IDisclosureRule
             var present = disclosure.Table(template.Id) is not null;
             var entry = listed.FirstOrDefault(x => x.Table!.Id == template.Id).Entry;
             var subject = $"表{template.Number} {template.Title}";
+            if (!present && disclosure.UnreadPages.Count > 0)
+            {
+                // it may be on a page that could not be read
+                results.ParseError(Info.Id);
+                continue;
+            }
             if (!present)
             {
                 results.Add(new Finding(Info.Id, Info.Severity, subject, "全文",

@@ -29,6 +29,11 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
         var a = Resolve(d, rel.A);
         var b = Resolve(d, rel.B);
         if (a is null || b is null) return; // a table is absent: not applicable
+        if (a.Table.Unparsed || b.Table.Unparsed)
+        {
+            results.ParseError(rel.RuleId);
+            return;
+        }
         if (rel.When is { } when)
         {
             var wa = Resolve(d, when.A);
@@ -61,7 +66,9 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
                 $"{rel.Title}（{rowName}）", fa.Value, fb.Value, $"表{b.Table.Template.Number} {b.Table.Template.Title}", rowA?.Line ?? rowB?.Line ?? 0,
                 rowA is not null
                     ? new FindingCell(a.Table.Template.Id, a.Part.Template.Key, rowA.Key, a.Part.Template.Columns[a.Column].Key)
-                    : rowB is not null ? new FindingCell(b.Table.Template.Id, b.Part.Template.Key, rowB.Key, b.Part.Template.Columns[b.Column].Key) : null);
+                    : rowB is not null ? new FindingCell(b.Table.Template.Id, b.Part.Template.Key, rowB.Key, b.Part.Template.Columns[b.Column].Key) : null,
+                [new FindingCell(a.Table.Template.Id, a.Part.Template.Key, keyA, a.Part.Template.Columns[a.Column].Key),
+                 new FindingCell(b.Table.Template.Id, b.Part.Template.Key, keyB, b.Part.Template.Columns[b.Column].Key)]);
         }
     }
 

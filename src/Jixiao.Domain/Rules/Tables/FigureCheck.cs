@@ -23,7 +23,7 @@ internal static class FigureCheck
 
     public static void Compare(
         RuleResults results, string ruleId, Severity severity, string subject, string location, string what,
-        Figure stated, Figure computed, string computedLabel, int line, FindingCell? cell = null)
+        Figure stated, Figure computed, string computedLabel, int line, FindingCell? cell = null, IReadOnlyList<FindingCell>? involves = null)
     {
         switch (FigureComparison.Compare(stated, computed))
         {
@@ -39,6 +39,7 @@ internal static class FigureCheck
                     Actual = stated.Format(),
                     Line = line == 0 ? null : line,
                     Cell = cell,
+                    Involves = involves ?? (cell is null ? [] : [cell]),
                 });
                 break;
             default:
@@ -51,6 +52,7 @@ internal static class FigureCheck
                     Actual = stated.Format(),
                     Line = line == 0 ? null : line,
                     Cell = cell,
+                    Involves = involves ?? (cell is null ? [] : [cell]),
                 });
                 break;
         }

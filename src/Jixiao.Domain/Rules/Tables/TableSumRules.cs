@@ -24,6 +24,11 @@ public sealed class TableSumRules : IDisclosureRule
         foreach (var table in disclosure.Tables)
         foreach (var part in table.Parts)
         {
+            if (table.Unparsed)
+            {
+                foreach (var r in Rules) results.ParseError(r.Id);
+                continue;
+            }
             int? year = disclosure.Year?.Value;
             if (part.Template.RowSource is RowSourceKind.Functional or RowSourceKind.Economic) CheckHierarchy(table, part, year, results);
             if (part.Template.ColumnSums.Count > 0) CheckColumns(table, part, year, results);
@@ -66,7 +71,8 @@ public sealed class TableSumRules : IDisclosureRule
                     Location(parent, part.Template.Columns[c], year),
                     $"“{RowName(parent)}”{part.Template.Columns[c].LabelFor(year)}",
                     stated.Value, sum, $"{childLevel}（{children.Count}行）合计", parent.Line,
-                    new FindingCell(table.Template.Id, part.Template.Key, parent.Key, part.Template.Columns[c].Key));
+                    new FindingCell(table.Template.Id, part.Template.Key, parent.Key, part.Template.Columns[c].Key),
+                    children.Prepend(parent).Select(r => new FindingCell(table.Template.Id, part.Template.Key, r.Key, part.Template.Columns[c].Key)).ToArray());
             }
         }
     }
@@ -92,7 +98,8 @@ public sealed class TableSumRules : IDisclosureRule
                 FigureCheck.Compare(results, rel.RuleId, ColumnSums.Severity, table.Subject, Location(row, cols[p], year),
                     $"“{RowName(row)}”行{cols[p].LabelFor(year)}",
                     stated.Value, sum, Terms(kids.Select((k, j) => (cols[k].LabelFor(year), signs[j]))), row.Line,
-                    new FindingCell(table.Template.Id, part.Template.Key, row.Key, cols[p].Key));
+                    new FindingCell(table.Template.Id, part.Template.Key, row.Key, cols[p].Key),
+                    kids.Prepend(p).Select(k => new FindingCell(table.Template.Id, part.Template.Key, row.Key, cols[k].Key)).ToArray());
             }
         }
     }
@@ -132,7 +139,8 @@ public sealed class TableSumRules : IDisclosureRule
                         : string.Join(" + ", children.Select(RowName));
                 FigureCheck.Compare(results, rel.RuleId, RowSums.Severity, table.Subject, Location(parent, cols[c], year),
                     $"“{RowName(parent)}”{(cols.Count > 1 ? cols[c].LabelFor(year) : "")}", stated.Value, sum, label, parent.Line,
-                    new FindingCell(table.Template.Id, part.Template.Key, parent.Key, cols[c].Key));
+                    new FindingCell(table.Template.Id, part.Template.Key, parent.Key, cols[c].Key),
+                    children.Prepend(parent).Select(r => new FindingCell(table.Template.Id, part.Template.Key, r.Key, cols[c].Key)).ToArray());
             }
         }
     }
