@@ -58,8 +58,15 @@ public static class DocumentLoader
         disclosure.ReadFindings.AddRange(columnFindings);
         // a table whose columns could not be placed: its figures are unread, never guessed
         var unplaced = new HashSet<int>();
+        var inferred = new HashSet<int>();
         foreach (var row in grid.Rows)
+        {
             if (row.Unplaced) unplaced.Add(row.Line);
+            if (row.Inferred) inferred.Add(row.Line);
+        }
+        if (inferred.Count > 0)
+            foreach (var table in disclosure.Tables)
+                if (table.Parts.Any(p => p.Rows.Any(r => inferred.Contains(r.Line)))) table.Uncertain = true;
         if (unplaced.Count > 0)
             foreach (var table in disclosure.Tables)
             foreach (var part in table.Parts)

@@ -58,6 +58,7 @@ public sealed class GridDocument(string source, int pageCount, IReadOnlyList<Gri
                     Boxes = cells.Select(c => c?.TextBox ?? c?.Box).ToArray(),
                     InTable = true,
                     Unplaced = t.Unplaced,
+                    Inferred = t.Inferred,
                 });
             }
         }

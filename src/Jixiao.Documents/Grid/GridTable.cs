@@ -46,6 +46,9 @@ public sealed class GridTable
     /// </summary>
     public int[]? ValueOrder { get; set; }
 
+    /// <summary>True for a table printed without ruling lines, whose columns were inferred from where its text stands.</summary>
+    public bool Inferred { get; init; }
+
     /// <summary>True when the figures of this table cannot be placed in columns with confidence (read as unreadable).</summary>
     public bool Unplaced { get; set; }
 

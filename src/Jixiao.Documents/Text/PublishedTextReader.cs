@@ -278,6 +278,12 @@ public static partial class PublishedTextReader
                 if (r < endRow) consumed[r] = true;
                 continue;
             }
+            // The header printed again where the table goes on over a page (however its cells were cut): skipped.
+            if (seenData && IsRepeatedHeader(cells, header))
+            {
+                if (r < endRow) consumed[r] = true;
+                continue;
+            }
             // Tolerate one stray row inside a table (a page header repeated); two end it.
             nonData++;
             if (seenData && nonData >= 2) break;
@@ -295,6 +301,14 @@ public static partial class PublishedTextReader
         for (int p = 0; p < template.Parts.Count; p++)
             table.Parts.Add(BuildPart(template, template.Parts[p], raws[p], headerText, table, disclosure));
         return table;
+    }
+
+    private static bool IsRepeatedHeader(IReadOnlyList<string> cells, List<string> header)
+    {
+        var row = Names.Normalize(string.Concat(cells));
+        if (row.Length < 2 || header.Count == 0) return false;
+        if (cells.Any(c => CellNumbers.IsNumber(c) && !c.Replace(" ", "").All(char.IsAsciiDigit))) return false; // figures are data
+        return Names.Normalize(string.Concat(header)).Contains(row, StringComparison.Ordinal);
     }
 
     // A header row under a title repeats column labels (合计 | 一般公共预算财政拨款 …): text where figures should be.

@@ -17,6 +17,9 @@ public sealed record TextRow(IReadOnlyList<string> Cells, int Line)
     /// <summary>True for a row of a table drawn as one (its cells are column positions).</summary>
     public bool InTable { get; init; }
 
+    /// <summary>True for a row of a table printed without lines, whose columns were inferred from text positions.</summary>
+    public bool Inferred { get; init; }
+
     /// <summary>True for a row of a table whose columns could not be placed: its figures are not to be read.</summary>
     public bool Unplaced { get; init; }
 

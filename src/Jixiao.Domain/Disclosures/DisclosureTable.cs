@@ -23,6 +23,12 @@ public sealed class DisclosureTable(TableTemplate template, string printedTitle)
 
     public int Line { get; init; }
 
+    /// <summary>
+    /// True when the table's columns were inferred from where its text stands (printed without ruling lines): a figure
+    /// may be in the wrong column, so a check it fails is a warning to verify, never an error.
+    /// </summary>
+    public bool Uncertain { get; set; }
+
     /// <summary>True when the reader could not place the table's figures (its columns): rules that read it report parse_error.</summary>
     public bool Unparsed { get; set; }
 

@@ -55,11 +55,24 @@ public sealed class Checker
         // a unit printed without a code is coded by its name (imports): named once
         var unit = disclosure.UnitCode is null || disclosure.UnitCode == disclosure.UnitName ? disclosure.UnitName : disclosure.UnitCode + disclosure.UnitName;
         var placed = disclosure.Positions is { } positions ? results.Findings.Select(f => Place(f, disclosure, positions)).ToList() : results.Findings.ToList();
+        if (disclosure.Tables.Any(t => t.Uncertain)) Temper(placed, disclosure);
         var findings = FindingGroups.Group(placed);
         return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, findings, outcomes)
         {
             SelfEvaluations = disclosure.SelfEvaluations.ToArray(),
         };
+    }
+
+    // A check that failed on a table whose columns were inferred from text positions may be a misread: a warning to verify.
+    private static void Temper(List<Finding> findings, Disclosure d)
+    {
+        var uncertain = d.Tables.Where(t => t.Uncertain).Select(t => t.Template.Id).ToHashSet(StringComparer.Ordinal);
+        for (int i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Severity != Severity.Error || !f.Involves.Any(c => uncertain.Contains(c.Table))) continue;
+            findings[i] = f with { Severity = Severity.Warning, Message = f.Message + "（该表无框线，列位置按文字位置推断，可能读错，请核对）" };
+        }
     }
 
     // A finding on a line of a paged source (a PDF) is also on that line's page, and on the box of its cell when it

@@ -84,8 +84,7 @@ public static partial class PdfGridReader
             if (table is not null) pageBlocks.Add((t.Top, GridBlock.OfTable(table)));
             else free.AddRange(t.Glyphs);
         }
-        foreach (var (top, pieces) in TextLines(free, upright))
-            pageBlocks.Add((top, GridBlock.OfLine(number, pieces)));
+        pageBlocks.AddRange(FreeText(free, upright, number));
         blocks.AddRange(pageBlocks.OrderByDescending(b => b.Top).Select(b => b.Block));
     }
 
@@ -151,31 +150,35 @@ public static partial class PdfGridReader
         return new Glyph(l.Value, left, right, (a.Y + b.Y) / 2, size);
     }
 
-    /// <summary>Lines of text outside tables, each split where a wide gap separates pieces; paragraphs joined; page numbers left out.</summary>
-    private static IEnumerable<(double Top, IReadOnlyList<GridText> Pieces)> TextLines(List<Glyph> glyphs, Turn turn)
+    /// <summary>
+    /// Text outside drawn tables: lines split into pieces where a gap separates them, runs of such lines that print
+    /// figures in columns taken as tables (<see cref="StreamTables"/>), the rest lines of text with paragraphs wrapped
+    /// over lines joined back and page numbers left out.
+    /// </summary>
+    private static IEnumerable<(double Top, GridBlock Block)> FreeText(List<Glyph> glyphs, Turn turn, int page)
     {
         double pageHeight = turn.Degrees is 90 or 270 ? turn.Width : turn.Height;
         if (glyphs.Count == 0) yield break;
-        var lines = GlyphLines.Lines(glyphs);
-        double leftMargin = lines.Min(l => l[0].Left);
-        double rightMargin = lines.Max(l => l[^1].Right);
-        var result = new List<(double Top, double Bottom, double Left, double Right, double Size, List<GridText> Pieces)>();
-        foreach (var line in lines)
+        var raw = GlyphLines.Lines(glyphs);
+        var lines = raw.Select(l => new StreamTables.Line(Pieces(l), GlyphLines.Box(l), l.Max(g => g.Size))).ToList();
+        var inTable = new bool[lines.Count];
+        foreach (var (first, last) in StreamTables.Runs(lines))
         {
-            var pieces = new List<GridText>();
-            var current = new List<Glyph>();
-            foreach (var g in line)
-            {
-                if (current.Count > 0 && g.Left - current[^1].Right > 2.0 * Math.Max(g.Size, current[^1].Size))
-                {
-                    pieces.Add(new GridText(GlyphLines.Text(current), GlyphLines.Box(current)));
-                    current = [];
-                }
-                current.Add(g);
-            }
-            pieces.Add(new GridText(GlyphLines.Text(current), GlyphLines.Box(current)));
-            var box = GlyphLines.Box(line);
-            double size = line.Max(g => g.Size);
+            for (int k = first; k <= last; k++) inTable[k] = true;
+            yield return (lines[first].Box.Top, GridBlock.OfTable(StreamTables.Build(lines, first, last, page, turn)));
+        }
+
+        var text = Enumerable.Range(0, lines.Count).Where(k => !inTable[k]).ToList();
+        if (text.Count == 0) yield break;
+        double leftMargin = text.Min(k => raw[k][0].Left);
+        double rightMargin = text.Max(k => raw[k][^1].Right);
+        var result = new List<(double Top, double Bottom, double Left, double Right, double Size, List<GridText> Pieces)>();
+        foreach (int k in text)
+        {
+            var line = raw[k];
+            var pieces = lines[k].Pieces.Select(p => new GridText(GlyphLines.Text(p), GlyphLines.Box(p))).ToList();
+            var box = lines[k].Box;
+            double size = lines[k].Size;
             if (pieces.Count == 1 && PageNumber().IsMatch(pieces[0].Text) && (box.Top < pageHeight * 0.1 || box.Bottom > pageHeight * 0.92)) continue;
             if (result.Count > 0)
             {
@@ -194,8 +197,40 @@ public static partial class PdfGridReader
             }
             result.Add((box.Top, box.Bottom, box.Left, box.Right, size, pieces));
         }
-        foreach (var r in result) yield return (r.Top, r.Pieces.Select(p => p with { Box = p.Box is { } b ? turn.Unapply(b) : null }).ToList());
+        foreach (var r in result)
+            yield return (r.Top, GridBlock.OfLine(page, r.Pieces.Select(p => p with { Box = p.Box is { } b ? turn.Unapply(b) : null }).ToList()));
     }
+
+    /// <summary>
+    /// A line cut where a gap separates its pieces: a gap of a character's width, or a narrower one where figures meet
+    /// Chinese text (a right-aligned figure beside a left-aligned label in a table without lines).
+    /// </summary>
+    private static List<List<Glyph>> Pieces(List<Glyph> line)
+    {
+        var pieces = new List<List<Glyph>>();
+        var current = new List<Glyph>();
+        foreach (var g in line)
+        {
+            if (current.Count > 0)
+            {
+                var p = current[^1];
+                double gap = g.Left - p.Right, size = Math.Max(g.Size, p.Size);
+                bool mixed = GlyphLines.IsWide(p.Value) != GlyphLines.IsWide(g.Value);
+                // two figures side by side in narrow columns: a figure holds no space
+                bool figures = IsFigureChar(p.Value) && IsFigureChar(g.Value);
+                if (gap > 1.2 * size || mixed && gap > 0.45 * size || figures && gap > 0.25 * size)
+                {
+                    pieces.Add(current);
+                    current = [];
+                }
+            }
+            current.Add(g);
+        }
+        pieces.Add(current);
+        return pieces;
+    }
+
+    private static bool IsFigureChar(string s) => s.Length == 1 && (char.IsAsciiDigit(s[0]) || s[0] is '.' or ',' or '%' or '-');
 
     private static double LeadingWordWidth(List<Glyph> line)
     {

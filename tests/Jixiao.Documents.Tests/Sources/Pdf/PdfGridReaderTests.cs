@@ -80,6 +80,31 @@ public class PdfGridReaderTests
         }
 
         [Fact]
+        public void Reads_a_table_printed_without_lines_by_where_its_text_stands()
+        {
+            var builder = new PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+            var page = builder.AddPage(PageSize.A4);
+            // Code | Name | Total | Basic | Project, figures right-aligned, one blank Basic cell; no line drawn
+            void Row(double y, params (double X, string Text)[] cells) { foreach (var (x, t) in cells) page.AddText(t, 9, new PdfPoint(x, y), font); }
+            Row(760, (60, "Code"), (120, "Name"), (260, "Total"), (330, "Basic"), (400, "Project"));
+            Row(745, (60, "201"), (120, "General"), (262, "30.00"), (332, "20.00"), (402, "10.00"));
+            Row(730, (60, "208"), (120, "Social"), (265, "5.00"), (402, "5.00"));
+            Row(715, (60, "210"), (120, "Health"), (262, "12.50"), (332, "12.50"));
+            var path = Write(builder.Build());
+            try
+            {
+                var grid = PdfGridReader.Read(path);
+                var table = grid.Tables.ShouldHaveSingleItem();
+                table.Inferred.ShouldBeTrue();
+                table.ColumnCount.ShouldBe(5);
+                table.RowTexts(2).ShouldBe(["208", "Social", "5.00", "", "5.00"]);
+                table.RowTexts(3).ShouldBe(["210", "Health", "12.50", "12.50", ""]);
+            }
+            finally { File.Delete(path); }
+        }
+
+        [Fact]
         public void Joins_a_table_carried_over_to_the_next_page_and_leaves_out_its_repeated_header()
         {
             var builder = new PdfDocumentBuilder();
