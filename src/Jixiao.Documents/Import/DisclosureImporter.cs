@@ -2,6 +2,7 @@ using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 using Jixiao.Disclosures;
+using Jixiao.Money;
 using Jixiao.Text;
 
 namespace Jixiao.Documents.Import;
@@ -20,6 +21,21 @@ public static class DisclosureImporter
     private const string PersonnelFallback = "30199";
     private const string OperatingFallback = "30299";
 
+    /// <summary>
+    /// The first printed figure beyond <see cref="AmountLimits.MaxYuan"/> (10 万亿元), said in Chinese: a package holds no
+    /// such amount (it would not read back), and 分 of it would overflow the importer's 64-bit sums.
+    /// </summary>
+    private static string? TooLarge(Disclosure d)
+    {
+        foreach (var table in d.Tables)
+            foreach (var part in table.Parts)
+                foreach (var row in part.Rows)
+                    for (int i = 0; i < row.Values.Length; i++)
+                        if (row.Values[i] is { } f && Math.Abs(f.Value) > (table.Unit == "元" ? AmountLimits.MaxYuan : AmountLimits.MaxWanYuan))
+                            return $"{table.Subject}第 {row.Line} 行“{row.Label}”的金额 {(i < row.RawValues.Length ? row.RawValues[i] : null) ?? f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{table.Unit} 超过 10 万亿元，无法导入";
+        return null;
+    }
+
     public static ImportResult Import(Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
@@ -36,6 +52,8 @@ public static class DisclosureImporter
         string? code = d.UnitCode?.Trim(), name = d.UnitName?.Trim();
         if (string.IsNullOrEmpty(code) && string.IsNullOrEmpty(name))
             throw new ImportException(d.Source, "公开文件中没有单位编码和单位名称，无法还原预算");
+
+        if (TooLarge(d) is { } tooLarge) throw new ImportException(d.Source, tooLarge);
 
         var notes = new List<string>();
         if (string.IsNullOrEmpty(code))

@@ -273,7 +273,7 @@ internal sealed partial class PackageReader(string file)
     }
 
     /// <summary>The largest amount accepted (10 万亿元): sums of many lines still fit in 分 as 64-bit integers.</summary>
-    public const decimal MaxAmount = 10_000_000_000_000m;
+    public const decimal MaxAmount = AmountLimits.MaxYuan;
 
     private static decimal Pow10(int n)
     {
