@@ -18,19 +18,21 @@ public static class CheckCommand
         var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set };
         command.SetAction(parse =>
         {
-            var paths = Expand(parse.GetValue(files) ?? []);
+            var paths = Expand(parse.GetValue(files) ?? [], parse.InvocationConfiguration.Error);
             bool asJson = parse.GetValue(json);
             CheckService service;
             try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
             catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
             // Files are read and checked in parallel (a bureau checks thousands); results are printed in input order.
+            // One bad file is its own error, naming it: it never discards the other files' reports.
             var results = new (DocumentReport? Report, string? Error)[paths.Length];
             int done = 0;
             Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                if (Directory.Exists(paths[i])) results[i] = (null, $"{paths[i]}：目录中没有可检查的文件（.txt、.json、.xlsx）");
+                if (Directory.Exists(paths[i])) results[i] = (null, EmptyOrUnreadable(paths[i]));
                 else try { results[i] = (service.Check(paths[i]), null); }
                 catch (DocumentReadException e) { results[i] = (null, e.Message); }
+                catch (Exception e) { results[i] = (null, CliApp.InternalError(e, paths[i])); }
                 int n = Interlocked.Increment(ref done);
                 if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
                     Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
@@ -41,7 +43,7 @@ public static class CheckCommand
             {
                 if (report is not null) { reports.Add(report); continue; }
                 unreadable = true;
-                if (asJson) Console.Error.WriteLine(error);
+                if (asJson) parse.InvocationConfiguration.Error.WriteLine(error);
                 else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(error!)}");
             }
             if (asJson) stdout.WriteLine(CheckJson.Write(reports));
@@ -50,6 +52,19 @@ public static class CheckCommand
             return reports.Any(r => r.HasErrors) ? 1 : 0;
         });
         return command;
+    }
+
+    // A folder given (or found) with nothing to check: empty of inputs, or not to be listed at all.
+    private static string EmptyOrUnreadable(string folder)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            entries.MoveNext();
+            return $"{folder}：目录中没有可检查的文件（.txt、.json、.xlsx）";
+        }
+        catch (UnauthorizedAccessException) { return $"{folder}：无法读取目录：没有读取权限"; }
+        catch (IOException e) { return $"{folder}：无法读取目录：{WriteFailure.Reason(e)}"; }
     }
 
     private static readonly string[] CheckedExtensions = [".txt", ".json", ".xlsx"];
@@ -81,7 +96,9 @@ public static class CheckCommand
     {
         try
         {
-            using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+            using var stream = File.OpenRead(file);
+            if (ReadLimits.ZipBomb(stream) is not null) return true;
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
             var workbook = zip.GetEntry("xl/workbook.xml");
             if (workbook is null) return true;
             using var reader = new StreamReader(workbook.Open());
@@ -93,21 +110,64 @@ public static class CheckCommand
     /// <summary>
     /// The files to check: each file as given, and for a directory every .txt / .json / .xlsx under it in name order
     /// (a bureau checks a province's folder; shell globs of 20,000 names hit the argument limit). A directory with none
-    /// of these files is reported as unreadable rather than silently checked as nothing.
+    /// of these files is reported as unreadable rather than silently checked as nothing, and so is a folder under it that
+    /// cannot be listed (no permission), on its own: the other files are still checked. Under a directory, what is not a
+    /// regular file — a named pipe, a device, a socket — and symbolic links to directories (which may loop) are skipped,
+    /// each said on <paramref name="skipped"/>.
     /// </summary>
-    internal static string[] Expand(IEnumerable<string> arguments)
+    internal static string[] Expand(IEnumerable<string> arguments, TextWriter? skipped = null)
     {
         var paths = new List<string>();
         foreach (var argument in arguments)
         {
             if (!Directory.Exists(argument)) { paths.Add(argument); continue; }
-            var found = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                .Where(f => CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
-                    && !IsJixiaoOutput(f))
-                .Order(StringComparer.Ordinal).ToArray();
-            if (found.Length == 0) paths.Add(argument);
-            else paths.AddRange(found);
+            var found = new List<string>();
+            var folders = new List<string>();
+            Walk(argument, found, folders, skipped);
+            found.RemoveAll(f => !CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) || Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
+                || IsJixiaoOutput(f));
+            // the folders that could not be listed stand in the list for the error that names them
+            found.AddRange(folders);
+            if (found.Count == 0) paths.Add(argument);
+            else paths.AddRange(found.Order(StringComparer.Ordinal));
         }
         return [.. paths];
+    }
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false,
+    };
+
+    private static void Walk(string folder, List<string> files, List<string> unreadable, TextWriter? skipped)
+    {
+        string[] entries;
+        try { entries = Directory.GetFileSystemEntries(folder, "*", OneLevel); }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            unreadable.Add(folder);
+            return;
+        }
+        foreach (var entry in entries)
+        {
+            bool link = FileKinds.IsSymbolicLink(entry);
+            switch (FileKinds.Of(entry))
+            {
+                case FileKind.Directory when link:
+                    skipped?.WriteLine($"跳过 {entry}：指向文件夹的符号链接（不跟随，以免循环）");
+                    break;
+                case FileKind.Directory:
+                    Walk(entry, files, unreadable, skipped);
+                    break;
+                case FileKind.Special when CheckedExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()):
+                    skipped?.WriteLine($"跳过 {entry}：不是普通文件（命名管道、设备或套接字）");
+                    break;
+                case FileKind.Special:
+                    break;
+                default: // a regular file, or a link to nothing: said unreadable when it is an input
+                    files.Add(entry);
+                    break;
+            }
+        }
     }
 }

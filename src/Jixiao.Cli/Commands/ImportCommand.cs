@@ -70,7 +70,7 @@ public static class ImportCommand
 
     internal static (UnitBudget Budget, IReadOnlyList<string> Notes) Load(string path)
     {
-        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        DocumentLoader.RequireReadableFile(path);
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".xlsx": return (DocumentLoader.LoadBudget(path), []);

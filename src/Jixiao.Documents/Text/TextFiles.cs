@@ -9,11 +9,12 @@ public static class TextFiles
 
     public static string ReadAllText(string path)
     {
+        DocumentLoader.RequireReadableFile(path);
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new DocumentReadException(path, $"无法读取文件：{e.Message}", e);
+            throw new DocumentReadException(path, $"无法读取文件：{DocumentLoader.ReadFailure(e)}", e);
         }
         return Decode(bytes);
     }

@@ -1,0 +1,153 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Jixiao.Cli.Tests.Hostile;
+
+/// <summary>
+/// <c>check DIR</c> on a folder holding hostile entries (issue 11, point 9): one bad entry gets its own Chinese error naming
+/// it and never discards the other files' reports; named pipes and symbolic-link loops neither hang nor repeat the check.
+/// Each hostile entry is made in a temporary folder by the test.
+/// </summary>
+public class HostileFolderTests
+{
+    private const string Head = "单位预算支出总表\n123456某县医疗保障局\t预算年度：2022\t单位：万元\n序号\t科目编码\t科目名称\t合计\t基本支出\t项目支出\n";
+    private const string Clean = Head + "1\t\t合计\t100.00\t60.00\t40.00\n2\t210\t卫生健康支出\t100.00\t60.00\t40.00\n";
+
+    private static DirectoryInfo Folder()
+    {
+        var dir = Directory.CreateTempSubdirectory("jixiao-hostile-");
+        File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), Clean);
+        File.WriteAllText(Path.Combine(dir.FullName, "z.txt"), Clean);
+        return dir;
+    }
+
+    private static string[] Sources(string stdout)
+    {
+        using var json = JsonDocument.Parse(stdout);
+        return json.RootElement.GetProperty("documents").EnumerateArray().Select(d => Path.GetFileName(d.GetProperty("source").GetString()!)).ToArray();
+    }
+
+    /// <summary>Runs <c>check</c> on a thread of its own, failing rather than hanging when it does not end.</summary>
+    private static CliResult RunWithin(TimeSpan limit, params string[] args)
+    {
+        var run = Task.Run(() => CliRunner.Run(args), TestContext.Current.CancellationToken);
+        if (!run.Wait(limit, TestContext.Current.CancellationToken)) Assert.Fail($"jixiao {string.Join(" ", args)} did not end within {limit.TotalSeconds} s");
+        return run.Result;
+    }
+
+    [Fact]
+    public void A_named_pipe_in_the_folder_is_skipped_and_said_on_stderr()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in a folder are a Unix thing");
+        var dir = Folder();
+        try
+        {
+            var fifo = Path.Combine(dir.FullName, "pipe.txt");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])) mkfifo.WaitForExit();
+
+            var r = RunWithin(TimeSpan.FromSeconds(30), "check", dir.FullName, "--json");
+
+            r.Exit.ShouldBe(0);
+            Sources(r.Stdout).ShouldBe(["a.txt", "z.txt"]);
+            r.Stderr.ShouldContain($"跳过 {fifo}：不是普通文件（命名管道、设备或套接字）");
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void A_symbolic_link_loop_is_not_followed_and_every_file_is_checked_once()
+    {
+        var dir = Folder();
+        try
+        {
+            var sub = dir.CreateSubdirectory("sub");
+            var loop = Path.Combine(sub.FullName, "loop");
+            Directory.CreateSymbolicLink(loop, dir.FullName);
+            File.CreateSymbolicLink(Path.Combine(dir.FullName, "self.txt"), Path.Combine(dir.FullName, "self.txt"));
+
+            var r = RunWithin(TimeSpan.FromSeconds(30), "check", dir.FullName, "--json");
+
+            Sources(r.Stdout).ShouldBe(["a.txt", "z.txt"]);
+            r.Stderr.ShouldContain($"跳过 {loop}：指向文件夹的符号链接（不跟随，以免循环）");
+            r.Stderr.ShouldContain("self.txt：文件不存在（符号链接指向的文件不存在）");
+            r.Exit.ShouldBe(2); // the link to nothing is unreadable: the worst of 0, 0, 2
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void A_zip_bomb_workbook_is_its_own_error_and_the_other_files_are_checked()
+    {
+        var dir = Folder();
+        try
+        {
+            // 300 MiB of zeros deflate to about 300 KB: beyond the 200 MiB a workbook may inflate to
+            var bomb = Path.Combine(dir.FullName, "m.xlsx");
+            using (var zip = ZipFile.Open(bomb, ZipArchiveMode.Create))
+            {
+                using (var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open()))
+                    w.Write("<workbook><sheets><sheet name=\"预算明细\"/></sheets></workbook>");
+                using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+                var zeros = new byte[1 << 20];
+                for (int i = 0; i < 300; i++) sheet.Write(zeros);
+            }
+            new FileInfo(bomb).Length.ShouldBeLessThan(3L << 20);
+
+            var r = RunWithin(TimeSpan.FromSeconds(60), "check", dir.FullName, "--json");
+
+            r.Exit.ShouldBe(2);
+            Sources(r.Stdout).ShouldBe(["a.txt", "z.txt"]);
+            r.Stderr.ShouldContain("m.xlsx：无法导入：解压后超过 200 MiB（疑为压缩炸弹），未打开；如确需读取，可设置环境变量 JIXIAO_MAX_XLSX_MB");
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_folder_that_cannot_be_listed_is_its_own_error_and_the_other_files_are_checked()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "permissions by chmod");
+        var dir = Folder();
+        var locked = dir.CreateSubdirectory("locked");
+        File.WriteAllText(Path.Combine(locked.FullName, "b.txt"), Clean);
+        var unreadable = Path.Combine(dir.FullName, "secret.txt");
+        File.WriteAllText(unreadable, Clean);
+        try
+        {
+            File.SetUnixFileMode(locked.FullName, UnixFileMode.None);
+            File.SetUnixFileMode(unreadable, UnixFileMode.None);
+            bool root = Directory.EnumerateFileSystemEntries(locked.FullName).Any();
+            Assert.SkipWhen(root, "the tests run as root, who reads any folder");
+
+            var r = RunWithin(TimeSpan.FromSeconds(30), "check", dir.FullName);
+
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain($"无法读取 {locked.FullName}：无法读取目录：没有读取权限");
+            r.Console.ShouldContain($"无法读取 {unreadable}：无法读取文件：没有读取权限");
+            r.Console.ShouldContain(Path.Combine(dir.FullName, "a.txt"));
+            r.Console.ShouldContain(Path.Combine(dir.FullName, "z.txt"));
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_text_above_64_MiB_is_refused_unread_with_the_limit_and_how_to_change_it()
+    {
+        var dir = Folder();
+        try
+        {
+            var huge = Path.Combine(dir.FullName, "huge.txt");
+            using (var f = File.Create(huge)) f.SetLength(65L << 20); // sparse: no disk is used
+
+            var r = CliRunner.Run("check", huge);
+
+            r.Exit.ShouldBe(2);
+            r.Console.ShouldContain("huge.txt：文件太大（65 MiB，超过 64 MiB 的上限），未读取；如确需读取，可设置环境变量 JIXIAO_MAX_TEXT_MB（单位 MiB）");
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+}
