@@ -64,7 +64,7 @@ public static class EvaluateCommand
                 }
                 chosenTemplate = resolved;
             }
-            if (outPath is not null && OutputFile.Problem(outPath) is { } outProblem) { Fail(outProblem); return 2; }
+            if (outPath is not null && OutputFile.Problem(outPath, path, parse.GetValue(template)) is { } outProblem) { Fail(outProblem); return 2; }
             if (!DocumentLoader.IsBudget(path))
             {
                 Fail($"{path}：jixiao evaluate 需要数据包（.json）或填报工作簿（.xlsx），项目的执行数据和评价录入在其中");
