@@ -34,6 +34,10 @@ public static class DocumentLoader
         // A title of a target form with no form behind it (项目名称, 资金, 绩效指标 all missing) has nothing to check.
         if (disclosure.Kind == DocumentKind.PerformanceTargets && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
             throw new DocumentReadException(path, "有绩效目标申报表的标题，但没有读到任何一张表的内容（项目名称、项目资金、绩效指标都未找到）");
+        // So too a title of a self-evaluation form alone: recognised as such, with no form read, it is not a clean document.
+        if (disclosure.Kind == DocumentKind.SelfEvaluation && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0
+            && disclosure.SelfEvaluations.Count == 0)
+            throw new DocumentReadException(path, "识别为绩效自评表，但没有读到任何一张自评表的内容（项目名称、项目资金、绩效指标都未找到）");
         return disclosure;
     }
 

@@ -67,6 +67,7 @@ public static class RuleCatalog
         new("RD-CELL-01", Severity.Warning, "表格单元格无法识别为数字", "读取"),
         new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取"),
         new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取"),
+        new("RD-ENC-01", Severity.Warning, "文件中有无法按其编码读取的字节", "读取"),
     ];
 
     /// <summary>All rules that apply to a document of <paramref name="set"/>, in a stable order.</summary>
