@@ -95,6 +95,9 @@ public static class DisclosureImporter
             notes.Add($"{otherBasic} 笔不属于本年一般公共预算的基本支出，公开表不分人员经费、公用经费和经济科目，按公用经费 {OperatingFallback}（其他商品和服务支出）导入。");
 
         var merged = Merge(lines);
+        // a package holds no negative budget line (it would not read back): a published negative figure is refused, said
+        if (merged.FirstOrDefault(l => l.Amount.Value < 0m) is { } negative)
+            throw new ImportException(d.Source, $"科目 {negative.Functional.Value} 还原出负的预算金额 {negative.Amount.Value:0.00} 元（公开表中有负数），数据包不收负的预算金额，无法导入");
         var budget = new UnitBudget(unit, year, merged)
         {
             Projects = FormAttachment.Attach(projects, merged, d.TargetForms, precision, notes),
