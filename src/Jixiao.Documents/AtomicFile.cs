@@ -16,11 +16,15 @@ internal static class AtomicFile
     private static readonly object Gate = new();
     private static List<PosixSignalRegistration>? _signals;
 
-    /// <summary>Deletes every temporary file still being written (the process is being interrupted).</summary>
-    internal static void DeleteUnfinished()
+    /// <summary>
+    /// Deletes every temporary file still being written (the process is being interrupted), or only those in
+    /// <paramref name="folder"/>.
+    /// </summary>
+    internal static void DeleteUnfinished(string? folder = null)
     {
         foreach (var temp in Writing.Keys)
         {
+            if (folder is not null && !string.Equals(Path.GetDirectoryName(temp), Path.GetFullPath(folder), StringComparison.Ordinal)) continue;
             TryDelete(temp);
             Writing.TryRemove(temp, out _);
         }

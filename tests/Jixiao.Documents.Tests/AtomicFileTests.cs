@@ -25,7 +25,7 @@ public class AtomicFileTests
             Should.Throw<DocumentWriteException>(() => AtomicFile.Write(path, s =>
             {
                 s.Write(new byte[8 << 20]); // a full-size temporary file on disk
-                AtomicFile.DeleteUnfinished(); // what Ctrl-C (SIGINT), SIGTERM or SIGQUIT does
+                AtomicFile.DeleteUnfinished(folder); // what Ctrl-C (SIGINT), SIGTERM or SIGQUIT does, for every folder
                 during = Directory.GetFiles(folder);
                 throw new OperationCanceledException();
             }));

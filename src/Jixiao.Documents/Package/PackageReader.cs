@@ -409,11 +409,10 @@ internal sealed partial class PackageReader(string file)
             s => EconomicCode.TryParse(s, out _) && s == s.Trim());
         var kind = Enum(props, "kind", path, PackageNames.Kinds, "支出类型");
         var source = Enum(props, "source", path, PackageNames.Sources, "资金来源");
-        const string lineAmount = "以元为单位、至多两位小数、不为负的金额（数字或文字，如 1004500.00 或 “1004500.00”）";
-        var amount = Decimal(props, "amount", path, true, 2, lineAmount);
+        var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额（数字或文字，如 1004500.00 或 “1004500.00”）");
         if (amount is < 0m)
         {
-            Error(Child(path, "amount"), lineAmount, props["amount"]);
+            Error(Child(path, "amount"), "不为负的金额（以元为单位，至多两位小数）", props["amount"]);
             amount = null;
         }
         var carry = Bool(props, "carryOver", path);
