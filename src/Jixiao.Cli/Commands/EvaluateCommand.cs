@@ -136,10 +136,15 @@ public static class EvaluateCommand
         if (!File.Exists(value))
             return (null, $"未知的评分模板“{value}”：可用 {string.Join("、", ScoreTemplates.AvailableIds)}，或省里自己的模板文件（.json）的路径");
         string text;
-        try { text = File.ReadAllText(value); }
+        try
+        {
+            DocumentLoader.RequireReadableFile(value); // not a named pipe, not above the size limit
+            text = File.ReadAllText(value);
+        }
+        catch (DocumentReadException e) { return (null, $"无法读取评分模板文件 {e.Message}"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"无法读取评分模板文件 {value}：{(e is UnauthorizedAccessException ? "没有读取权限" : e.Message)}");
+            return (null, $"无法读取评分模板文件 {value}：{DocumentLoader.ReadFailure(e)}");
         }
         try { return (ScoreTemplates.Parse(text), null); }
         catch (FormatException e) { return (null, $"评分模板文件 {value}：{e.Message}"); }

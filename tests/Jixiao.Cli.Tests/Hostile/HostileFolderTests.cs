@@ -54,6 +54,39 @@ public class HostileFolderTests
         finally { dir.Delete(recursive: true); }
     }
 
+    [Theory]
+    [InlineData("check", "pipe.txt")]
+    [InlineData("check", "pipe.json")]
+    [InlineData("import", "pipe.xlsx")]
+    [InlineData("read", "pipe.txt")]
+    [InlineData("evaluate-template", "pipe.json")]
+    [InlineData("monitor-thresholds", "pipe.json")]
+    public void A_named_pipe_given_by_name_is_refused_unread(string command, string name)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes are a Unix thing");
+        var dir = Folder();
+        try
+        {
+            var fifo = Path.Combine(dir.FullName, name);
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])) mkfifo.WaitForExit();
+            var package = Path.Combine(dir.FullName, "p.json");
+            File.WriteAllText(package, "{}");
+            string[] args = command switch
+            {
+                "import" => ["import", fifo, "-o", Path.Combine(dir.FullName, "out.json")],
+                "evaluate-template" => ["evaluate", package, "--template", fifo],
+                "monitor-thresholds" => ["monitor", package, "--at", "2023-06-30", "--thresholds", fifo],
+                _ => [command, fifo],
+            };
+
+            var r = RunWithin(TimeSpan.FromSeconds(30), args);
+
+            r.Exit.ShouldBe(2);
+            (r.Console + r.Stderr).ShouldContain($"{fifo}：不是普通文件（命名管道、设备或套接字），未读取");
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
     [Fact]
     public void A_symbolic_link_loop_is_not_followed_and_every_file_is_checked_once()
     {
