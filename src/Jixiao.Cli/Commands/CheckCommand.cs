@@ -23,20 +23,7 @@ public static class CheckCommand
             CheckService service;
             try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
             catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
-            // Files are read and checked in parallel (a bureau checks thousands); results are printed in input order.
-            // One bad file is its own error, naming it: it never discards the other files' reports.
-            var results = new (DocumentReport? Report, string? Error)[paths.Length];
-            int done = 0;
-            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                if (Directory.Exists(paths[i])) results[i] = (null, EmptyOrUnreadable(paths[i]));
-                else try { results[i] = (service.Check(paths[i]), null); }
-                catch (DocumentReadException e) { results[i] = (null, e.Message); }
-                catch (Exception e) { results[i] = (null, CliApp.InternalError(e, paths[i])); }
-                int n = Interlocked.Increment(ref done);
-                if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
-                    Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
-            });
+            var results = CheckAll(paths, service.Check);
             var reports = new List<DocumentReport>(paths.Length);
             bool unreadable = false;
             foreach (var (report, error) in results)
@@ -52,6 +39,28 @@ public static class CheckCommand
             return reports.Any(r => r.HasErrors) ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Reads and checks every path with <paramref name="check"/>, in parallel (a bureau checks thousands), the results in
+    /// input order. One bad file is its own error naming it — unreadable, or an internal error told in one Chinese line
+    /// (<see cref="CliApp.InternalError"/>) — and never discards the other files' reports.
+    /// </summary>
+    internal static (DocumentReport? Report, string? Error)[] CheckAll(string[] paths, Func<string, DocumentReport> check)
+    {
+        var results = new (DocumentReport? Report, string? Error)[paths.Length];
+        int done = 0;
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            if (Directory.Exists(paths[i])) results[i] = (null, EmptyOrUnreadable(paths[i]));
+            else try { results[i] = (check(paths[i]), null); }
+            catch (DocumentReadException e) { results[i] = (null, e.Message); }
+            catch (Exception e) { results[i] = (null, CliApp.InternalError(e, paths[i])); }
+            int n = Interlocked.Increment(ref done);
+            if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
+                Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
+        });
+        return results;
     }
 
     // A folder given (or found) with nothing to check: empty of inputs, or not to be listed at all.

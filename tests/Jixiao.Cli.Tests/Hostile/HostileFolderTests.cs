@@ -54,6 +54,18 @@ public class HostileFolderTests
         finally { dir.Delete(recursive: true); }
     }
 
+    [Fact]
+    public void An_internal_error_on_one_file_is_its_own_Chinese_line_and_the_others_are_checked()
+    {
+        string[] paths = ["a.txt", "bad.txt", "z.txt"];
+        var results = Jixiao.Cli.Commands.CheckCommand.CheckAll(paths, path => path == "bad.txt"
+            ? throw new OverflowException("Value was either too large or too small for a Decimal.")
+            : new Jixiao.Rules.DocumentReport(path, Jixiao.Disclosures.DocumentKind.UnitBudget, null, null, [], []));
+
+        results.Select(r => r.Report?.Source).ShouldBe(["a.txt", null, "z.txt"]);
+        results[1].Error.ShouldBe("bad.txt：内部错误（System.OverflowException）：Value was either too large or too small for a Decimal.，请报告此问题");
+    }
+
     [Theory]
     [InlineData("check", "pipe.txt")]
     [InlineData("check", "pipe.json")]
