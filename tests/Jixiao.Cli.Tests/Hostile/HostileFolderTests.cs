@@ -149,7 +149,7 @@ public class HostileFolderTests
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void A_folder_that_cannot_be_listed_is_its_own_error_and_the_other_files_are_checked()
+    public void A_folder_and_a_file_that_cannot_be_read_are_their_own_errors_and_the_other_files_are_checked()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "permissions by chmod");
         var dir = Folder();
@@ -161,22 +161,55 @@ public class HostileFolderTests
         {
             File.SetUnixFileMode(locked.FullName, UnixFileMode.None);
             File.SetUnixFileMode(unreadable, UnixFileMode.None);
-            bool root = Directory.EnumerateFileSystemEntries(locked.FullName).Any();
-            Assert.SkipWhen(root, "the tests run as root, who reads any folder");
+            // root reads any folder: then jixiao runs as the user nobody, as a finance officer would
+            bool root = Environment.UserName == "root" || Directory.EnumerateFileSystemEntries(locked.FullName).Any();
+            var (exit, output) = root ? AsNobody(dir, "check", dir.FullName) : InProcess("check", dir.FullName);
 
-            var r = RunWithin(TimeSpan.FromSeconds(30), "check", dir.FullName);
-
-            r.Exit.ShouldBe(2);
-            r.Console.ShouldContain($"无法读取 {locked.FullName}：无法读取目录：没有读取权限");
-            r.Console.ShouldContain($"无法读取 {unreadable}：无法读取文件：没有读取权限");
-            r.Console.ShouldContain(Path.Combine(dir.FullName, "a.txt"));
-            r.Console.ShouldContain(Path.Combine(dir.FullName, "z.txt"));
+            exit.ShouldBe(2);
+            output.ShouldContain($"无法读取 {locked.FullName}：无法读取目录：没有读取权限");
+            output.ShouldContain($"无法读取 {unreadable}：无法读取文件：没有读取权限");
+            output.ShouldContain(Path.Combine(dir.FullName, "a.txt"));
+            output.ShouldContain(Path.Combine(dir.FullName, "z.txt"));
         }
         finally
         {
             File.SetUnixFileMode(locked.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             dir.Delete(recursive: true);
         }
+    }
+
+    private static (int Exit, string Output) InProcess(params string[] args)
+    {
+        var r = CliRunner.Run(args);
+        return (r.Exit, r.Console + r.Stderr);
+    }
+
+    /// <summary>Runs the built <c>jixiao</c> as the user nobody (through <c>runuser</c>), the folder opened to others; skips when that cannot be done.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static (int Exit, string Output) AsNobody(DirectoryInfo dir, params string[] args)
+    {
+        var dotnet = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet"));
+        var dll = Path.Combine(AppContext.BaseDirectory, "jixiao.dll");
+        Assert.SkipWhen(!File.Exists("/usr/sbin/runuser") && !File.Exists("/sbin/runuser"), "running as root without runuser");
+        Assert.SkipWhen(!File.Exists(dotnet) || !File.Exists(dll), "no dotnet host or jixiao.dll to run as another user");
+        for (var d = dir; d is not null && d.FullName != Path.GetTempPath().TrimEnd('/'); d = d.Parent)
+            File.SetUnixFileMode(d.FullName, File.GetUnixFileMode(d.FullName) | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        foreach (var f in new[] { "a.txt", "z.txt" })
+            File.SetUnixFileMode(Path.Combine(dir.FullName, f), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+        var start = new System.Diagnostics.ProcessStartInfo(File.Exists("/usr/sbin/runuser") ? "/usr/sbin/runuser" : "/sbin/runuser")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.FullName,
+        };
+        foreach (var a in (string[])["-u", "nobody", "--", dotnet, dll, .. args]) start.ArgumentList.Add(a);
+        start.Environment["HOME"] = dir.FullName;
+        start.Environment["DOTNET_CLI_HOME"] = dir.FullName;
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(60_000)) { process.Kill(); Assert.Fail("jixiao as nobody did not end within 60 s"); }
+        Assert.SkipWhen(stderr.Result.Contains("runuser:", StringComparison.Ordinal), "runuser cannot switch user here: " + stderr.Result);
+        return (process.ExitCode, stdout + stderr.Result);
     }
 
     [Fact]
