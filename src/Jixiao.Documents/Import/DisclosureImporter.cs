@@ -33,6 +33,9 @@ public static class DisclosureImporter
                     for (int i = 0; i < row.Values.Length; i++)
                         if (row.Values[i] is { } f && Math.Abs(f.Value) > (table.Unit == "元" ? AmountLimits.MaxYuan : AmountLimits.MaxWanYuan))
                             return $"{table.Subject}第 {row.Line} 行“{row.Label}”的金额 {(i < row.RawValues.Length ? row.RawValues[i] : null) ?? f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{table.Unit} 超过 10 万亿元，无法导入";
+        foreach (var p in d.Projects)
+            if (p.Amount is { } f && Math.Abs(f.Value) > (p.Unit == "元" ? AmountLimits.MaxYuan : AmountLimits.MaxWanYuan))
+                return $"第 {p.Line} 行项目“{p.Name}”的预算数 {f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{p.Unit} 超过 10 万亿元，无法导入";
         return null;
     }
 

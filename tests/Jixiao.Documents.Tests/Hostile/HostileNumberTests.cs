@@ -72,6 +72,16 @@ public class HostileNumberTests
             e.Message.ShouldContain("的金额 1234567890123.45万元 超过 10 万亿元，无法导入");
         }
 
+        [Fact]
+        public void Given_a_declared_project_beyond_10_trillion_yuan_when_imported_then_an_ImportException_names_it()
+        {
+            var d = Read(SeedFiles.Text(SeedFiles.Xinglong));
+            d.Projects.Add(new DeclaredProject(null, "巨额项目", Figure.Printed(1_000_000_000_000_000m, 2), "万元", 9999)); // 10¹⁵ 万元 overflowed 分
+
+            var e = Should.Throw<ImportException>(() => DisclosureImporter.Import(d));
+            e.Message.ShouldContain("第 9999 行项目“巨额项目”的预算数 1000000000000000万元 超过 10 万亿元，无法导入");
+        }
+
         [Theory]
         [InlineData("1234567890123456.78")]               // overflowed a long count of 分
         [InlineData("9999999999999999999999999999")]      // overflowed a decimal × 10,000
