@@ -58,6 +58,21 @@ public class HostileOutputTests
         Directory.GetFiles(folder).Where(f => Path.GetFileName(f).StartsWith('.')).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_named_pipe_among_the_demo_outputs_is_not_replaced()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in a folder are a Unix thing");
+        var folder = TempDir();
+        var fifo = Fifo(folder, "xinglong-2021-setH.html");
+
+        var r = CliRunner.Run("demo", "-o", folder);
+
+        r.Exit.ShouldBe(2);
+        r.Console.ShouldContain($"无法写入 {fifo}：目标是设备或命名管道，不是普通文件，不会用输出替换它");
+        IsFifo(fifo).ShouldBeTrue();
+        Directory.GetFiles(folder).Where(f => Path.GetFileName(f).StartsWith('.')).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("tables", "p.json", "p.json")]
     [InlineData("forms", "p.xlsx", "p.xlsx")]
