@@ -44,6 +44,7 @@ public static class CliApp
 
     internal static int Run(RootCommand root, string[] args, TextWriter stdout, TextWriter stderr)
     {
+        ParseResult? parse = null;
         try
         {
             // The user's catalog folder (docs/catalogs.md) is read and checked before anything else.
@@ -53,22 +54,36 @@ public static class CliApp
                 stderr.WriteLine(e.Message);
                 return 2;
             }
-            var parse = root.Parse(args);
+            parse = root.Parse(args);
             if (parse.Action is ParseErrorAction) return UsageErrors.Write(parse, stderr, UsageErrors.Describe(parse));
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
-            // A bug, not a bad input: one line the user can report, never a .NET stack trace.
-            stderr.WriteLine($"内部错误：{Describe(e)}（请报告此问题）");
+            // A bug, not a bad input: one line the user can report, naming the file it happened on, never a .NET stack trace.
+            stderr.WriteLine(InternalError(e, parse is null ? null : InputOf(parse)));
             return 2;
         }
     }
 
-    private static string Describe(Exception e)
+    /// <summary>
+    /// The one Chinese line that tells an unexpected exception: <c>xxx.txt：内部错误（System.OverflowException）：…，请报告此问题</c>,
+    /// with the file when one is known.
+    /// </summary>
+    internal static string InternalError(Exception e, string? file)
     {
         // A command's parallel loop wraps what failed; the first failure is the one to report.
         if (e is AggregateException a && a.Flatten().InnerExceptions is [var first, ..]) e = first;
-        return string.Join(" ", e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var message = string.Join(" ", e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return $"{(file is null ? "" : file + "：")}内部错误（{e.GetType().FullName}）：{message}，请报告此问题";
+    }
+
+    // The command's first argument that names a file: what it was reading when it failed.
+    private static string? InputOf(ParseResult parse)
+    {
+        foreach (var argument in parse.CommandResult.Children.OfType<System.CommandLine.Parsing.ArgumentResult>())
+            foreach (var token in argument.Tokens)
+                if (File.Exists(token.Value)) return token.Value;
+        return null;
     }
 }

@@ -21,7 +21,7 @@ public static class DocumentLoader
     /// <summary>Reads a published text disclosure.</summary>
     public static Disclosure Load(string path)
     {
-        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        RequireReadableFile(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
         var disclosure = ext switch
         {
@@ -37,6 +37,10 @@ public static class DocumentLoader
         // A title of a target form with no form behind it (项目名称, 资金, 绩效指标 all missing) has nothing to check.
         if (disclosure.Kind == DocumentKind.PerformanceTargets && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
             throw new DocumentReadException(path, "有绩效目标申报表的标题，但没有读到任何一张表的内容（项目名称、项目资金、绩效指标都未找到）");
+        // So too a title of a self-evaluation form alone: recognised as such, with no form read, it is not a clean document.
+        if (disclosure.Kind == DocumentKind.SelfEvaluation && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0
+            && disclosure.SelfEvaluations.Count == 0)
+            throw new DocumentReadException(path, "识别为绩效自评表，但没有读到任何一张自评表的内容（项目名称、项目资金、绩效指标都未找到）");
         return disclosure;
     }
 
@@ -101,7 +105,7 @@ public static class DocumentLoader
     /// <summary>Reads a data package or a filled budget workbook.</summary>
     public static UnitBudget LoadBudget(string path)
     {
-        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        RequireReadableFile(path);
         UnitBudget budget;
         try
         {
@@ -120,6 +124,39 @@ public static class DocumentLoader
                 $"预算年度 {budget.Year.Value} 没有科目目录（现有：{Jixiao.Catalogs.CatalogSet.AvailableYearsText} 年），无法检查或生成公开表");
         return budget;
     }
+
+    /// <summary>
+    /// Refuses what is not to be read before it is opened: nothing there (or a symbolic link to nothing), a named pipe
+    /// or a device, which would block the reader or never end, and a text or package above
+    /// <see cref="ReadLimits.MaxTextBytes"/> (a workbook is judged by what it inflates to, when it is opened).
+    /// </summary>
+    public static void RequireReadableFile(string path)
+    {
+        switch (FileKinds.Of(path))
+        {
+            case FileKind.Missing:
+                throw new DocumentReadException(path, FileKinds.IsSymbolicLink(path) ? "文件不存在（符号链接指向的文件不存在）" : "文件不存在");
+            case FileKind.Directory:
+                throw new DocumentReadException(path, "这是一个文件夹，不是文件");
+            case FileKind.Special:
+                throw new DocumentReadException(path, "不是普通文件（命名管道、设备或套接字），未读取");
+        }
+        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)) return;
+        long length;
+        try { length = new FileInfo(path).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new DocumentReadException(path, $"无法读取文件：{ReadFailure(e)}", e); }
+        if (ReadLimits.TextTooLarge(length) is { } tooLarge) throw new DocumentReadException(path, tooLarge);
+    }
+
+    /// <summary>Why a file could not be read, in Chinese (没有读取权限, 文件不存在, 磁盘读写出错 …), never the system's English text.</summary>
+    public static string ReadFailure(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "没有读取权限",
+        FileNotFoundException or DirectoryNotFoundException => "文件不存在",
+        PathTooLongException => "文件路径过长",
+        IOException io => WriteFailure.Reason(io),
+        _ => "文件路径无效",
+    };
 
     // The inner messages already start with the file name.
     private static string Strip(string message, string path)

@@ -93,7 +93,7 @@ public class CliAppTests
         {
             var r = CliRunner.RunWith(Failing(new InvalidOperationException("Sequence contains no elements")), "fail");
             r.Exit.ShouldBe(2);
-            r.Stderr.ShouldBe("内部错误：Sequence contains no elements（请报告此问题）" + Environment.NewLine);
+            r.Stderr.ShouldBe("内部错误（System.InvalidOperationException）：Sequence contains no elements，请报告此问题" + Environment.NewLine);
             r.Stderr.ShouldNotContain(" at ");
         }
 
@@ -102,7 +102,26 @@ public class CliAppTests
         {
             var r = CliRunner.RunWith(Failing(new AggregateException(new NullReferenceException("第一行\n第二行"))), "fail");
             r.Exit.ShouldBe(2);
-            r.Stderr.ShouldBe("内部错误：第一行 第二行（请报告此问题）" + Environment.NewLine);
+            r.Stderr.ShouldBe("内部错误（System.NullReferenceException）：第一行 第二行，请报告此问题" + Environment.NewLine);
+        }
+    }
+
+    public class TheInternalErrorOnAFile
+    {
+        [Fact]
+        public void Names_the_file_and_the_exception_type_in_one_Chinese_line()
+        {
+            var file = Path.Combine(Directory.CreateTempSubdirectory("jixiao-fail-").FullName, "xxx.txt");
+            File.WriteAllText(file, "任意内容");
+            var argument = new Argument<string>("FILE");
+            var command = new Command("fail") { argument };
+            command.Hidden = true;
+            command.SetAction(int (_) => throw new OverflowException("Value was either too large or too small for a Decimal."));
+
+            var r = CliRunner.RunWith(command, "fail", file);
+
+            r.Exit.ShouldBe(2);
+            r.Stderr.ShouldBe($"{file}：内部错误（System.OverflowException）：Value was either too large or too small for a Decimal.，请报告此问题" + Environment.NewLine);
         }
     }
 

@@ -17,6 +17,37 @@ public class AtomicFileTests
         }
 
         [Fact]
+        public void Leaves_no_temporary_file_when_interrupted_while_writing()
+        {
+            var folder = WrittenSeed.NewFolder();
+            var path = Path.Combine(folder, "big.xlsx");
+            string[] during = [];
+            Should.Throw<DocumentWriteException>(() => AtomicFile.Write(path, s =>
+            {
+                s.Write(new byte[8 << 20]); // a full-size temporary file on disk
+                AtomicFile.DeleteUnfinished(folder); // what Ctrl-C (SIGINT), SIGTERM or SIGQUIT does, for every folder
+                during = Directory.GetFiles(folder);
+                throw new OperationCanceledException();
+            }));
+            during.ShouldBeEmpty();
+            Directory.EnumerateFileSystemEntries(folder).ShouldBeEmpty();
+        }
+
+        [Fact]
+        public void Never_replaces_a_named_pipe_by_a_file()
+        {
+            Assert.SkipWhen(OperatingSystem.IsWindows(), "named pipes in a folder are a Unix thing");
+            var folder = WrittenSeed.NewFolder();
+            var fifo = Path.Combine(folder, "pipe.html");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo])) mkfifo.WaitForExit();
+
+            Should.Throw<DocumentWriteException>(() => AtomicFile.Write(fifo, s => s.Write(new byte[16])))
+                .Message.ShouldBe($"{fifo}：目标是设备或命名管道，不是普通文件，不会用输出替换它");
+            FileKinds.Of(fifo).ShouldBe(FileKind.Special);
+            Directory.GetFiles(folder).ShouldBe([fifo]);
+        }
+
+        [Fact]
         public void Leaves_no_file_when_the_writer_fails_halfway()
         {
             var folder = WrittenSeed.NewFolder();

@@ -19,30 +19,19 @@ public static class CheckCommand
         var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set, annotate };
         command.SetAction(parse =>
         {
-            var paths = Expand(parse.GetValue(files) ?? []);
+            var paths = Expand(parse.GetValue(files) ?? [], parse.InvocationConfiguration.Error);
             bool asJson = parse.GetValue(json);
             CheckService service;
             try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
             catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
-            // Files are read and checked in parallel (a bureau checks thousands); results are printed in input order.
-            var results = new (DocumentReport? Report, string? Error)[paths.Length];
-            int done = 0;
-            Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                if (Directory.Exists(paths[i])) results[i] = (null, $"{paths[i]}：目录中没有可检查的文件（.txt、.pdf、.json、.xlsx）");
-                else try { results[i] = (service.Check(paths[i]), null); }
-                catch (DocumentReadException e) { results[i] = (null, e.Message); }
-                int n = Interlocked.Increment(ref done);
-                if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
-                    Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
-            });
+            var results = CheckAll(paths, service.Check);
             var reports = new List<DocumentReport>(paths.Length);
             bool unreadable = false;
             foreach (var (report, error) in results)
             {
                 if (report is not null) { reports.Add(report); continue; }
                 unreadable = true;
-                if (asJson) Console.Error.WriteLine(error);
+                if (asJson) parse.InvocationConfiguration.Error.WriteLine(error);
                 else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(error!)}");
             }
             if (parse.GetValue(annotate) is { } annotated && !Annotate(console, annotated, paths, reports)) return 2;
@@ -67,9 +56,10 @@ public static class CheckCommand
             console.MarkupLine($"[red]{Markup.Escape(output)}：--annotate 的输出应为 .pdf 文件[/]");
             return false;
         }
-        if (string.Equals(Path.GetFullPath(output), Path.GetFullPath(paths[0]), StringComparison.Ordinal))
+        // not a device or pipe, not the checked file itself (after links are resolved)
+        if (OutputFile.Problem(output, paths[0]) is { } problem)
         {
-            console.MarkupLine($"[red]{Markup.Escape(output)}：标注副本不能覆盖被检查的文件本身[/]");
+            console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
             return false;
         }
         try
@@ -80,6 +70,41 @@ public static class CheckCommand
         }
         catch (DocumentReadException e) { console.MarkupLine($"[red]无法读取[/] {Markup.Escape(e.Message)}"); return false; }
         catch (DocumentWriteException e) { console.MarkupLine($"[red]无法写出[/] {Markup.Escape(e.Message)}"); return false; }
+    }
+
+    /// <summary>
+    /// Reads and checks every path with <paramref name="check"/>, in parallel (a bureau checks thousands), the results in
+    /// input order. One bad file is its own error naming it — unreadable, or an internal error told in one Chinese line
+    /// (<see cref="CliApp.InternalError"/>) — and never discards the other files' reports.
+    /// </summary>
+    internal static (DocumentReport? Report, string? Error)[] CheckAll(string[] paths, Func<string, DocumentReport> check)
+    {
+        var results = new (DocumentReport? Report, string? Error)[paths.Length];
+        int done = 0;
+        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            if (Directory.Exists(paths[i])) results[i] = (null, EmptyOrUnreadable(paths[i]));
+            else try { results[i] = (check(paths[i]), null); }
+            catch (DocumentReadException e) { results[i] = (null, e.Message); }
+            catch (Exception e) { results[i] = (null, CliApp.InternalError(e, paths[i])); }
+            int n = Interlocked.Increment(ref done);
+            if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
+                Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
+        });
+        return results;
+    }
+
+    // A folder given (or found) with nothing to check: empty of inputs, or not to be listed at all.
+    private static string EmptyOrUnreadable(string folder)
+    {
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+            entries.MoveNext();
+            return $"{folder}：目录中没有可检查的文件（.txt、.pdf、.json、.xlsx）";
+        }
+        catch (UnauthorizedAccessException) { return $"{folder}：无法读取目录：没有读取权限"; }
+        catch (IOException e) { return $"{folder}：无法读取目录：{WriteFailure.Reason(e)}"; }
     }
 
     private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx"];
@@ -111,7 +136,9 @@ public static class CheckCommand
     {
         try
         {
-            using var zip = System.IO.Compression.ZipFile.OpenRead(file);
+            using var stream = File.OpenRead(file);
+            if (ReadLimits.ZipBomb(stream) is not null) return true;
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
             var workbook = zip.GetEntry("xl/workbook.xml");
             if (workbook is null) return true;
             using var reader = new StreamReader(workbook.Open());
@@ -123,21 +150,64 @@ public static class CheckCommand
     /// <summary>
     /// The files to check: each file as given, and for a directory every .txt / .pdf / .json / .xlsx under it in name order
     /// (a bureau checks a province's folder; shell globs of 20,000 names hit the argument limit). A directory with none
-    /// of these files is reported as unreadable rather than silently checked as nothing.
+    /// of these files is reported as unreadable rather than silently checked as nothing, and so is a folder under it that
+    /// cannot be listed (no permission), on its own: the other files are still checked. Under a directory, what is not a
+    /// regular file — a named pipe, a device, a socket — and symbolic links to directories (which may loop) are skipped,
+    /// each said on <paramref name="skipped"/>.
     /// </summary>
-    internal static string[] Expand(IEnumerable<string> arguments)
+    internal static string[] Expand(IEnumerable<string> arguments, TextWriter? skipped = null)
     {
         var paths = new List<string>();
         foreach (var argument in arguments)
         {
             if (!Directory.Exists(argument)) { paths.Add(argument); continue; }
-            var found = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                .Where(f => CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
-                    && !IsJixiaoOutput(f))
-                .Order(StringComparer.Ordinal).ToArray();
-            if (found.Length == 0) paths.Add(argument);
-            else paths.AddRange(found);
+            var found = new List<string>();
+            var folders = new List<string>();
+            Walk(argument, found, folders, skipped);
+            found.RemoveAll(f => !CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) || Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
+                || IsJixiaoOutput(f));
+            // the folders that could not be listed stand in the list for the error that names them
+            found.AddRange(folders);
+            if (found.Count == 0) paths.Add(argument);
+            else paths.AddRange(found.Order(StringComparer.Ordinal));
         }
         return [.. paths];
+    }
+
+    private static readonly EnumerationOptions OneLevel = new()
+    {
+        RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false,
+    };
+
+    private static void Walk(string folder, List<string> files, List<string> unreadable, TextWriter? skipped)
+    {
+        string[] entries;
+        try { entries = Directory.GetFileSystemEntries(folder, "*", OneLevel); }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            unreadable.Add(folder);
+            return;
+        }
+        foreach (var entry in entries)
+        {
+            bool link = FileKinds.IsSymbolicLink(entry);
+            switch (FileKinds.Of(entry))
+            {
+                case FileKind.Directory when link:
+                    skipped?.WriteLine($"跳过 {entry}：指向文件夹的符号链接（不跟随，以免循环）");
+                    break;
+                case FileKind.Directory:
+                    Walk(entry, files, unreadable, skipped);
+                    break;
+                case FileKind.Special when CheckedExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()):
+                    skipped?.WriteLine($"跳过 {entry}：不是普通文件（命名管道、设备或套接字）");
+                    break;
+                case FileKind.Special:
+                    break;
+                default: // a regular file, or a link to nothing: said unreadable when it is an input
+                    files.Add(entry);
+                    break;
+            }
+        }
     }
 }

@@ -64,7 +64,7 @@ public static class EvaluateCommand
                 }
                 chosenTemplate = resolved;
             }
-            if (outPath is not null && OutputFile.Problem(outPath) is { } outProblem) { Fail(outProblem); return 2; }
+            if (outPath is not null && OutputFile.Problem(outPath, path, parse.GetValue(template)) is { } outProblem) { Fail(outProblem); return 2; }
             if (!DocumentLoader.IsBudget(path))
             {
                 Fail($"{path}：jixiao evaluate 需要数据包（.json）或填报工作簿（.xlsx），项目的执行数据和评价录入在其中");
@@ -136,10 +136,15 @@ public static class EvaluateCommand
         if (!File.Exists(value))
             return (null, $"未知的评分模板“{value}”：可用 {string.Join("、", ScoreTemplates.AvailableIds)}，或省里自己的模板文件（.json）的路径");
         string text;
-        try { text = File.ReadAllText(value); }
+        try
+        {
+            DocumentLoader.RequireReadableFile(value); // not a named pipe, not above the size limit
+            text = File.ReadAllText(value);
+        }
+        catch (DocumentReadException e) { return (null, $"无法读取评分模板文件 {e.Message}"); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"无法读取评分模板文件 {value}：{(e is UnauthorizedAccessException ? "没有读取权限" : e.Message)}");
+            return (null, $"无法读取评分模板文件 {value}：{DocumentLoader.ReadFailure(e)}");
         }
         try { return (ScoreTemplates.Parse(text), null); }
         catch (FormatException e) { return (null, $"评分模板文件 {value}：{e.Message}"); }

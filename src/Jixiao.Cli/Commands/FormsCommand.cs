@@ -38,7 +38,7 @@ public static class FormsCommand
             if (format is null)
                 return UsageErrors.Write(parse, parse.InvocationConfiguration.Error,
                     [$"无法从输出文件名“{Path.GetFileName(outPath)}”判断格式：请用扩展名 .xlsx、.html 或 .htm"]);
-            if (OutputFile.Problem(outPath) is { } problem)
+            if (OutputFile.Problem(outPath, path) is { } problem)
             {
                 console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                 return 2;

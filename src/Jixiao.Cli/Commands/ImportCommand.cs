@@ -29,7 +29,7 @@ public static class ImportCommand
                 console.MarkupLine($"[red]{Markup.Escape($"输出文件“{Path.GetFileName(outPath)}”应为数据包（扩展名 .json）")}[/]");
                 return 2;
             }
-            if (OutputFile.Problem(outPath) is { } problem)
+            if (OutputFile.Problem(outPath, path) is { } problem)
             {
                 console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                 return 2;
@@ -70,7 +70,7 @@ public static class ImportCommand
 
     internal static (UnitBudget Budget, IReadOnlyList<string> Notes) Load(string path)
     {
-        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        DocumentLoader.RequireReadableFile(path);
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".xlsx": return (DocumentLoader.LoadBudget(path), []);

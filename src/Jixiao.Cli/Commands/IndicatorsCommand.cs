@@ -51,7 +51,7 @@ public static class IndicatorsCommand
             bool asJson = parse.GetValue(json);
 
             var paths = parse.GetValue(files) ?? [];
-            var sources = paths.Length == 0 ? LoadDemo() : Load(paths);
+            var sources = paths.Length == 0 ? LoadDemo() : Load(paths, error);
             if (sources.Errors.Count > 0)
             {
                 foreach (var e in sources.Errors)
@@ -92,14 +92,14 @@ public static class IndicatorsCommand
     /// files in name order). A file named on the command line that cannot be read is an error; a file found in a
     /// folder that cannot be read as a document, or holds no form, is skipped and listed.
     /// </summary>
-    internal static LibrarySources Load(IReadOnlyList<string> arguments)
+    internal static LibrarySources Load(IReadOnlyList<string> arguments, TextWriter? skippedTo = null)
     {
         var files = new List<(string Path, bool InFolder)>();
         var errors = new List<string>();
         foreach (var argument in arguments)
         {
             if (!Directory.Exists(argument)) { files.Add((argument, false)); continue; }
-            var found = CheckCommand.Expand([argument]);
+            var found = CheckCommand.Expand([argument], skippedTo);
             if (found is [var only] && only == argument) errors.Add($"{argument}：目录中没有可读取的文件（.txt、.json、.xlsx）");
             else files.AddRange(found.Select(f => (f, true)));
         }
@@ -110,6 +110,7 @@ public static class IndicatorsCommand
         {
             try { read[i] = (FormsOf(files[i].Path), null); }
             catch (DocumentReadException e) { read[i] = (null, e.Message); }
+            catch (Exception e) { read[i] = (null, CliApp.InternalError(e, files[i].Path)); } // one bad file never discards the others
             int n = Interlocked.Increment(ref done);
             if (files.Count > 100 && (n % 1000 == 0 || n == files.Count)) Console.Error.WriteLine($"已读取 {n}/{files.Count} 个文件");
         });

@@ -57,10 +57,19 @@ public static class MonitorCommand
             var limits = MonitoringThresholds.Default;
             if (parse.GetValue(thresholds) is { } thresholdsPath)
             {
-                try { limits = MonitoringThresholds.Parse(File.ReadAllText(thresholdsPath)); }
+                try
+                {
+                    if (File.Exists(thresholdsPath)) DocumentLoader.RequireReadableFile(thresholdsPath); // not a named pipe, not above the size limit
+                    limits = MonitoringThresholds.Parse(File.ReadAllText(thresholdsPath));
+                }
+                catch (DocumentReadException e)
+                {
+                    Fail("无法读取阈值文件", e.Message);
+                    return 2;
+                }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    Fail("无法读取阈值文件", File.Exists(thresholdsPath) ? $"{thresholdsPath}：{e.Message}" : Directory.Exists(thresholdsPath) ? $"{thresholdsPath}：这是文件夹，不是阈值文件" : $"{thresholdsPath}：文件不存在");
+                    Fail("无法读取阈值文件", File.Exists(thresholdsPath) ? $"{thresholdsPath}：{DocumentLoader.ReadFailure(e)}" : Directory.Exists(thresholdsPath) ? $"{thresholdsPath}：这是文件夹，不是阈值文件" : $"{thresholdsPath}：文件不存在");
                     return 2;
                 }
                 catch (FormatException e)

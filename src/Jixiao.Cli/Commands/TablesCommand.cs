@@ -43,7 +43,7 @@ public static class TablesCommand
             else return UsageErrors.Write(parse, parse.InvocationConfiguration.Error,
                 [$"无法从输出文件名“{Path.GetFileName(outPath)}”判断格式：请用扩展名 .xlsx、.html、.json，或用 --format 指定 xlsx、html 或 json"]);
 
-            if (OutputFile.Problem(outPath) is { } problem)
+            if (OutputFile.Problem(outPath, path) is { } problem)
             {
                 console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                 return 2;

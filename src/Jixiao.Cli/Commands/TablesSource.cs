@@ -10,7 +10,7 @@ internal static class TablesSource
 {
     public static Disclosure Load(string path, string setId)
     {
-        if (!File.Exists(path)) throw new DocumentReadException(path, "文件不存在");
+        DocumentLoader.RequireReadableFile(path);
         var set = TableSets.Get(setId);
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is ".txt" or ".text" or ".tsv")

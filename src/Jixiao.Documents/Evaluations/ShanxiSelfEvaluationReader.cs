@@ -21,7 +21,7 @@ public static partial class ShanxiSelfEvaluationReader
     private const string TitleMark = "绩效自评表";
 
     /// <summary>The largest amount read, in 万元 (10 万亿元, as for the target forms): sums of many forms stay in range.</summary>
-    private const decimal MaxWanYuan = 1_000_000_000m;
+    private const decimal MaxWanYuan = Jixiao.Money.AmountLimits.MaxWanYuan;
 
     private static readonly string[] TextHeadings = ["项目概况", "项目资金使用情况", "项目组织实施情况", "项目绩效情况", "其他需说明的问题"];
     private static readonly string[] SignOffLabels = ["负责人", "经办人", "联系电话", "填报日期"];
@@ -223,7 +223,10 @@ public static partial class ShanxiSelfEvaluationReader
                 string field = _pendingSource == Released || _moneyGroup is null ? _pendingSource : $"{_moneyGroup}·{_pendingSource}";
                 if (kind is not CellValueKind.Number) _problems.Add(new FormReadProblem(at, field, cell.Text, _moneyUnit == 1m ? "以元为单位的金额" : "以万元为单位的金额"));
                 else if (Math.Abs(value) > MaxWanYuan * 10_000m / _moneyUnit) _problems.Add(new FormReadProblem(at, field, cell.Text, "不超过 10 万亿元的金额"));
-                else Amount(field, new Yuan(value * _moneyUnit), at);
+                // Excel's float noise is rounded to the 分; a real fraction of a 分 is no amount
+                else if (CellNumbers.ParseAmount(cell.Text, _moneyUnit == 1m ? 2 : 6, out var amount, out _) is not CellValueKind.Number)
+                    _problems.Add(new FormReadProblem(at, field, cell.Text, _moneyUnit == 1m ? "以元为单位、至多两位小数的金额" : "以万元为单位、至多六位小数的金额"));
+                else Amount(field, new Yuan(amount * _moneyUnit), at);
                 _pendingSource = null;
             }
         }

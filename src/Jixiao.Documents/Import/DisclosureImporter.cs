@@ -2,6 +2,7 @@ using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 using Jixiao.Disclosures;
+using Jixiao.Money;
 using Jixiao.Text;
 
 namespace Jixiao.Documents.Import;
@@ -20,6 +21,24 @@ public static class DisclosureImporter
     private const string PersonnelFallback = "30199";
     private const string OperatingFallback = "30299";
 
+    /// <summary>
+    /// The first printed figure beyond <see cref="AmountLimits.MaxYuan"/> (10 万亿元), said in Chinese: a package holds no
+    /// such amount (it would not read back), and 分 of it would overflow the importer's 64-bit sums.
+    /// </summary>
+    private static string? TooLarge(Disclosure d)
+    {
+        foreach (var table in d.Tables)
+            foreach (var part in table.Parts)
+                foreach (var row in part.Rows)
+                    for (int i = 0; i < row.Values.Length; i++)
+                        if (row.Values[i] is { } f && Math.Abs(f.Value) > (table.Unit == "元" ? AmountLimits.MaxYuan : AmountLimits.MaxWanYuan))
+                            return $"{table.Subject}第 {row.Line} 行“{row.Label}”的金额 {(i < row.RawValues.Length ? row.RawValues[i] : null) ?? f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{table.Unit} 超过 10 万亿元，无法导入";
+        foreach (var p in d.Projects)
+            if (p.Amount is { } f && Math.Abs(f.Value) > (p.Unit == "元" ? AmountLimits.MaxYuan : AmountLimits.MaxWanYuan))
+                return $"第 {p.Line} 行项目“{p.Name}”的预算数 {f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}{p.Unit} 超过 10 万亿元，无法导入";
+        return null;
+    }
+
     public static ImportResult Import(Disclosure disclosure)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
@@ -36,6 +55,8 @@ public static class DisclosureImporter
         string? code = d.UnitCode?.Trim(), name = d.UnitName?.Trim();
         if (string.IsNullOrEmpty(code) && string.IsNullOrEmpty(name))
             throw new ImportException(d.Source, "公开文件中没有单位编码和单位名称，无法还原预算");
+
+        if (TooLarge(d) is { } tooLarge) throw new ImportException(d.Source, tooLarge);
 
         var notes = new List<string>();
         if (string.IsNullOrEmpty(code))
@@ -77,6 +98,9 @@ public static class DisclosureImporter
             notes.Add($"{otherBasic} 笔不属于本年一般公共预算的基本支出，公开表不分人员经费、公用经费和经济科目，按公用经费 {OperatingFallback}（其他商品和服务支出）导入。");
 
         var merged = Merge(lines);
+        // a package holds no negative budget line (it would not read back): a published negative figure is refused, said
+        if (merged.FirstOrDefault(l => l.Amount.Value < 0m) is { } negative)
+            throw new ImportException(d.Source, $"科目 {negative.Functional.Value} 还原出负的预算金额 {negative.Amount.Value:0.00} 元（公开表中有负数），数据包不收负的预算金额，无法导入");
         var budget = new UnitBudget(unit, year, merged)
         {
             Projects = FormAttachment.Attach(projects, merged, d.TargetForms, precision, notes),

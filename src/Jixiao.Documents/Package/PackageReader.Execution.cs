@@ -296,6 +296,8 @@ internal sealed partial class PackageReader
         var initial = Decimal(props, "initialBudget", at, false, 2, "年初预算数：" + AmountExpected);
         var budgeted = Items(props, "budgeted", at, PrintedAmount);
         var released = Decimal(props, "released", at, false, 2, "预算下达资金：" + AmountExpected);
+        if (initial is < 0m) Error(Child(at, "initialBudget"), "年初预算数：" + AmountExpected + "，不为负", props["initialBudget"]);
+        if (released is < 0m) Error(Child(at, "released"), "预算下达资金：" + AmountExpected + "，不为负", props["released"]);
         var spent = Items(props, "spent", at, PrintedAmount);
         if (_errors.Count > before || budgeted is null || spent is null) return null;
         return new EvaluationFunds

@@ -273,7 +273,7 @@ internal sealed partial class PackageReader(string file)
     }
 
     /// <summary>The largest amount accepted (10 万亿元): sums of many lines still fit in 分 as 64-bit integers.</summary>
-    public const decimal MaxAmount = 10_000_000_000_000m;
+    public const decimal MaxAmount = AmountLimits.MaxYuan;
 
     private static decimal Pow10(int n)
     {
@@ -410,6 +410,11 @@ internal sealed partial class PackageReader(string file)
         var kind = Enum(props, "kind", path, PackageNames.Kinds, "支出类型");
         var source = Enum(props, "source", path, PackageNames.Sources, "资金来源");
         var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额（数字或文字，如 1004500.00 或 “1004500.00”）");
+        if (amount is < 0m)
+        {
+            Error(Child(path, "amount"), "不为负的金额（以元为单位，至多两位小数）", props["amount"]);
+            amount = null;
+        }
         var carry = Bool(props, "carryOver", path);
         var project = String(props, "project", path, false, "项目编码（文字）", s => s.Trim().Length > 0);
         var unit = String(props, "unit", path, false, "单位编码（文字）", s => s.Trim().Length > 0);

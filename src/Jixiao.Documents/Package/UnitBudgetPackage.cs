@@ -26,7 +26,7 @@ public static class UnitBudgetPackage
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            throw new PackageException(path, [new PackageError(path, "$", "可读取的 JSON 文件", e.Message)]);
+            throw new PackageException(path, [new PackageError(path, "$", "可读取的 JSON 文件", DocumentLoader.ReadFailure(e))]);
         }
         return Parse(bytes, path);
     }

@@ -122,7 +122,7 @@ public static class HebeiTargetFormReader
                     {
                         var label = ShanxiTargetFormReader.Label(filled[k]);
                         if (label is not ("预算数" or "财政资金" or "其他资金")) continue;
-                        if (CellNumbers.Parse(filled[k + 1], out var printedAmount, out _) is not CellValueKind.Number || Math.Abs(printedAmount) > MaxIn(unit))
+                        if (CellNumbers.ParseAmount(filled[k + 1], FenDecimals(unit), out var printedAmount, out int printedDecimals) is not CellValueKind.Number || Math.Abs(printedAmount) > MaxIn(unit))
                         {
                             problems.Add(new FormReadProblem(rows[r].Line, label, filled[k + 1], $"以{unit}为单位的金额"));
                             continue;
@@ -131,7 +131,7 @@ public static class HebeiTargetFormReader
                         if (label == "预算数")
                         {
                             total = yuan;
-                            printed = CellNumbers.ToFigure(filled[k + 1], 2);
+                            printed = Figure.Printed(printedAmount, Math.Max(2, printedDecimals));
                         }
                         else sources.Add((label == "财政资金" ? FundSource.Fiscal : FundSource.Other, yuan));
                         k++;
@@ -140,13 +140,13 @@ public static class HebeiTargetFormReader
                 // a shorter form: 预算数 on a row of its own (in the unit its 单位： line names), 年度目标 for 绩效目标
                 case "预算数" when total is null && filled.Count >= 2:
                     moneySeen = true;
-                    if (CellNumbers.Parse(filled[1], out var amount, out _) is not CellValueKind.Number || Math.Abs(amount) > MaxIn(unit))
+                    if (CellNumbers.ParseAmount(filled[1], FenDecimals(unit), out var amount, out int amountDecimals) is not CellValueKind.Number || Math.Abs(amount) > MaxIn(unit))
                     {
                         problems.Add(new FormReadProblem(rows[r].Line, "预算数", filled[1], $"以{unit}为单位的金额"));
                         continue;
                     }
                     total = new Yuan(unit == "元" ? amount : amount * 10_000m);
-                    printed = CellNumbers.ToFigure(filled[1], 2);
+                    printed = Figure.Printed(amount, Math.Max(2, amountDecimals));
                     continue;
                 case "年度目标" when goal is null:
                     goal = string.Join("\n", filled.Skip(1));
@@ -197,6 +197,9 @@ public static class HebeiTargetFormReader
     }
 
     /// <summary>The largest amount accepted, in the form's unit.</summary>
+    // the 分 is the second decimal of a 元, the sixth of a 万元
+    private static int FenDecimals(string unit) => unit == "元" ? 2 : 6;
+
     private static decimal MaxIn(string unit) => unit == "元" ? ShanxiTargetFormReader.MaxAmount : ShanxiTargetFormReader.MaxAmount / 10_000m;
 
     // 一级, 二级, 三级, 绩效指标描述, 指标值, 指标值确定依据 — a blank 二级 continues the one above.

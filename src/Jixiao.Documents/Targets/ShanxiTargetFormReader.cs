@@ -16,7 +16,7 @@ public static class ShanxiTargetFormReader
     private const string TitleMark = "绩效目标申报表";
 
     /// <summary>The largest amount read from a form (10 万亿元, as for a data package): sums of many forms stay in range.</summary>
-    internal const decimal MaxAmount = 10_000_000_000_000m;
+    internal const decimal MaxAmount = AmountLimits.MaxYuan;
 
     private static readonly string[] TextHeadings = ["项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施", "项目实施计划"];
     private static readonly string[] SignOffLabels = ["负责人", "经办人", "联系电话", "填报日期"];
@@ -205,6 +205,12 @@ public static class ShanxiTargetFormReader
             if (Math.Abs(value) > MaxAmount)
             {
                 _problems.Add(new FormReadProblem(line, printedLabel, next, "不超过 10 万亿元的金额"));
+                return true;
+            }
+            // Excel's float noise (200000.00000000001) is the amount to the 分; 1.234 元 is no amount
+            if (CellNumbers.ParseAmount(next, 2, out value, out decimals) is not CellValueKind.Number)
+            {
+                _problems.Add(new FormReadProblem(line, printedLabel, next, "以元为单位、至多两位小数的金额"));
                 return true;
             }
             var amount = new Yuan(value);

@@ -40,16 +40,43 @@ public static class CellNumbers
             i++;
         }
         if (!seenDigit) return CellValueKind.Unreadable;
-        if (sb.Length > 28 || !decimal.TryParse(sb.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        // more than 10¹⁵ is damage, not a figure in any unit (AmountLimits): no later conversion may overflow
+        if (sb.Length > 40 || !decimal.TryParse(sb.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            || value > AmountLimits.MaxPrintedNumber)
+        {
+            value = 0m;
             return CellValueKind.Unreadable;
+        }
         if (negative) value = -value;
         return percent ? CellValueKind.Percent : CellValueKind.Number;
     }
 
-    /// <summary>The cell as a figure: a number with max(its decimals, <paramref name="minDecimals"/>), a blank as 0.</summary>
+    /// <summary>
+    /// Parses an amount cell in a unit whose 分 is the <paramref name="fenDecimals"/>-th decimal (2 for 元, 6 for 万元):
+    /// Excel's float noise (<c>100000.00000000001</c>) is rounded to the 分, while a real fraction of a 分 (<c>1.234</c> 元)
+    /// or an amount beyond <see cref="AmountLimits.MaxYuan"/> is unreadable (<see cref="AmountLimits.Amount"/>).
+    /// </summary>
+    public static CellValueKind ParseAmount(string? cell, int fenDecimals, out decimal value, out int decimals)
+    {
+        var kind = Parse(cell, out value, out decimals);
+        if (kind != CellValueKind.Number) return kind;
+        if (AmountLimits.Amount(value, decimals, fenDecimals, out int kept) is not { } amount)
+        {
+            value = 0m;
+            return CellValueKind.Unreadable;
+        }
+        (value, decimals) = (amount, kept);
+        return kind;
+    }
+
+    /// <summary>
+    /// The cell as a figure: a number with max(its decimals, <paramref name="minDecimals"/>), a blank as 0. Float noise
+    /// (<see cref="AmountLimits.NoiseDecimals"/> decimals or more) is dropped below a 万元's 分, the finest unit a table prints.
+    /// </summary>
     public static Figure? ToFigure(string? cell, int minDecimals)
     {
         var kind = Parse(cell, out var v, out var d);
+        if (kind == CellValueKind.Number) v = AmountLimits.Denoise(v, d, 6, out d);
         return kind switch
         {
             CellValueKind.Blank => Figure.Printed(0m, minDecimals),

@@ -20,15 +20,29 @@ public static partial class PublishedTextReader
     public static readonly RuleInfo UnreadableCell = new("RD-CELL-01", Severity.Warning, "表格单元格无法识别为数字", "读取");
     public static readonly RuleInfo ColumnsUnclear = new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取");
     public static readonly RuleInfo DuplicateTable = new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取");
+    public static readonly RuleInfo DamagedText = new("RD-ENC-01", Severity.Warning, "文件中有无法按其编码读取的字节", "读取");
 
     private static readonly Lazy<TitleMatcher> Matcher = new(() => new TitleMatcher(TableSets.All));
 
-    /// <summary>Reads a file (UTF-8, or GB18030 when it is not valid UTF-8). I/O errors surface as <see cref="DocumentReadException"/>.</summary>
+    /// <summary>
+    /// Reads a file (UTF-8, UTF-16 or GB18030: <see cref="TextFiles"/>); bytes that had to be replaced are an RD-ENC-01
+    /// finding. I/O errors surface as <see cref="DocumentReadException"/>.
+    /// </summary>
     public static Disclosure ReadFile(string path)
     {
-        string text = TextFiles.ReadAllText(path);
-        return Read(text, path);
+        var decoded = TextFiles.Read(path);
+        var disclosure = Read(decoded.Text, path);
+        if (decoded.Warning is { } warning)
+            disclosure.ReadFindings.Add(new Finding(DamagedText.Id, DamagedText.Severity, Path.GetFileName(path), "编码", warning)
+            {
+                Expected = $"有效的 {decoded.Encoding} 文本", Actual = warning,
+                Line = LineOf(decoded.Text, decoded.Text.IndexOf('\ufffd', StringComparison.Ordinal)),
+            });
+        return disclosure;
     }
+
+    // the 1-based line of a position in the text; null when there is none
+    private static int? LineOf(string text, int at) => at < 0 ? null : 1 + text.AsSpan(0, at).Count('\n');
 
     /// <summary>Reads the text of a published document.</summary>
     public static Disclosure Read(string text, string source) => Read(TextRows.Split(text), source);

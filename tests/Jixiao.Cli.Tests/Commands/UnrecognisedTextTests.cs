@@ -34,6 +34,19 @@ public class UnrecognisedTextTests
         console.ShouldContain("未识别为预算公开文件");
     }
 
+    [Theory]
+    [InlineData("财政支出项目绩效自评表\n")]
+    [InlineData("附件2\n\n财政支出项目绩效自评表\n（2021年度）\n")]
+    public void A_self_evaluation_title_alone_is_recognised_but_nothing_is_read(string text)
+    {
+        var path = Write("title.txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+        var (exit, console, _) = CliRunner.Run("check", path);
+
+        exit.ShouldBe(2);
+        console.ShouldContain("title.txt：识别为绩效自评表，但没有读到任何一张自评表的内容");
+    }
+
     [Fact]
     public void A_text_with_one_recognised_table_is_still_checked()
     {

@@ -24,7 +24,7 @@ public static class BudgetWorkbookReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw WorkbookImportException.ForFile(file, $"无法打开文件：{ex.Message}", ex);
+            throw WorkbookImportException.ForFile(file, $"无法打开文件：{DocumentLoader.ReadFailure(ex)}", ex);
         }
         using (stream) return Read(stream, file);
     }
@@ -50,6 +50,8 @@ public static class BudgetWorkbookReader
                 copy.Position = 0;
                 stream = copy;
             }
+            // a zip bomb is refused from the sizes it declares, before ClosedXML inflates anything
+            if (ReadLimits.ZipBomb(stream) is { } bomb) throw WorkbookImportException.ForFile(fileName, bomb);
             return new XLWorkbook(stream);
         }
         catch (WorkbookImportException)

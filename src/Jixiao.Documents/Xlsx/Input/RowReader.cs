@@ -53,6 +53,8 @@ internal sealed class RowReader(ImportErrors errors, string sheet, IReadOnlyDict
         var number = Number(column, "金额（元，可带千位分隔符）");
         if (number is not { } value) return null;
         if (value < 0) { Error(column, $"应为不小于 0 的金额，实际为“{Text(column)}”"); return null; }
+        value = AmountLimits.Denoise(value, value.Scale, 2, out _); // 100000.00000000001 typed as text: Excel's float noise
+        if (value > AmountLimits.MaxYuan) { Error(column, $"应为不超过 10 万亿元的金额，实际为“{Text(column)}”"); return null; }
         if (Math.Round(value, 2) != value) { Error(column, $"应为不超过两位小数的金额，实际为“{Text(column)}”"); return null; }
         return new Yuan(value);
     }

@@ -58,7 +58,7 @@ public static class Completion
         if (a.Value < 0m && t.Value >= 0m && t.Unit.Dimension is Dimension.Count or Dimension.Money or Dimension.Duration)
             return CannotTell(reading, $"实际完成值“{actual.Text}”为负数，不能少于 0，无法与目标值“{target.Text}”比较");
 
-        decimal? share = t.Value != 0m ? a.Value / t.Value : null;
+        decimal? share = t.Value != 0m ? Share(a.Value, t.Value) : null;
         bool met = reading switch
         {
             CompletionReading.AtLeast => target.Comparison == Comparison.GreaterThan ? a.Value > t.Value : a.Value >= t.Value,
@@ -74,6 +74,23 @@ public static class Completion
             Note = note,
             FarAboveTarget = reading is CompletionReading.AtLeast or CompletionReading.Exact && share >= FarAboveShare,
         };
+    }
+
+    /// <summary>The largest share of its target an actual is said to reach (10¹²): 28 digits against 0.5 overflow a decimal.</summary>
+    private const decimal MaxShare = 1_000_000_000_000m;
+
+    // actual ÷ target, within ±MaxShare (so that × 100 for a percentage and × points stay in range)
+    private static decimal Share(decimal actual, decimal target)
+    {
+        try
+        {
+            var share = actual / target;
+            return Math.Clamp(share, -MaxShare, MaxShare);
+        }
+        catch (OverflowException)
+        {
+            return Math.Sign(actual) * Math.Sign(target) * MaxShare;
+        }
     }
 
     /// <summary>

@@ -128,7 +128,11 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
             results.Insufficient(ProgressAgrees.Id);
             return;
         }
-        decimal printed = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(m.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal printed) || printed > Jixiao.Money.AmountLimits.MaxPrintedNumber)
+        {
+            results.Insufficient(ProgressAgrees.Id); // 29 digits and more are no percentage
+            return;
+        }
         if (completion.SharePercent is { } share)
         {
             // A target met is 100 % done: 3次 against 2次以上 is not 150 %, and a cost of 754 within its 1000万元 is not

@@ -74,7 +74,7 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
     }
 
     /// <summary>Above 10 万亿 (in either unit) a printed number is not an amount of one project: skipped, never overflowed.</summary>
-    private const decimal MaxAmount = 10_000_000_000_000m;
+    private const decimal MaxAmount = Jixiao.Money.AmountLimits.MaxYuan;
 
     /// <summary>Every amount a text states as paid, in 元, with its heading and the words as printed.</summary>
     internal static IEnumerable<(string Heading, string Printed, Yuan Amount)> Paid(SelfEvaluation e)

@@ -46,7 +46,9 @@ public static class TextScanner
                 continue;
             }
             int numberEnd = i;
-            if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            // a run of digits beyond 10¹⁵ is damage, not an amount (AmountLimits): no conversion of its unit may overflow
+            if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || value > Jixiao.Money.AmountLimits.MaxPrintedNumber)
                 continue;
             int k = i;
             while (k < n && text[k] is ' ' or '\u00a0' or '\u3000' or '\t') k++;

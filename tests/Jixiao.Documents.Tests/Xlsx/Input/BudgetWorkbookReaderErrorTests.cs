@@ -93,6 +93,30 @@ public sealed class BudgetWorkbookReaderErrorTests
             error.Describe().ShouldBe("预算明细 第12行 金额（元）：应为不超过两位小数的金额，实际为“12.345”");
         }
 
+        [Theory]
+        [InlineData("12345678901234.00")]                // 14 digits: beyond 10 万亿元
+        [InlineData("1234567890123456789012345")]        // 25 digits: overflowed the sums in 分
+        public void Given_an_amount_beyond_10_trillion_yuan_then_it_is_an_error_of_its_cell(string amount)
+        {
+            var error = SingleError(wb => wb.Row("预算明细", 12, ("功能分类科目编码", "2101501"), ("经济分类科目编码", "30201"),
+                ("支出类型", "公用经费"), ("资金来源", "一般公共预算"), ("金额（元）", amount)));
+
+            error.Describe().ShouldStartWith("预算明细 第12行 金额（元）：应为");
+            error.Describe().ShouldEndWith($"实际为“{amount}”");
+        }
+
+        [Fact]
+        public void Given_Excel_float_noise_typed_as_text_then_the_amount_is_read_to_the_fen()
+        {
+            using var wb = XinglongSample.Fill(TestWorkbook.FromTemplate(2021));
+            wb.Row("预算明细", 12, ("功能分类科目编码", "2101501"), ("经济分类科目编码", "30201"),
+                ("支出类型", "公用经费"), ("资金来源", "一般公共预算"), ("金额（元）", "100000.00000000001"));
+
+            var budget = BudgetWorkbookReader.Read(wb.Save());
+
+            budget.Lines.Where(l => l.Functional.Value == "2101501" && l.Economic?.Value == "30201").Select(l => l.Amount).ShouldContain(new Jixiao.Money.Yuan(100_000m));
+        }
+
         [Fact]
         public void Given_an_amount_typed_as_text_with_three_decimals_then_two_decimals_are_asked_for()
         {

@@ -10,6 +10,24 @@ public class CompletionTests
         Completion.Of(TargetValue.Parse(target), TargetValue.Parse(actual), level2, name, year);
 
     /// <summary>Rows of jinzhong-2021-self-evaluation.txt whose 完成进度 was typed instead of computed.</summary>
+    /// <summary>Hostile figures (issue 11, point 9): 28 digits against a small target overflowed actual ÷ target × 100.</summary>
+    public class HostileFigures
+    {
+        [Theory]
+        [InlineData("≥12次", "9999999999999999999999999999", true)]
+        [InlineData("≥0.5", "9999999999999999999999999999", true)]
+        [InlineData("≥0.000000000000000000000000001", "1000", true)]
+        [InlineData("≤0.5", "-9999999999999999999999999999", true)]
+        public void Never_overflow_and_keep_the_share_within_10_to_the_12(string target, string actual, bool met)
+        {
+            var c = Should.NotThrow(() => Of(target, actual));
+
+            (c.Status == CompletionStatus.Met).ShouldBe(met);
+            if (c.Share is { } share) Math.Abs(share).ShouldBeLessThanOrEqualTo(1_000_000_000_000m);
+            Should.NotThrow(() => c.SharePercent);
+        }
+    }
+
     public class TheSeedRows
     {
         [Fact]
