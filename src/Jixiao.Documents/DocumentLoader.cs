@@ -93,7 +93,8 @@ public static class DocumentLoader
                 ? $"没有可读取的文字：{string.Join("；", grid.Unread)}（扫描件需先做文字识别）"
                 : "文件中没有文字");
         var disclosure = PublishedTextReader.Read(grid.Rows, grid.Source);
-        disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))).ToArray();
+        // Pages and boxes only where the source has them (PDF); a workbook, Word document or web page has none.
+        if (grid.PageCount > 0) disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))).ToArray();
         foreach (var unread in grid.Unread)
         {
             var page = System.Text.RegularExpressions.Regex.Match(unread, @"第 (\d+) 页") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;

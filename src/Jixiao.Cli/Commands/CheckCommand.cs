@@ -11,7 +11,7 @@ public static class CheckCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter stdout)
     {
-        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、公开文件（.pdf）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
+        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文件（.txt、.pdf、.xlsx、.docx、.html、.htm；.doc、.xls、.wps、.et 需安装 LibreOffice）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
         var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）；公开文本按其自身的表套检查", HelpName = "H|S", DefaultValueFactory = _ => "H" };
@@ -28,7 +28,7 @@ public static class CheckCommand
             int done = 0;
             Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                if (Directory.Exists(paths[i])) results[i] = (null, $"{paths[i]}：目录中没有可检查的文件（.txt、.pdf、.json、.xlsx）");
+                if (Directory.Exists(paths[i])) results[i] = (null, $"{paths[i]}：目录中没有可检查的文件（.txt、.pdf、.xlsx、.docx、.html、.htm、.doc、.xls、.wps、.et、.json）");
                 else try { results[i] = (service.Check(paths[i]), null); }
                 catch (DocumentReadException e) { results[i] = (null, e.Message); }
                 int n = Interlocked.Increment(ref done);
@@ -52,7 +52,7 @@ public static class CheckCommand
         return command;
     }
 
-    private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx"];
+    private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx", ".docx", ".html", ".htm", ".doc", ".xls", ".wps", ".et"];
 
     /// <summary>
     /// A file in a folder that is not an input: a JSON file Jixiao wrote that is not a data package — the tables
