@@ -124,11 +124,11 @@ public static class DocxGridReader
         int r = 0, columns = t.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Count() ?? 0;
         foreach (var row in t.Elements<TableRow>())
         {
-            int column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            int column = Math.Clamp(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, 1000);
             foreach (var cell in RowCells(row))
             {
                 var props = cell.TableCellProperties;
-                int span = Math.Max(1, props?.GridSpan?.Val?.Value ?? 1);
+                int span = Math.Clamp(props?.GridSpan?.Val?.Value ?? 1, 1, 1000);
                 var merge = props?.VerticalMerge;
                 bool continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 if (continues && open.TryGetValue(column, out var above) && cells[above].Column == column)

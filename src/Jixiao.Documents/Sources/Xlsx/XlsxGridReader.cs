@@ -136,12 +136,16 @@ public static class XlsxGridReader
                 }
             }
         }
-        foreach (var (r0, c0, r1, c1) in merges)
+        // A merged range reaches no further than the cells with text (a range over whole rows or columns would not).
+        int lastRow = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Item1), lastColumn = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Item2);
+        foreach (var (r0, c0, rEnd, cEnd) in merges)
         {
-            // The merged range shows its top-left cell's value; the hidden rows inside it do not count.
+            if (r0 > lastRow || c0 > lastColumn) continue;
+            int r1 = Math.Min(rEnd, lastRow), c1 = Math.Min(cEnd, lastColumn);
+            // The merged range shows its top-left cell's value only.
             var text = cells.TryGetValue((r0, c0), out var anchor) ? anchor.Text : "";
-            for (int r = r0; r <= r1; r++)
-                for (int c = c0; c <= c1; c++) cells.Remove((r, c));
+            foreach (var key in cells.Keys.Where(k => k.Item1 >= r0 && k.Item1 <= r1 && k.Item2 >= c0 && k.Item2 <= c1).ToList())
+                cells.Remove(key);
             if (hidden.Contains(r0) || text.Length == 0) continue;
             cells[(r0, c0)] = new GridCell(r0, c0, text) { RowSpan = r1 - r0 + 1, ColumnSpan = c1 - c0 + 1 };
         }
