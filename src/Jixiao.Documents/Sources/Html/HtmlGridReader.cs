@@ -10,8 +10,9 @@ namespace Jixiao.Documents.Sources.Html;
 /// <summary>
 /// Reads a web page into a <see cref="GridDocument"/>: each <c>&lt;table&gt;</c> a <see cref="GridTable"/> (cells
 /// placed with their colspan and rowspan, <c>thead</c>, <c>tbody</c> and <c>tfoot</c> rows in order), the text between
-/// tables lines — a block (p, div, h1–h6, li …) or a <c>&lt;br&gt;</c> ends a line, and a block whose children are
-/// all elements (a header line of spans: unit, 预算年度, 单位) gives one piece per child. A table used as a frame (one
+/// tables lines — a block (p, div, h1–h6, li …) or a <c>&lt;br&gt;</c> ends a line, and a container (div) whose children are
+/// all elements (a header line of spans: unit, 预算年度, 单位) gives one piece per child, and two or more no-break or
+/// ideographic spaces split a line into pieces. A table used as a frame (one
 /// cell holding tables) is read as its content; a table nested in a cell of a real table gives its text to that cell.
 /// Scripts, styles and elements hidden with <c>display:none</c> are left out. The encoding is the byte-order mark's,
 /// else the page's meta charset (GB2312 and GBK read as GB18030), else UTF-8 when the bytes are valid UTF-8, else GB18030.
@@ -90,6 +91,14 @@ public static partial class HtmlGridReader
         "hr", "center", "body", "html", "tr", "td", "th", "thead", "tbody", "tfoot",
     };
 
+    private static readonly HashSet<string> Containers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "div", "section", "article", "header", "footer", "nav", "aside", "main", "center",
+    };
+
+    [GeneratedRegex(@"(?:[\u00a0\u3000][ \t\r\n]*){2,}")]
+    private static partial Regex Gap();
+
     private static bool Hidden(IElement e) =>
         e.HasAttribute("hidden") || (e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
 
@@ -132,16 +141,23 @@ public static partial class HtmlGridReader
             }
         }
 
-        /// <summary>A block of two or more child elements and no text of its own (a header line of spans).</summary>
+        /// <summary>
+        /// A container (div, section …) of two or more child elements and no text of its own (a header line of spans). A
+        /// paragraph or heading of spans is running text split into runs (as Word saves a page) and stays one line.
+        /// </summary>
         private static bool SpacedOut(IElement e) =>
-            e.Children.Length >= 2 && e.Children.All(c => !BlockTags.Contains(c.LocalName) && c is not IHtmlTableElement && c.LocalName != "br")
+            Containers.Contains(e.LocalName) && e.Children.Length >= 2 && e.Children.All(c => !BlockTags.Contains(c.LocalName) && c is not IHtmlTableElement && c.LocalName != "br")
             && e.ChildNodes.OfType<IText>().All(t => string.IsNullOrWhiteSpace(t.Data));
 
+        // Two or more no-break or ideographic spaces space a line out into pieces (单位：万元&nbsp;&nbsp;&nbsp;&nbsp;预算年度：2021).
         private void Piece()
         {
-            var text = SourceText.Tidy(_text.ToString());
+            foreach (var part in Gap().Split(_text.ToString()))
+            {
+                var text = SourceText.Tidy(part);
+                if (text.Length > 0) _pieces.Add(text);
+            }
             _text.Clear();
-            if (text.Length > 0) _pieces.Add(text);
         }
 
         /// <summary>Ends the current line.</summary>

@@ -136,5 +136,3 @@ internal sealed record NumberFormat(NumberFormatKind Kind, int Decimals, bool Th
         return sb.ToString();
     }
 }
-
-internal enum NumberFormatKind { General, Number, Percent, Scientific, Date, Text }

@@ -56,6 +56,13 @@ public class HtmlGridReaderTests
         }
 
         [Fact]
+        public void Keeps_a_paragraph_of_runs_one_line_and_splits_a_line_spaced_out_with_no_break_spaces()
+        {
+            var html = "<p class=MsoNormal><span lang=EN-US>2021</span><span>年部门预算</span></p><p>单位：万元&nbsp;&nbsp;&nbsp;&nbsp;预算年度：2021</p>";
+            HtmlGridReader.Parse(html, "word.html").Rows.Select(r => string.Join("|", r.Cells)).ShouldBe(["2021年部门预算", "单位：万元|预算年度：2021"]);
+        }
+
+        [Fact]
         public void Decodes_a_GBK_page_by_its_meta_charset()
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
