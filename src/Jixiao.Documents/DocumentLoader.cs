@@ -38,6 +38,36 @@ public static class DocumentLoader
         _ => false,
     };
 
+    /// <summary>
+    /// True for the disclosure tables Jixiao itself wrote: a workbook whose creator is Jixiao (<c>DisclosureXlsxWriter</c>)
+    /// or a page with <c>&lt;meta name="generator" content="Jixiao"&gt;</c> (<c>DisclosureHtmlWriter</c>) — so that a
+    /// folder of published documents and Jixiao's output can be checked as a whole, the published workbooks included.
+    /// Never throws; an unreadable file is not Jixiao's.
+    /// </summary>
+    public static bool WrittenByJixiao(string path)
+    {
+        try
+        {
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".xlsx":
+                    if (IsInputWorkbook(path)) return false;
+                    using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false))
+                        return doc.PackageProperties.Creator == "Jixiao";
+                case ".html" or ".htm":
+                    using (var reader = new StreamReader(path))
+                    {
+                        var buffer = new char[1024];
+                        int n = reader.ReadBlock(buffer, 0, buffer.Length);
+                        return new string(buffer, 0, n).Contains("<meta name=\"generator\" content=\"Jixiao\">", StringComparison.Ordinal);
+                    }
+                default:
+                    return false;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
+    }
+
     /// <summary>The sheets that only Jixiao's input workbook has (see <c>Xlsx/Input/InputSheets</c>).</summary>
     private static readonly string[] InputSheetNames = ["预算明细", "单位信息"];
 

@@ -81,6 +81,17 @@ public class XlsxGridReaderTests
         }
 
         [Fact]
+        public void Knows_the_tables_jixiao_wrote_from_a_published_workbook_or_page()
+        {
+            DocumentLoader.WrittenByJixiao(RoundTrip.Written("H", ".xlsx")).ShouldBeTrue();
+            DocumentLoader.WrittenByJixiao(RoundTrip.Written("S", ".html")).ShouldBeTrue();
+            DocumentLoader.WrittenByJixiao(Workbook(sheet => sheet.Cell("A1").SetValue("公开表"))).ShouldBeFalse();
+            var input = Path.Combine(WrittenSeed.NewFolder(), "budget.xlsx");
+            BudgetWorkbookTemplate.Write(input, new FiscalYear(2021));
+            DocumentLoader.WrittenByJixiao(input).ShouldBeFalse();
+        }
+
+        [Fact]
         public void Leaves_a_file_that_is_no_workbook_to_the_input_workbook_reader_as_before()
         {
             var path = Path.Combine(WrittenSeed.NewFolder(), "broken.xlsx");
