@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with the line "N passed, N failed".
 # On a fresh Debian machine it first installs what the tests need (LibreOffice and
-# poppler-utils for the XLSX→PDF check, a CJK font); set JIXIAO_NO_APT=1 to skip that.
+# poppler-utils for the XLSX→PDF check, Writer for the DOCX/DOC round trips, a CJK font); set JIXIAO_NO_APT=1 to skip that.
 set -uo pipefail
 cd "$(dirname "$0")"
 
 need=()
 command -v libreoffice >/dev/null 2>&1 || need+=(libreoffice-calc)
+# Writer converts the HTML and Word round trips (HTML → DOCX, DOCX → DOC) of the source tests.
+{ command -v dpkg >/dev/null 2>&1 && ! dpkg -s libreoffice-writer >/dev/null 2>&1; } && need+=(libreoffice-writer)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-wqy-microhei)
 if [ "${#need[@]}" -gt 0 ] && [ -z "${JIXIAO_NO_APT:-}" ] && command -v apt-get >/dev/null 2>&1; then

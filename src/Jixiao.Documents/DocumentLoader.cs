@@ -2,21 +2,88 @@ using Jixiao.Budget;
 using Jixiao.Disclosures;
 using Jixiao.Documents.Grid;
 using Jixiao.Documents.Package;
+using Jixiao.Documents.Sources.Docx;
+using Jixiao.Documents.Sources.Html;
+using Jixiao.Documents.Sources.Legacy;
 using Jixiao.Documents.Sources.Pdf;
+using Jixiao.Documents.Sources.Xlsx;
 using Jixiao.Documents.Text;
 using Jixiao.Documents.Xlsx.Input;
 
 namespace Jixiao.Documents;
 
 /// <summary>
-/// Opens what Jixiao reads, by extension: a published text (<c>.txt</c>) as a <see cref="Disclosure"/>; a data
-/// package (<c>.json</c>) or a filled budget workbook (<c>.xlsx</c>) as a <see cref="UnitBudget"/>. Every failure to
-/// read surfaces as a <see cref="DocumentReadException"/> whose message names the file and each problem.
+/// Opens what Jixiao reads, by extension: a published document — text (<c>.txt</c>), PDF, a workbook (<c>.xlsx</c>),
+/// Word (<c>.docx</c>), a web page (<c>.html</c>), or the older .doc / .xls / .wps / .et through LibreOffice — as a
+/// <see cref="Disclosure"/>, each source read into the one grid (<see cref="GridDocument"/>) and the grid by the one
+/// text reader; a data package (<c>.json</c>) or Jixiao's own input workbook (<c>.xlsx</c> with the sheet 预算明细 or
+/// 单位信息) as a <see cref="UnitBudget"/>. Every failure to read surfaces as a <see cref="DocumentReadException"/>
+/// whose message names the file and each problem.
 /// </summary>
 public static class DocumentLoader
 {
-    /// <summary>True for the extensions of a budget (data package or workbook) rather than a published text.</summary>
-    public static bool IsBudget(string path) => Path.GetExtension(path).ToLowerInvariant() is ".json" or ".xlsx";
+    /// <summary>The extensions <see cref="Load"/> reads as a published document.</summary>
+    public static readonly IReadOnlyList<string> PublishedExtensions =
+        [".txt", ".text", ".tsv", ".pdf", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".doc", ".xls", ".wps", ".et"];
+
+    /// <summary>
+    /// True for a budget (a data package, or Jixiao's input workbook) rather than a published document. A workbook is the
+    /// input workbook when it has one of the input sheets 预算明细 or 单位信息 — or when it cannot be opened at all, so that
+    /// the workbook reader says what is wrong with it as before.
+    /// </summary>
+    public static bool IsBudget(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".json" => true,
+        ".xlsx" => IsInputWorkbook(path),
+        _ => false,
+    };
+
+    /// <summary>
+    /// True for the disclosure tables Jixiao itself wrote: a workbook whose creator is Jixiao (<c>DisclosureXlsxWriter</c>)
+    /// or a page with <c>&lt;meta name="generator" content="Jixiao"&gt;</c> (<c>DisclosureHtmlWriter</c>) — so that a
+    /// folder of published documents and Jixiao's output can be checked as a whole, the published workbooks included.
+    /// Never throws; an unreadable file is not Jixiao's.
+    /// </summary>
+    public static bool WrittenByJixiao(string path)
+    {
+        try
+        {
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".xlsx":
+                    if (IsInputWorkbook(path)) return false;
+                    using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false))
+                        return doc.PackageProperties.Creator == "Jixiao";
+                case ".html" or ".htm":
+                    using (var reader = new StreamReader(path))
+                    {
+                        var buffer = new char[1024];
+                        int n = reader.ReadBlock(buffer, 0, buffer.Length);
+                        return new string(buffer, 0, n).Contains("<meta name=\"generator\" content=\"Jixiao\">", StringComparison.Ordinal);
+                    }
+                default:
+                    return false;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException) { return false; }
+    }
+
+    /// <summary>The sheets that only Jixiao's input workbook has (see <c>Xlsx/Input/InputSheets</c>).</summary>
+    private static readonly string[] InputSheetNames = ["预算明细", "单位信息"];
+
+    private static bool IsInputWorkbook(string path)
+    {
+        if (!File.Exists(path)) return true;
+        try
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+            if (zip.GetEntry("xl/workbook.xml") is not { } workbook) return true;
+            using var reader = new StreamReader(workbook.Open());
+            var xml = reader.ReadToEnd();
+            return InputSheetNames.Any(n => xml.Contains($"name=\"{n}\"", StringComparison.Ordinal));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return true; }
+    }
 
     /// <summary>Reads a published text disclosure.</summary>
     public static Disclosure Load(string path)
@@ -27,7 +94,12 @@ public static class DocumentLoader
         {
             ".txt" or ".text" or ".tsv" or "" => PublishedTextReader.ReadFile(path),
             ".pdf" => FromGrid(PdfGridReader.Read(path)),
-            _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt 公开文本、.pdf 公开文件、.json 数据包或 .xlsx 填报工作簿）"),
+            ".xlsx" or ".xlsm" => FromGrid(XlsxGridReader.Read(path)),
+            ".docx" => FromGrid(DocxGridReader.Read(path)),
+            ".html" or ".htm" => FromGrid(HtmlGridReader.Read(path)),
+            ".doc" or ".wps" => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path))),
+            ".xls" or ".et" => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path))),
+            _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et 公开文件，.json 数据包或 .xlsx 填报工作簿）"),
         };
         // Nothing recognised at all is not a clean document: every rule would be “not applicable” and the exit code 0.
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
@@ -80,7 +152,8 @@ public static class DocumentLoader
                     Array.Clear(row.Values);
                     table.Unparsed = true;
                 }
-        disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))
+        // Pages and boxes only where the source has them (PDF); a workbook, Word document or web page has none.
+        if (grid.PageCount > 0) disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))
         {
             CellBoxes = r.Boxes is null ? [] : r.Boxes.Select(b => b is { } x ? new Jixiao.Rules.PageBox(x.Left, x.Bottom, x.Right, x.Top) : (Jixiao.Rules.PageBox?)null).ToArray(),
         }).ToArray();

@@ -11,7 +11,7 @@ public static class CheckCommand
 {
     public static Command Create(IAnsiConsole console, TextWriter stdout)
     {
-        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文本（.txt）、公开文件（.pdf）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
+        var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文件（.txt、.pdf、.xlsx、.docx、.html、.htm；.doc、.xls、.wps、.et 需安装 LibreOffice）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
         var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）；公开文本按其自身的表套检查", HelpName = "H|S", DefaultValueFactory = _ => "H" };
@@ -101,23 +101,23 @@ public static class CheckCommand
         {
             using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
             entries.MoveNext();
-            return $"{folder}：目录中没有可检查的文件（.txt、.pdf、.json、.xlsx）";
+            return $"{folder}：目录中没有可检查的文件（.txt、.pdf、.xlsx、.docx、.html、.htm、.doc、.xls、.wps、.et、.json）";
         }
         catch (UnauthorizedAccessException) { return $"{folder}：无法读取目录：没有读取权限"; }
         catch (IOException e) { return $"{folder}：无法读取目录：{WriteFailure.Reason(e)}"; }
     }
 
-    private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx"];
+    private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx", ".docx", ".html", ".htm", ".doc", ".xls", ".wps", ".et"];
 
     /// <summary>
     /// A file in a folder that is not an input: a JSON file Jixiao wrote that is not a data package — the tables
-    /// (<c>{"set": …</c>) or a check report (<c>{"documents": …</c>) — or a workbook without the input sheet 预算明细 (the
-    /// disclosure tables as XLSX), so that a folder such as the demo's can be checked as a whole.
+    /// (<c>{"set": …</c>) or a check report (<c>{"documents": …</c>) — or a workbook or page Jixiao wrote (the
+    /// disclosure tables as XLSX or HTML), so that a folder such as the demo's can be checked as a whole.
     /// </summary>
     private static bool IsJixiaoOutput(string file)
     {
-        if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return !IsInputWorkbook(file);
-        if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return false;
+        // workbooks and pages say who wrote them: Jixiao's own tables are left out, a published workbook is checked
+        if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return DocumentLoader.WrittenByJixiao(file);
         try
         {
             using var reader = new StreamReader(file);
@@ -129,22 +129,6 @@ public static class CheckCommand
         }
         catch (IOException) { return false; }
         catch (UnauthorizedAccessException) { return false; }
-    }
-
-    // The sheet names are in xl/workbook.xml; an unreadable file counts as an input, so that check says what is wrong with it.
-    private static bool IsInputWorkbook(string file)
-    {
-        try
-        {
-            using var stream = File.OpenRead(file);
-            if (ReadLimits.ZipBomb(stream) is not null) return true;
-            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
-            var workbook = zip.GetEntry("xl/workbook.xml");
-            if (workbook is null) return true;
-            using var reader = new StreamReader(workbook.Open());
-            return reader.ReadToEnd().Contains("name=\"预算明细\"", StringComparison.Ordinal);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return true; }
     }
 
     /// <summary>

@@ -12,11 +12,11 @@ namespace Jixiao.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    private const string Accepted = "import 只接受 .txt 公开文本或 .xlsx 填报工作簿";
+    private const string Accepted = "import 只接受公开文件（.txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et）或 .xlsx 填报工作簿";
 
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx），或公开文本（.txt）：预算公开文件（其中的绩效目标表随项目导入），或只有绩效目标表、绩效自评表的文件（数据包只含项目及其绩效目标、公开的绩效自评表，没有预算行）" }.RejectingUnknownOptions();
+        var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx），或公开文件（.txt、.pdf、公开的 .xlsx、.docx、.html；.doc、.xls、.wps、.et 需安装 LibreOffice）：预算公开文件（其中的绩效目标表随项目导入），或只有绩效目标表、绩效自评表的文件（数据包只含项目及其绩效目标、公开的绩效自评表，没有预算行）" }.RejectingUnknownOptions();
         var output = new Option<string>("--output", "-o") { Description = "输出的数据包（.json）；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var command = new Command("import", "将填报工作簿、已公开的预算文本、绩效目标表或绩效自评表转换为数据包（元）") { input, output };
         command.SetAction(parse =>
@@ -71,12 +71,11 @@ public static class ImportCommand
     internal static (UnitBudget Budget, IReadOnlyList<string> Notes) Load(string path)
     {
         DocumentLoader.RequireReadableFile(path);
-        switch (Path.GetExtension(path).ToLowerInvariant())
-        {
-            case ".xlsx": return (DocumentLoader.LoadBudget(path), []);
-            case ".txt" or ".text" or ".tsv" or "": return Importer.FromDisclosure(DocumentLoader.Load(path), path);
-            case ".json": throw new DocumentReadException(path, $"这已是数据包，无需导入（{Accepted}）");
-            case var ext: throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（{Accepted}）");
-        }
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".json") throw new DocumentReadException(path, $"这已是数据包，无需导入（{Accepted}）");
+        // A workbook is the input workbook (a budget) or a disclosure published as a workbook.
+        if (DocumentLoader.IsBudget(path)) return (DocumentLoader.LoadBudget(path), []);
+        if (ext.Length == 0 || DocumentLoader.PublishedExtensions.Contains(ext)) return Importer.FromDisclosure(DocumentLoader.Load(path), path);
+        throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（{Accepted}）");
     }
 }

@@ -489,6 +489,15 @@ public static partial class PublishedTextReader
         int n = part.Columns.Count;
         string? depCode = null, govCode = null, govLabel = null;
         string first = cells[i].Replace(" ", "");
+        // A 序号 column in front (“1 | 30101 | 基本工资 | …”, “1 | | 合计 | …”, as a drawn table or a workbook prints it).
+        if (first.Length is > 0 and <= 3 && first.All(char.IsAsciiDigit) && i + 1 < cells.Count
+            && (!(EconomicCode.TryParse(first, out var serialCode) && serialCode.Value.IsDepartmental) || IsCodeLikeSerial(first, cells.Skip(i).ToArray())))
+        {
+            int next = FirstFilled(cells.Skip(i + 1).ToArray());
+            if (next < 0) return false;
+            i += 1 + next;
+            first = cells[i].Replace(" ", "");
+        }
         if (EconomicCode.TryParse(first, out var dc) && dc.Value.IsDepartmental)
         {
             depCode = first;
@@ -688,6 +697,9 @@ public static partial class PublishedTextReader
     /// </summary>
     private static bool ParseCatalogHalves(TablePart left, TablePart right, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow>[] raws, int[] cursor)
     {
+        // A 序号 in front belongs to neither half (“1 | | 合计 | 0.00 | | 合计 | …”).
+        if (cells.Count > 2 && cells[0].Length is > 0 and <= 3 && cells[0].All(char.IsAsciiDigit) && (cells[0].Length < 3 || IsCodeLikeSerial(cells[0], cells)))
+            cells = cells.Skip(1).ToArray();
         int split = -1;
         if (cells.Count >= 4 && cells.Count % 2 == 0 && (CodeOrLabelAt(cells, cells.Count / 2, right) || cells.Skip(cells.Count / 2).All(c => c.Length == 0)
             || cells.Take(cells.Count / 2).All(c => c.Length == 0)))
@@ -716,7 +728,7 @@ public static partial class PublishedTextReader
         var c = cells[i].Replace(" ", "");
         if (c.Length == 3 && c.All(char.IsAsciiDigit)) return true;
         var n = Names.Normalize(c);
-        return n.Length > 0 && right.Rows.Any(r => LabelMatches(r, n));
+        return n.Length > 0 && (right.Rows.Any(r => LabelMatches(r, n)) || IsTotalLabel(c, right));
     }
 
     /// <summary>A column's label and aliases as a budget of <paramref name="year"/> prints them (<c>{year}年合计</c> → 2021年合计).</summary>

@@ -123,7 +123,7 @@ public class WorkflowCommandTests
             CliRunner.Run("demo", "-o", dir).Exit.ShouldBe(0);
             var (exit, console, _) = CliRunner.Run("import", Path.Combine(dir, "xinglong-2021.package.json"), "-o", Path.Combine(dir, "x.json"));
             exit.ShouldBe(2);
-            console.ShouldContain("这已是数据包，无需导入（import 只接受 .txt 公开文本或 .xlsx 填报工作簿）");
+            console.ShouldContain("这已是数据包，无需导入（import 只接受公开文件（.txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et）或 .xlsx 填报工作簿）");
             console.ShouldNotContain(".json 数据包");
         }
 
