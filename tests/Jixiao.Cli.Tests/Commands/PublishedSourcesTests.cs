@@ -61,11 +61,14 @@ public class PublishedSourcesTests
     public void Check_of_a_folder_picks_up_a_page_and_a_word_document()
     {
         var dir = Directory.CreateTempSubdirectory("jixiao-sources-").FullName;
-        File.Copy(DemoFile("xinglong-2021-setH.html"), Path.Combine(dir, "公开.htm"));
+        // a page as a unit would publish it (not marked as written by Jixiao, which a folder check leaves out)
+        File.WriteAllText(Path.Combine(dir, "公开.htm"), File.ReadAllText(DemoFile("xinglong-2021-setH.html")).Replace("<meta name=\"generator\" content=\"Jixiao\">", ""));
+        File.Copy(DemoFile("xinglong-2021-setH.html"), Path.Combine(dir, "jixiao-tables.html"));
         File.WriteAllText(Path.Combine(dir, "坏.docx"), "不是 Word 文档");
         var (exit, console, _) = CliRunner.Run("check", dir);
         exit.ShouldBe(2);
         console.ShouldContain("公开.htm");
         console.ShouldContain("坏.docx：不是可读取的 Word 文档");
+        console.ShouldNotContain("jixiao-tables.html");
     }
 }

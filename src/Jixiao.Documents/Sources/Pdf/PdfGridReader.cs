@@ -188,10 +188,13 @@ public static partial class PdfGridReader
                 bool reachesRight = prev.Right + nextWord >= rightMargin - 2 * size;
                 bool startsAtLeft = box.Left <= leftMargin + size * 0.8;
                 bool close = prev.Bottom - box.Top <= size * 1.6;
-                if (prev.Pieces.Count == 1 && pieces.Count == 1 && reachesRight && startsAtLeft && close && !ListItem().IsMatch(pieces[0].Text))
+                // a title (larger, or centred: starting further in than a paragraph's first-line indent) ends where it ends
+                bool sameSize = Math.Abs(prev.Size - size) <= 0.5;
+                bool prose = prev.Left <= leftMargin + 2.6 * size;
+                if (prev.Pieces.Count == 1 && pieces.Count == 1 && reachesRight && startsAtLeft && close && sameSize && prose && !ListItem().IsMatch(pieces[0].Text))
                 {
                     var joined = new GridText(prev.Pieces[0].Text + pieces[0].Text, prev.Pieces[0].Box!.Value.Union(box));
-                    result[^1] = (prev.Top, box.Bottom, prev.Left, box.Right, size, [joined]);
+                    result[^1] = (prev.Top, box.Bottom, prev.Left, box.Right, prev.Size, [joined]);
                     continue;
                 }
             }
