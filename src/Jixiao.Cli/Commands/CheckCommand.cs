@@ -24,21 +24,41 @@ public static class CheckCommand
             CheckService service;
             try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
             catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
-            var results = CheckAll(paths, service.Check);
-            var reports = new List<DocumentReport>(paths.Length);
-            bool unreadable = false;
-            foreach (var (report, error) in results)
+            var annotated = parse.GetValue(annotate);
+            if (annotated is not null && (paths.Length != 1 || !paths[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
             {
-                if (report is not null) { reports.Add(report); continue; }
-                unreadable = true;
-                if (asJson) parse.InvocationConfiguration.Error.WriteLine(error);
-                else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(error!)}");
+                console.MarkupLine("[red]--annotate 只能用于检查单个 PDF 文件[/]");
+                return 2;
             }
-            if (parse.GetValue(annotate) is { } annotated && !Annotate(console, annotated, paths, reports)) return 2;
-            if (asJson) stdout.WriteLine(CheckJson.Write(reports));
-            else foreach (var r in reports) CheckText.Write(console, r, parse.GetValue(verbose));
+            // Each report is printed as soon as those before it are, then let go: a province's 20,000 reports are never
+            // held at once.
+            bool unreadable = false, errors = false, first = true;
+            DocumentReport? single = null;
+            if (asJson) stdout.Write("{\n  \"documents\": [");
+            CheckEach(paths, service.Check, (_, result) =>
+            {
+                var (report, error) = result;
+                if (report is null)
+                {
+                    unreadable = true;
+                    if (asJson) parse.InvocationConfiguration.Error.WriteLine(error);
+                    else console.MarkupLine($"[red]无法读取[/] {Markup.Escape(error!)}");
+                    return;
+                }
+                errors |= report.HasErrors;
+                if (annotated is not null) single = report;
+                if (asJson)
+                {
+                    stdout.Write(first ? "\n" : ",\n");
+                    stdout.Write(CheckJson.WriteDocument(report, indent: 4));
+                    first = false;
+                }
+                else CheckText.Write(console, report, parse.GetValue(verbose));
+            });
+            if (asJson) stdout.WriteLine(first ? "]\n}" : "\n  ]\n}");
+            if (annotated is not null && (single is null || !Annotate(console, annotated, paths, [single]))) return 2;
             if (unreadable) return 2;
-            return reports.Any(r => r.HasErrors) ? 1 : 0;
+            return errors ? 1 : 0;
         });
         return command;
     }
@@ -46,11 +66,6 @@ public static class CheckCommand
     // --annotate: one PDF in, its annotated copy out (written whole or not at all).
     private static bool Annotate(IAnsiConsole console, string output, string[] paths, List<DocumentReport> reports)
     {
-        if (paths.Length != 1 || reports.Count != 1 || !paths[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            console.MarkupLine("[red]--annotate 只能用于检查单个 PDF 文件[/]");
-            return false;
-        }
         if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             console.MarkupLine($"[red]{Markup.Escape(output)}：--annotate 的输出应为 .pdf 文件[/]");
@@ -80,18 +95,42 @@ public static class CheckCommand
     internal static (DocumentReport? Report, string? Error)[] CheckAll(string[] paths, Func<string, DocumentReport> check)
     {
         var results = new (DocumentReport? Report, string? Error)[paths.Length];
-        int done = 0;
+        CheckEach(paths, check, (i, r) => results[i] = r);
+        return results;
+    }
+
+    /// <summary>
+    /// As <see cref="CheckAll"/>, handing each result to <paramref name="emit"/> in input order as soon as every result
+    /// before it has been handed on, and keeping none after that.
+    /// </summary>
+    internal static void CheckEach(string[] paths, Func<string, DocumentReport> check, Action<int, (DocumentReport? Report, string? Error)> emit)
+    {
+        var pending = new (DocumentReport? Report, string? Error)[paths.Length];
+        var ready = new bool[paths.Length];
+        int next = 0, done = 0;
+        var gate = new object();
         Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            if (Directory.Exists(paths[i])) results[i] = (null, EmptyOrUnreadable(paths[i]));
-            else try { results[i] = (check(paths[i]), null); }
-            catch (DocumentReadException e) { results[i] = (null, e.Message); }
-            catch (Exception e) { results[i] = (null, CliApp.InternalError(e, paths[i])); }
+            (DocumentReport?, string?) result;
+            if (Directory.Exists(paths[i])) result = (null, EmptyOrUnreadable(paths[i]));
+            else try { result = (check(paths[i]), null); }
+            catch (DocumentReadException e) { result = (null, e.Message); }
+            catch (Exception e) { result = (null, CliApp.InternalError(e, paths[i])); }
+            lock (gate)
+            {
+                pending[i] = result;
+                ready[i] = true;
+                while (next < paths.Length && ready[next])
+                {
+                    emit(next, pending[next]);
+                    pending[next] = default;
+                    next++;
+                }
+            }
             int n = Interlocked.Increment(ref done);
             if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
                 Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
         });
-        return results;
     }
 
     // A folder given (or found) with nothing to check: empty of inputs, or not to be listed at all.

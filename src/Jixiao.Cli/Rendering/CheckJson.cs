@@ -27,80 +27,92 @@ public static class CheckJson
         {
             w.WriteStartObject();
             w.WriteStartArray("documents");
-            foreach (var r in reports)
-            {
-                w.WriteStartObject();
-                w.WriteString("source", r.Source);
-                w.WriteString("kind", r.Kind.ToJson());
-                if (r.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", r.Unit);
-                if (r.Year is null) w.WriteNull("year"); else w.WriteNumber("year", r.Year.Value);
-                if (r.Sha256 is null) w.WriteNull("sha256"); else w.WriteString("sha256", r.Sha256);
-                w.WriteStartObject("versions");
-                w.WriteString("jixiao", Version(typeof(CheckJson).Assembly));
-                w.WriteString("reader", Version(typeof(Jixiao.Documents.DocumentLoader).Assembly));
-                w.WriteString("rules", RuleCatalog.Version(r.Rules.Select(x => x.Rule)));
-                w.WriteString("layouts", Jixiao.Tables.TableSets.Version);
-                w.WriteEndObject();
-                w.WriteStartArray("findings");
-                int index = 0;
-                foreach (var f in r.Findings)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("id", index++);
-                    w.WriteString("rule", f.RuleId);
-                    w.WriteString("severity", f.Severity.ToJson());
-                    w.WriteString("subject", f.Subject);
-                    w.WriteString("location", f.Location);
-                    w.WriteString("message", f.Message);
-                    if (f.Expected is null) w.WriteNull("expected"); else w.WriteString("expected", f.Expected);
-                    if (f.Actual is null) w.WriteNull("actual"); else w.WriteString("actual", f.Actual);
-                    if (f.Line is { } line) w.WriteNumber("line", line);
-                    if (f.Page is { } page) w.WriteNumber("page", page);
-                    if (f.Cell is { } cell)
-                    {
-                        w.WriteStartObject("cell");
-                        w.WriteString("table", cell.Table);
-                        w.WriteString("part", cell.Part);
-                        w.WriteString("row", cell.Row);
-                        w.WriteString("column", cell.Column);
-                        w.WriteEndObject();
-                    }
-                    if (f.CausedBy is { } root) w.WriteNumber("caused_by", root);
-                    if (f.Box is { } box)
-                    {
-                        w.WriteStartArray("box");
-                        w.WriteNumberValue(Math.Round(box.Left, 1));
-                        w.WriteNumberValue(Math.Round(box.Bottom, 1));
-                        w.WriteNumberValue(Math.Round(box.Right, 1));
-                        w.WriteNumberValue(Math.Round(box.Top, 1));
-                        w.WriteEndArray();
-                    }
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("rules");
-                foreach (var (rule, outcome) in r.Rules)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("rule", rule.Id);
-                    w.WriteString("outcome", outcome.ToJson());
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                if (r.SelfEvaluations.Count > 0)
-                {
-                    w.WriteStartArray("evaluations");
-                    // a form on a template not shipped is shown as read, without the template's recomputation
-                    foreach (var e in r.SelfEvaluations)
-                        WriteEvaluation(w, SelfEvaluationReview.TemplateOf(e) is { } template ? SelfEvaluationReview.Of(e, template) : null, e);
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            }
+            foreach (var r in reports) WriteDocument(w, r);
             w.WriteEndArray();
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One document's object, each line indented by <paramref name="indent"/> spaces (to stand in the documents array).</summary>
+    public static string WriteDocument(DocumentReport r, int indent)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            WriteDocument(w, r);
+        var pad = new string(' ', indent);
+        return pad + System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\n", "\n" + pad, StringComparison.Ordinal);
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, DocumentReport r)
+    {
+        w.WriteStartObject();
+        w.WriteString("source", r.Source);
+        w.WriteString("kind", r.Kind.ToJson());
+        if (r.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", r.Unit);
+        if (r.Year is null) w.WriteNull("year"); else w.WriteNumber("year", r.Year.Value);
+        if (r.Sha256 is null) w.WriteNull("sha256"); else w.WriteString("sha256", r.Sha256);
+        w.WriteStartObject("versions");
+        w.WriteString("jixiao", Version(typeof(CheckJson).Assembly));
+        w.WriteString("reader", Version(typeof(Jixiao.Documents.DocumentLoader).Assembly));
+        w.WriteString("rules", RuleCatalog.Version(r.Rules.Select(x => x.Rule)));
+        w.WriteString("layouts", Jixiao.Tables.TableSets.Version);
+        w.WriteEndObject();
+        w.WriteStartArray("findings");
+        int index = 0;
+        foreach (var f in r.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("id", index++);
+            w.WriteString("rule", f.RuleId);
+            w.WriteString("severity", f.Severity.ToJson());
+            w.WriteString("subject", f.Subject);
+            w.WriteString("location", f.Location);
+            w.WriteString("message", f.Message);
+            if (f.Expected is null) w.WriteNull("expected"); else w.WriteString("expected", f.Expected);
+            if (f.Actual is null) w.WriteNull("actual"); else w.WriteString("actual", f.Actual);
+            if (f.Line is { } line) w.WriteNumber("line", line);
+            if (f.Page is { } page) w.WriteNumber("page", page);
+            if (f.Cell is { } cell)
+            {
+                w.WriteStartObject("cell");
+                w.WriteString("table", cell.Table);
+                w.WriteString("part", cell.Part);
+                w.WriteString("row", cell.Row);
+                w.WriteString("column", cell.Column);
+                w.WriteEndObject();
+            }
+            if (f.CausedBy is { } root) w.WriteNumber("caused_by", root);
+            if (f.Box is { } box)
+            {
+                w.WriteStartArray("box");
+                w.WriteNumberValue(Math.Round(box.Left, 1));
+                w.WriteNumberValue(Math.Round(box.Bottom, 1));
+                w.WriteNumberValue(Math.Round(box.Right, 1));
+                w.WriteNumberValue(Math.Round(box.Top, 1));
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("rules");
+        foreach (var (rule, outcome) in r.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", rule.Id);
+            w.WriteString("outcome", outcome.ToJson());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        if (r.SelfEvaluations.Count > 0)
+        {
+            w.WriteStartArray("evaluations");
+            // a form on a template not shipped is shown as read, without the template's recomputation
+            foreach (var e in r.SelfEvaluations)
+                WriteEvaluation(w, SelfEvaluationReview.TemplateOf(e) is { } template ? SelfEvaluationReview.Of(e, template) : null, e);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     private static void WriteEvaluation(Utf8JsonWriter w, SelfEvaluationReview? review, SelfEvaluation e)

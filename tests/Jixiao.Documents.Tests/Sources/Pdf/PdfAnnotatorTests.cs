@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
@@ -24,9 +23,7 @@ public sealed class PdfAnnotatorTests : IDisposable
     [Fact]
     public void Boxes_a_changed_figure_on_the_cell_pdftotext_finds_it_in()
     {
-        var libreOffice = Find("libreoffice");
-        var pdfToText = Find("pdftotext");
-        Assert.SkipWhen(libreOffice is null || pdfToText is null, "LibreOffice or poppler-utils is not installed (test.sh installs them)");
+        var pdfToText = Jixiao.Documents.Tests.Xlsx.LibreOfficePdfTests.Require("pdftotext");
 
         // Given: 表3 of the Xinglong budget with 2101501 行政运行's 合计 raised by 1.11 万元 (its parts stay)
         var disclosure = TableRenderer.Render(Jixiao.Domain.Tests.Tables.XinglongBudget.Create(), TableSets.Get("H"), RenderPrecision.WanYuan);
@@ -43,8 +40,7 @@ public sealed class PdfAnnotatorTests : IDisposable
             planted = changed.ToString("#,##0.00", CultureInfo.InvariantCulture);
             book.Save();
         }
-        Run(libreOffice!, "--headless", $"-env:UserInstallation=file://{_folder}/lo-profile", "--convert-to", "pdf", "--outdir", _folder, xlsx);
-        var pdf = Path.Combine(_folder, "tables.pdf");
+        var pdf = Jixiao.Documents.Tests.Sources.Office.Convert(xlsx, "pdf", ".pdf");
 
         // When
         var report = new Checker().Check(DocumentLoader.Load(pdf));
@@ -55,7 +51,7 @@ public sealed class PdfAnnotatorTests : IDisposable
 
         // Then: the red box drawn on the finding's page covers the word pdftotext prints for the changed figure
         int page = finding.Page.ShouldNotBeNull();
-        var word = WordBox(Run(pdfToText!, "-bbox", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), pdf, "-"), planted);
+        var word = WordBox(Jixiao.Documents.Tests.Xlsx.LibreOfficePdfTests.Run(pdfToText, ["-bbox", "-f", page.ToString(CultureInfo.InvariantCulture), "-l", page.ToString(CultureInfo.InvariantCulture), pdf, "-"]), planted);
         var drawn = RedBoxes(annotated, page);
         drawn.ShouldNotBeEmpty();
         drawn.Max(b => b.IntersectionOverUnion(word)).ShouldBeGreaterThanOrEqualTo(0.7);
@@ -83,19 +79,5 @@ public sealed class PdfAnnotatorTests : IDisposable
             boxes.Add(new(r.Left, r.Bottom, r.Right, r.Top));
         }
         return boxes;
-    }
-
-    private static string? Find(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
-
-    private static string Run(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd();
-        p.StandardError.ReadToEnd();
-        p.WaitForExit(120_000).ShouldBeTrue();
-        return output;
     }
 }
