@@ -308,7 +308,9 @@ public static partial class PublishedTextReader
         foreach (var h in header)
         {
             var n = Names.Normalize(h);
+            // the amount unit the table prints, never assumed
             if (n.Contains("单位:元", StringComparison.Ordinal) || n == "单位:元" || n.EndsWith("单位:元", StringComparison.Ordinal)) table.Unit = "元";
+            else if (n.Contains("千元", StringComparison.Ordinal)) table.Unit = "千元";
             else if (n.Contains("万元", StringComparison.Ordinal)) table.Unit = "万元";
         }
         var headerText = Names.Normalize(string.Concat(header));

@@ -50,8 +50,9 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
             : a.Rows.Keys.Union(b.Rows.Keys).OrderBy(k => k, StringComparer.Ordinal).Select(k => (k, k)).ToList();
         foreach (var (keyA, keyB) in pairs)
         {
-            var (fa, rowA) = a.Get(keyA);
-            var (fb, rowB) = b.Get(keyB);
+            bool mixed = a.Table.Unit != b.Table.Unit;
+            var (fa, rowA) = a.Get(keyA, mixed);
+            var (fb, rowB) = b.Get(keyB, mixed);
             if (fa is null || fb is null)
             {
                 results.Insufficient(rel.RuleId);
@@ -113,5 +114,16 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
     {
         public (Figure? Figure, DisclosureRow? Row) Get(string key) =>
             Rows.TryGetValue(key, out var r) ? (r.Values[Column], r) : (Zero, null);
+
+        // Two tables printed in different units (元 beside 万元, 千元) are compared in 万元.
+        public (Figure? Figure, DisclosureRow? Row) Get(string key, bool inWanYuan) =>
+            Get(key) is var (f, r) && inWanYuan ? (InWanYuan(f, Table.Unit), r) : Get(key);
+
+        private static Figure? InWanYuan(Figure? f, string unit) => f is not { } v ? null : unit switch
+        {
+            "元" => new Figure(v.Value / 10_000m, v.HalfWidth / 10_000m),
+            "千元" => new Figure(v.Value / 10m, v.HalfWidth / 10m),
+            _ => v,
+        };
     }
 }
