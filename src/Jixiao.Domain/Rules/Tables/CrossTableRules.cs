@@ -102,11 +102,26 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
             }
         }
         else if (part.Row(cell.Row) is { } row) rows[cell.Row] = row;
+        else if (cell.Row == "total" && part.Template.RowSource is RowSourceKind.Functional or RowSourceKind.Economic && SumOfTop(part) is { } sum)
+            rows[cell.Row] = sum; // a table printed without its 合计 row: its total is the sum of its 类, not 0
         else if (part.Template.RowSource is RowSourceKind.Fixed && part.Template.FixedRow(cell.Row) is null) return null;
         else if (part.Template.RowSource is not (RowSourceKind.Functional or RowSourceKind.Economic) && part.Template.FixedRow(cell.Row) is not null
                  && !char.IsAsciiDigit(cell.Row[0]))
             return null; // a fixed row this document does not print
         return new Resolved(table, part, col, part.Template.Columns[col].LabelFor(d.Year?.Value), rows, cell.Row, zero);
+    }
+
+    // The 合计 a catalog part does not print: the sum of its top-level coded rows, column by column (unknown where a row's figure is).
+    private static DisclosureRow? SumOfTop(DisclosurePart part)
+    {
+        var coded = part.Rows.Where(r => r.Code is not null).ToList();
+        if (coded.Count == 0) return null;
+        int top = coded.Min(r => r.Code!.Length);
+        var tops = coded.Where(r => r.Code!.Length == top).ToList();
+        var values = new Figure?[part.Template.Columns.Count];
+        for (int c = 0; c < values.Length; c++)
+            values[c] = tops.Any(r => r.Values[c] is null) ? null : FigureComparison.Sum(tops.Select(r => r.Values[c]!.Value));
+        return new DisclosureRow("total", null, "合计（各类之和，表中未列合计行）", values) { Printed = false, Line = tops[0].Line };
     }
 
     private sealed record Resolved(DisclosureTable Table, DisclosurePart Part, int Column, string ColumnLabel,

@@ -42,4 +42,18 @@ public class CrossTableUnitsTests
 
         Relations.Run(d).OutcomeOf("XT-06").ShouldBe(Outcome.Pass);
     }
+
+    [Fact]
+    public void A_table_printed_without_its_total_row_is_compared_by_the_sum_of_its_classes_not_zero()
+    {
+        // 表6 prints 301 and 302 but no 合计: its total is 282.12 + 16.00 = 298.12 = 表5's 基本支出 合计
+        var d = New();
+        d.AddTable("H5", MainPart(Row("total", null, "合计", 298.12m, 298.12m, 282.12m, 16.00m, 0m)));
+        d.AddTable("H6", MainPart(Coded("301", "工资福利支出", 282.12m, 282.12m, 0m), Coded("302", "商品和服务支出", 16.00m, 0m, 16.00m)));
+
+        var results = Relations.Run(d);
+
+        results.Of("XT-06", Severity.Error).ShouldBeEmpty();
+        results.OutcomeOf("XT-06").ShouldBe(Outcome.Pass);
+    }
 }
