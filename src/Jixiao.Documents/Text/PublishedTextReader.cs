@@ -50,6 +50,8 @@ public static partial class PublishedTextReader
     /// <summary>Reads a document already split into rows of cells (a <see cref="Grid.GridDocument"/>'s rows).</summary>
     public static Disclosure Read(IReadOnlyList<TextRow> rows, string source)
     {
+        // A document printed in traditional characters is read as simplified (labels, 萬元, 指標值 alike).
+        rows = Simplified(rows);
         var hits = FindTitles(rows);
         var set = ChooseSet(hits) ?? TableSets.Get("H");
         var disclosure = new Disclosure { Source = source, Set = set };
@@ -138,6 +140,27 @@ public static partial class PublishedTextReader
         return disclosure;
     }
 
+    private static IReadOnlyList<TextRow> Simplified(IReadOnlyList<TextRow> rows)
+    {
+        List<TextRow>? changed = null;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r].Cells;
+            string[]? copy = null;
+            for (int c = 0; c < cells.Count; c++)
+            {
+                var s = Names.Simplified(cells[c]);
+                if (ReferenceEquals(s, cells[c])) continue;
+                copy ??= cells.ToArray();
+                copy[c] = s;
+            }
+            if (copy is null) { changed?.Add(rows[r]); continue; }
+            changed ??= rows.Take(r).ToList();
+            changed.Add(rows[r] with { Cells = copy });
+        }
+        return changed ?? rows;
+    }
+
     private sealed record TitleHit(int Row, int Cell, List<(TableSet Set, TableTemplate Table)> Matches);
 
     private static List<TitleHit> FindTitles(IReadOnlyList<TextRow> rows)
@@ -180,7 +203,9 @@ public static partial class PublishedTextReader
         foreach (var row in rows)
         foreach (var cell in row.Filled)
         {
+            // 预算年度 as printed, also in traditional characters or full-width digits
             var m = BudgetYear().Match(cell);
+            if (!m.Success && cell.Contains("年度", StringComparison.Ordinal)) m = BudgetYear().Match(Names.Normalize(cell));
             if (m.Success && FiscalYear.TryParse(m.Groups[1].Value, out var y)) return y;
         }
         foreach (var row in rows.Take(8))

@@ -9,15 +9,42 @@ namespace Jixiao.Text;
 /// </summary>
 public static class Names
 {
+    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<char, char>> Traditional = new(() =>
+    {
+        using var doc = EmbeddedData.OpenJson("Jixiao.Rules.Data.traditional-characters.json");
+        var pairs = doc.RootElement.GetProperty("pairs").GetString() ?? "";
+        var map = new Dictionary<char, char>();
+        for (int i = 0; i + 1 < pairs.Length; i += 2) map[pairs[i]] = pairs[i + 1];
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(map);
+    });
+
+    /// <summary>
+    /// <paramref name="text"/> with its traditional characters written simplified (預算 → 预算, 萬元 → 万元); the same
+    /// instance when it has none.
+    /// </summary>
+    public static string Simplified(string text)
+    {
+        var map = Traditional.Value;
+        int i = 0;
+        while (i < text.Length && !(text[i] >= '\u4e00' && map.ContainsKey(text[i]))) i++;
+        if (i == text.Length) return text;
+        var chars = text.ToCharArray();
+        for (; i < chars.Length; i++)
+            if (chars[i] >= '\u4e00' && map.TryGetValue(chars[i], out var s)) chars[i] = s;
+        return new string(chars);
+    }
+
     /// <summary>The comparable form of a printed name.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         var s = text.Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        foreach (char raw in s)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff') continue;
+            if (char.IsWhiteSpace(raw) || raw == '\u200b' || raw == '\ufeff') continue;
+            // a label printed in traditional characters reads as the simplified one (一般公共預算 = 一般公共预算)
+            char c = raw >= '\u4e00' && Traditional.Value.TryGetValue(raw, out var simplified) ? simplified : raw;
             sb.Append(c switch
             {
                 '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' => '"',
