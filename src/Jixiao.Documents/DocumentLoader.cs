@@ -153,9 +153,9 @@ public static class DocumentLoader
                     table.Unparsed = true;
                 }
         // Pages and boxes only where the source has them (PDF); a workbook, Word document or web page has none.
-        if (grid.PageCount > 0) disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, RowBox(r))
+        if (grid.PageCount > 0) disclosure.Positions = grid.Rows.Select(r => new Jixiao.Rules.SourcePosition(r.Page, grid.BoxesOnPage ? RowBox(r) : null)
         {
-            CellBoxes = r.Boxes is null ? [] : r.Boxes.Select(b => b is { } x ? new Jixiao.Rules.PageBox(x.Left, x.Bottom, x.Right, x.Top) : (Jixiao.Rules.PageBox?)null).ToArray(),
+            CellBoxes = r.Boxes is null || !grid.BoxesOnPage ? [] : r.Boxes.Select(b => b is { } x ? new Jixiao.Rules.PageBox(x.Left, x.Bottom, x.Right, x.Top) : (Jixiao.Rules.PageBox?)null).ToArray(),
         }).ToArray();
         foreach (var unread in grid.Unread)
         {

@@ -9,6 +9,9 @@ namespace Jixiao.Documents.Grid;
 /// </summary>
 public sealed class GridDocument(string source, int pageCount, IReadOnlyList<GridBlock> blocks, IReadOnlyList<string> unread)
 {
+    /// <summary>False when the boxes are not page positions in points (a text laid out in columns of characters).</summary>
+    public bool BoxesOnPage { get; init; } = true;
+
     private IReadOnlyList<TextRow>? _rows;
 
     public string Source { get; } = source;

@@ -45,7 +45,11 @@ public static partial class PublishedTextReader
     private static int? LineOf(string text, int at) => at < 0 ? null : 1 + text.AsSpan(0, at).Count('\n');
 
     /// <summary>Reads the text of a published document.</summary>
-    public static Disclosure Read(string text, string source) => Read(TextRows.Split(text), source);
+    public static Disclosure Read(string text, string source) =>
+        // a text laid out in columns of characters (pdftotext -layout) is read by where its characters stand
+        Sources.Text.LayoutTextGridReader.IsLayout(text)
+            ? DocumentLoader.FromGrid(Sources.Text.LayoutTextGridReader.Read(text, source))
+            : Read(TextRows.Split(text), source);
 
     /// <summary>Reads a document already split into rows of cells (a <see cref="Grid.GridDocument"/>'s rows).</summary>
     public static Disclosure Read(IReadOnlyList<TextRow> rows, string source)
@@ -301,7 +305,9 @@ public static partial class PublishedTextReader
             var before = raws.Select(x => x.Count).ToArray();
             if (IsTextOnly(cells)) { }
             else if (template.Parts.Count == 2) placed = ParsePairedRow(template, cells, row.Line, cat, raws, fixedCursor);
-            else placed = ParseSingleRow(template.Parts[0], cells, row.Line, cat, raws[0], ref fixedCursor[0]);
+            else placed = ParseSingleRow(template.Parts[0], cells, row.Line, cat, raws[0], ref fixedCursor[0],
+                // a line of a page outside any table has lost its blank cells: its figures have no columns
+                positional: row.Boxes is null || row.InTable);
             if (placed && row.Boxes is not null) LocateValues(cells, raws, before);
 
             if (placed)
@@ -406,7 +412,7 @@ public static partial class PublishedTextReader
         return true;
     }
 
-    private static bool ParseSingleRow(TablePart part, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow> raws, ref int cursor)
+    private static bool ParseSingleRow(TablePart part, IReadOnlyList<string> cells, int line, CatalogSet cat, List<RawRow> raws, ref int cursor, bool positional = true)
     {
         switch (part.RowSource)
         {
@@ -470,7 +476,7 @@ public static partial class PublishedTextReader
                 }
                 // A table of one row prints its figures without a label (财政拨款“三公”经费支出决算表): the row of
                 // figures under the header is that row, taken once.
-                if (part.Rows.Count == 1 && cells.Any(CellNumbers.IsNumber) && cells.All(CellNumbers.IsNumericOrBlank)
+                if (positional && part.Rows.Count == 1 && cells.Any(CellNumbers.IsNumber) && cells.All(CellNumbers.IsNumericOrBlank)
                     && (raws.Count == 0 || raws.Count == 1 && raws[0].Values.All(v => v.Length == 0)))
                 {
                     raws.Clear();
@@ -753,7 +759,8 @@ public static partial class PublishedTextReader
     private static bool CodeOrLabelAt(IReadOnlyList<string> cells, int i, TablePart right)
     {
         var c = cells[i].Replace(" ", "");
-        if (c.Length == 3 && c.All(char.IsAsciiDigit)) return true;
+        if (c.Length is 3 or 5 or 7 && c.All(char.IsAsciiDigit)) return true;
+        if (CodeWithName(cells[i], right.RowSource == RowSourceKind.Functional) is var (code, _) && code.Length > 0) return true;
         var n = Names.Normalize(c);
         return n.Length > 0 && (right.Rows.Any(r => LabelMatches(r, n)) || IsTotalLabel(c, right));
     }

@@ -155,7 +155,7 @@ public static partial class PdfGridReader
     /// figures in columns taken as tables (<see cref="StreamTables"/>), the rest lines of text with paragraphs wrapped
     /// over lines joined back and page numbers left out.
     /// </summary>
-    private static IEnumerable<(double Top, GridBlock Block)> FreeText(List<Glyph> glyphs, Turn turn, int page)
+    internal static IEnumerable<(double Top, GridBlock Block)> FreeText(List<Glyph> glyphs, Turn turn, int page)
     {
         double pageHeight = turn.Degrees is 90 or 270 ? turn.Width : turn.Height;
         if (glyphs.Count == 0) yield break;
@@ -253,7 +253,7 @@ public static partial class PdfGridReader
     /// A table that opens a page right after a table that closed the previous one, with the same columns, continues
     /// it; its leading rows equal to the first table's header rows are a repeated header.
     /// </summary>
-    private static void MarkContinuations(List<GridBlock> blocks)
+    internal static void MarkContinuations(List<GridBlock> blocks)
     {
         GridTable? head = null;
         for (int i = 1; i < blocks.Count; i++)
