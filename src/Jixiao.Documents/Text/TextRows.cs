@@ -18,7 +18,15 @@ public static class TextRows
             if (l.StartsWith('\t') && l.IndexOf('\t', 1) < 0) singleCell++;
         }
         bool cellPerLine = nonEmpty > 0 && blank > 0 && singleCell * 10 >= nonEmpty * 6;
-        return cellPerLine ? CellPerLine(lines) : TabSeparated(lines);
+        if (cellPerLine) return CellPerLine(lines);
+        // cells joined by “ | ” (a table copied from a viewer or a chat): split there, when no line uses tabs
+        int piped = 0, tabbed = 0;
+        foreach (var l in lines)
+        {
+            if (l.Contains('\t')) tabbed++;
+            else if (l.Contains(" | ", StringComparison.Ordinal)) piped++;
+        }
+        return tabbed == 0 && piped * 5 >= nonEmpty && piped > 0 ? Piped(lines) : TabSeparated(lines);
     }
 
     private static List<TextRow> CellPerLine(string[] lines)
@@ -53,6 +61,24 @@ public static class TextRows
             var l = lines[i];
             if (l.Trim().Length == 0) continue;
             var cells = l.Split('\t').Select(Clean).ToList();
+            while (cells.Count > 1 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+            rows.Add(new TextRow(cells, i + 1));
+        }
+        return rows;
+    }
+
+    private static List<TextRow> Piped(string[] lines)
+    {
+        var rows = new List<TextRow>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var l = lines[i];
+            if (l.Trim().Length == 0) continue;
+            // “| a | b |” with the outer bars of a Markdown table, or “a | b”
+            var body = l.Trim();
+            if (body.StartsWith('|')) body = body[1..];
+            if (body.EndsWith('|')) body = body[..^1];
+            var cells = body.Split('|').Select(Clean).ToList();
             while (cells.Count > 1 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
             rows.Add(new TextRow(cells, i + 1));
         }

@@ -21,16 +21,17 @@ public static class LayoutTextGridReader
     /// </summary>
     public static bool IsLayout(string text)
     {
-        int lines = 0, spaced = 0, tabbed = 0;
+        int lines = 0, spaced = 0, tabbed = 0, piped = 0;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             var line = raw.Trim();
             if (line.IsEmpty) continue;
             lines++;
             if (line.Contains('\t')) tabbed++;
+            else if (line.Contains(" | ", StringComparison.Ordinal)) piped++; // cells joined by bars: not a layout
             else if (line.Contains("  ", StringComparison.Ordinal)) spaced++;
         }
-        return lines >= 5 && tabbed * 20 < lines && spaced * 8 >= lines;
+        return lines >= 5 && tabbed * 20 < lines && piped * 5 < lines && spaced * 8 >= lines;
     }
 
     public static GridDocument Read(string text, string source)
