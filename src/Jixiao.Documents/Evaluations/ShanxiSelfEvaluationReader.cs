@@ -10,7 +10,7 @@ using static Jixiao.Documents.Targets.ShanxiTargetFormReader;
 namespace Jixiao.Documents.Evaluations;
 
 /// <summary>
-/// Reads the Shanxi 财政支出项目绩效自评表 (evaluation.md) from text rows: every form from its title to the next, each
+/// Reads the Shanxi 财政支出项目绩效自评表 (evaluation-domain.md) from text rows: every form from its title to the next, each
 /// field found by its printed label rather than by column position, because extraction shifts cells (a money line
 /// printed from the first cell, a section row of the 评分表 two cells further right). One pass over the rows; nothing
 /// throws — what is printed but cannot be read (a score in words), or what a form lacks (a file cut off before its

@@ -6,7 +6,7 @@ using Jixiao.Targets;
 namespace Jixiao.Documents.Targets;
 
 /// <summary>
-/// Reads the Hebei 绩效目标表 (performance.md) from text rows: <c>N.&lt;项目名称&gt;绩效目标表</c>, unit, 单位：万元; 项目编码,
+/// Reads the Hebei 绩效目标表 (performance-targets-domain.md) from text rows: <c>N.&lt;项目名称&gt;绩效目标表</c>, unit, 单位：万元; 项目编码,
 /// 项目名称; 预算规模及资金用途 (预算数, 其中：财政资金, 其他资金, then the use); 资金支出计划（%） with its points and their
 /// shares on the next row; 绩效目标; then the indicator rows (一级, 二级, 三级, 绩效指标描述, 指标值, 指标值确定依据), a blank
 /// 一级 or 二级 continuing the one above. Amounts are printed in 万元 and kept in 元.

@@ -6,7 +6,7 @@ using Jixiao.Targets;
 namespace Jixiao.Documents.Targets;
 
 /// <summary>
-/// Reads the Shanxi 项目支出绩效目标申报表 (performance.md) from text rows: every form from its title to the next,
+/// Reads the Shanxi 项目支出绩效目标申报表 (performance-targets-domain.md) from text rows: every form from its title to the next,
 /// each field found by its printed label rather than by column position, because extraction shifts cells (a label in
 /// the first cell or the second, blank cells dropped or kept). One pass over the rows; nothing throws — a money cell
 /// that is not a number becomes a <see cref="FormReadProblem"/>.

@@ -7,7 +7,7 @@ namespace Jixiao.Evaluations;
 /// A project's self-evaluation (绩效自评表) as filled: identity, money, the text blocks, each indicator's target and
 /// actual with the 完成进度 the form states, the score table as scored, the total and grade as stated, and the people.
 /// What the form states is kept as stated (so that rules can compare it with what follows from the figures); money in
-/// 元. The Shanxi 财政支出项目绩效自评表 is the layout of the seeds (evaluation.md). No I/O.
+/// 元. The Shanxi 财政支出项目绩效自评表 is the layout of the seeds (evaluation-domain.md). No I/O.
 /// </summary>
 public sealed record SelfEvaluation
 {

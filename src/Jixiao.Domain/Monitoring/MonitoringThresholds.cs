@@ -5,7 +5,7 @@ namespace Jixiao.Monitoring;
 
 /// <summary>
 /// Where the lights of 绩效运行监控 change colour and when a warning is raised, as shares (0.60 = 60 %). The shipped
-/// defaults are <c>Monitoring/Data/thresholds.json</c> (evaluation.md); a province brings its own file in the same format
+/// defaults are <c>Monitoring/Data/thresholds.json</c> (evaluation-domain.md); a province brings its own file in the same format
 /// (docs/monitoring.md), read by <see cref="Parse"/>.
 /// </summary>
 /// <param name="RedBelow">A progress ratio below this is red.</param>

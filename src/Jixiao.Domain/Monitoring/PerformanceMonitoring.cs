@@ -9,7 +9,7 @@ using Jixiao.Targets;
 namespace Jixiao.Monitoring;
 
 /// <summary>
-/// 绩效运行监控 (双监控) of a budget's projects at a date (docs/monitoring.md, evaluation.md): how fast the money is
+/// 绩效运行监控 (双监控) of a budget's projects at a date (docs/monitoring.md, evaluation-domain.md): how fast the money is
 /// spent against time and against the 资金支出计划, how far each indicator has come against what the date expects, the
 /// lights and the warnings, each with its figures in Chinese. Decimal throughout; one pass over each project's flows.
 /// </summary>

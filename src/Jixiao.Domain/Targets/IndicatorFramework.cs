@@ -1,7 +1,7 @@
 namespace Jixiao.Targets;
 
 /// <summary>
-/// The fixed 一级 / 二级 framework (performance.md): which level-2 indicator belongs to which level-1, their printed
+/// The fixed 一级 / 二级 framework (performance-targets-domain.md): which level-2 indicator belongs to which level-1, their printed
 /// names, and the drifted names forms print (<c>服务对象满意度</c>, <c>服务对象满意度指</c> cut short) mapped back.
 /// </summary>
 public static class IndicatorFramework

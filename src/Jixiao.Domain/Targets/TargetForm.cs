@@ -2,7 +2,7 @@ using Jixiao.Budget;
 
 namespace Jixiao.Targets;
 
-/// <summary>The two published layouts of a target form (performance.md).</summary>
+/// <summary>The two published layouts of a target form (performance-targets-domain.md).</summary>
 public enum TargetFormLayout
 {
     /// <summary>项目支出绩效目标申报表 (Shanxi): two columns 实施期 / 年度, two indicator halves.</summary>

@@ -52,7 +52,7 @@ public class ImportSelfEvaluationTests
         foreach (var id in new[] { "EVAL-FUNDS-01", "EVAL-SUM-01", "EVAL-GRADE-01" }) evalText.ShouldContain(new KeyValuePair<string, string>(id, "pass"));
         foreach (var id in new[] { "EVAL-PROG-01", "EVAL-ACT-01", "EVAL-TXT-01" }) evalText.ShouldContain(new KeyValuePair<string, string>(id, "fail"));
 
-        // what the issue asks to be found (evaluation.md): 98.2 % marked 已完成, 754 of 1000万元 marked 80 %, the text's
+        // what the issue asks to be found (evaluation-domain.md): 98.2 % marked 已完成, 754 of 1000万元 marked 80 %, the text's
         // 754万元 against 1000.00 spent, the satisfaction of 905
         var messages = EvalFindings(fromPackage).Select(f => f.Message).ToList();
         messages.ShouldContain("“城乡居民参保人数”未完成（2455592 / 2501278人 = 98.17%），完成进度却填“已完成”");

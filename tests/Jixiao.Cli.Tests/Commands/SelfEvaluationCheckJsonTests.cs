@@ -70,7 +70,7 @@ public class SelfEvaluationCheckJsonTests
             .ShouldBe(("投入", 19.42m, 19.42m));
         (e.GetProperty("total").GetProperty("score").GetDecimal(), e.GetProperty("total").GetProperty("sumOfSections").GetDecimal()).ShouldBe((99.42m, 99.42m));
         (e.GetProperty("grade").GetProperty("stated").GetString(), e.GetProperty("grade").GetProperty("ofTotal").GetString()).ShouldBe(("优", "优"));
-        // 94.92, 99.42, 95.00, 100, 100: all 优 (evaluation.md)
+        // 94.92, 99.42, 95.00, 100, 100: all 优 (evaluation-domain.md)
         Evaluations.Select(x => x.GetProperty("total").GetProperty("score").GetDecimal()).ShouldBe([94.92m, 99.42m, 95.00m, 100m, 100m]);
         foreach (var x in Evaluations) x.GetProperty("grade").GetProperty("ofTotal").GetString().ShouldBe("优");
         foreach (var rule in new[] { "EVAL-SUM-01", "EVAL-GRADE-01", "EVAL-FUNDS-01", "EVAL-SCORE-01" })

@@ -185,7 +185,7 @@ public class ShanxiSelfEvaluationReaderTests
 
     public class TheScoreTable
     {
-        // The 21 items of the seed's table: section, 二级 group, 三级 name, 指标分值 (evaluation.md).
+        // The 21 items of the seed's table: section, 二级 group, 三级 name, 指标分值 (evaluation-domain.md).
         private static readonly (string, string, string, decimal)[] Items =
         [
             ("投入", "项目目标", "项目立项规范性", 3), ("投入", "项目目标", "绩效目标合理性", 4), ("投入", "项目目标", "绩效指标明确性", 4),

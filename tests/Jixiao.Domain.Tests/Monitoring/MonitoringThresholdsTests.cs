@@ -16,7 +16,7 @@ public class MonitoringThresholdsTests
         [Fact]
         public void Given_the_shipped_file_When_loaded_Then_the_lines_of_evaluation_md()
         {
-            // evaluation.md: below 60 % red, 60–80 % yellow, from 80 % green, ≥ 120 % blue; warnings at 5 points and 20 %.
+            // evaluation-domain.md: below 60 % red, 60–80 % yellow, from 80 % green, ≥ 120 % blue; warnings at 5 points and 20 %.
             var t = MonitoringThresholds.Default;
 
             (t.RedBelow, t.GreenFrom, t.BlueFrom, t.AttainmentAheadOfSpending, t.UnspentAtYearEnd).ShouldBe((0.60m, 0.80m, 1.20m, 0.05m, 0.20m));

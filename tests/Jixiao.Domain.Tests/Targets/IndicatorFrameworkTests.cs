@@ -5,7 +5,7 @@ namespace Jixiao.Domain.Tests.Targets;
 public class IndicatorFrameworkTests
 {
     [Theory]
-    // the names as printed in the seeds, drift included (performance.md)
+    // the names as printed in the seeds, drift included (performance-targets-domain.md)
     [InlineData("数量指标", Level2Indicator.Quantity)]
     [InlineData("成本指标", Level2Indicator.Cost)]
     [InlineData("服务对象满意度指标", Level2Indicator.RecipientSatisfaction)]

@@ -7,7 +7,7 @@ public class TargetValueTests
 {
     private static string Read(string? text) => Describe.Of(TargetValue.Parse(text));
 
-    /// <summary>Each form listed in shared/spec/performance.md, 指标值: what a target value looks like.</summary>
+    /// <summary>Each form listed in docs/performance-targets-domain.md, 指标值: what a target value looks like.</summary>
     public class TheParseMethodOnTheFormsOfTheSpec
     {
         [Theory]

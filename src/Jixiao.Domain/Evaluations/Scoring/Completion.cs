@@ -5,7 +5,7 @@ namespace Jixiao.Evaluations.Scoring;
 
 /// <summary>
 /// The completion of one indicator from its 目标值 and 实际完成值, both read by <see cref="TargetValue.Parse"/>
-/// (evaluation.md, "Completion of one indicator"). Never throws: whatever cannot be compared is
+/// (evaluation-domain.md, "Completion of one indicator"). Never throws: whatever cannot be compared is
 /// <see cref="CompletionStatus.CannotTell"/> with the reason, so a rule can report it.
 /// </summary>
 public static class Completion
@@ -179,7 +179,7 @@ public static class Completion
     {
         Comparison.AtLeast or Comparison.GreaterThan => CompletionReading.AtLeast,
         Comparison.AtMost or Comparison.LessThan => CompletionReading.AtMost,
-        // A bare cost or time target is a ceiling (evaluation.md: "≤ X (cost, time)"): 1000万元 of 成本指标 is not a sum
+        // A bare cost or time target is a ceiling (evaluation-domain.md: "≤ X (cost, time)"): 1000万元 of 成本指标 is not a sum
         // to be spent to the 元.
         _ when level2 is Level2Indicator.Cost or Level2Indicator.Timeliness => CompletionReading.AtMost,
         _ when target.Value == 0m => CompletionReading.ExactZero,

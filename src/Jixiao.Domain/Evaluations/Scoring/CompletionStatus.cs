@@ -1,6 +1,6 @@
 namespace Jixiao.Evaluations.Scoring;
 
-/// <summary>Whether an indicator reached its target (evaluation.md, "Completion of one indicator").</summary>
+/// <summary>Whether an indicator reached its target (evaluation-domain.md, "Completion of one indicator").</summary>
 public enum CompletionStatus
 {
     /// <summary>The actual satisfies the target.</summary>

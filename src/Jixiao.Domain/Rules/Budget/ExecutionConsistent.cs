@@ -12,14 +12,14 @@ namespace Jixiao.Rules.Budget;
 /// annual indicator of the declaration (when one is declared): a reading of no declared indicator is monitored against
 /// nothing (names compare as <see cref="Indicator.Matches"/> has them). Over the year's flows, 实际支出 ≤ 下达 ≤
 /// 全年预算 (the adjusted budget, else the project's lines, else — no line names the project — the declaration's stated
-/// 年度资金总额, else no verdict: never a budget of 0): beyond it an error, or an info when the execution explains it (evaluation.md: “unless explained”). Money flowing from a source the declaration does not
+/// 年度资金总额, else no verdict: never a budget of 0): beyond it an error, or an info when the execution explains it (evaluation-domain.md: “unless explained”). Money flowing from a source the declaration does not
 /// plan (nor the adjusted budget) is a warning: a source forgotten in the declaration or mistyped in the flows.
 /// </summary>
 public sealed class ExecutionConsistent : IBudgetRule
 {
     public RuleInfo Info { get; } = new("PKG-08", Severity.Error,
         "执行情况与预算、绩效目标一致：指标实际值对应年度绩效指标，实际支出 ≤ 下达资金 ≤ 全年预算（有说明时为提示），资金来源见于申报",
-        "evaluation.md 双监控；自评审核：资金");
+        "evaluation-domain.md 双监控；自评审核：资金");
 
     public void Check(UnitBudget budget, CatalogSet? catalogs, RuleResults results)
     {

@@ -15,7 +15,7 @@ namespace Jixiao.Rules.Budget;
 /// </summary>
 public sealed class ProjectsDeclared : IBudgetRule
 {
-    public RuleInfo Info { get; } = new("PKG-07", Severity.Error, "有资金的项目都有绩效目标申报，申报的年度资金与预算行合计一致", "performance.md 审核要点：资金；tables.md 项目支出");
+    public RuleInfo Info { get; } = new("PKG-07", Severity.Error, "有资金的项目都有绩效目标申报，申报的年度资金与预算行合计一致", "performance-targets-domain.md 审核要点：资金；tables.md 项目支出");
 
     /// <summary>Half of 0.01 万元: the largest gap the rounding of a published 万元 figure explains.</summary>
     public const decimal RoundingGap = 50m;

@@ -15,9 +15,9 @@ namespace Jixiao.Rules.Evaluations;
 /// </summary>
 public sealed partial class EvaluationProgressRules : IDisclosureRule
 {
-    public static readonly RuleInfo ProgressAgrees = new("EVAL-PROG-01", Severity.Warning, "完成进度与目标值、实际完成值相符（未完成不能填“已完成”或 100%，填写的比例 = 实际 / 目标 ± 0.5%）", "evaluation.md 自评审核：完成进度");
-    public static readonly RuleInfo NamePrinted = new("EVAL-NAME-01", Severity.Warning, "每行绩效目标实现情况写明三级指标名称（不是空白，也不是一个数值）", "evaluation.md 绩效目标实现情况");
-    public static readonly RuleInfo ActualReadable = new("EVAL-ACT-01", Severity.Warning, "实际完成值能按目标值的类型读出（数值对数值、日期对期限）", "evaluation.md 自评审核：完成进度");
+    public static readonly RuleInfo ProgressAgrees = new("EVAL-PROG-01", Severity.Warning, "完成进度与目标值、实际完成值相符（未完成不能填“已完成”或 100%，填写的比例 = 实际 / 目标 ± 0.5%）", "evaluation-domain.md 自评审核：完成进度");
+    public static readonly RuleInfo NamePrinted = new("EVAL-NAME-01", Severity.Warning, "每行绩效目标实现情况写明三级指标名称（不是空白，也不是一个数值）", "evaluation-domain.md 绩效目标实现情况");
+    public static readonly RuleInfo ActualReadable = new("EVAL-ACT-01", Severity.Warning, "实际完成值能按目标值的类型读出（数值对数值、日期对期限）", "evaluation-domain.md 自评审核：完成进度");
 
     // A stated percentage is printed to whole percents at best: 80% for 75.4 % is wrong, 98% for 98.17 % is not.
     private const decimal PercentTolerance = 0.5m;

@@ -7,7 +7,7 @@ using Jixiao.Money;
 namespace Jixiao.Rules.Evaluations;
 
 /// <summary>
-/// The arithmetic of a self-evaluation's score table (evaluation.md, "What a reviewer checks"): each score within its
+/// The arithmetic of a self-evaluation's score table (evaluation-domain.md, "What a reviewer checks"): each score within its
 /// item's points (EVAL-SCORE-01), the section and total sums (EVAL-SUM-01), the grade of the total (EVAL-GRADE-01), the
 /// items that follow from the money (EVAL-FUNDS-01) and the order of the money itself (EVAL-FUNDS-02). The items, points,
 /// formulas and grades are the Shanxi template's (<see cref="ScoreTemplates"/>), matched by name: an item the template does
@@ -15,11 +15,11 @@ namespace Jixiao.Rules.Evaluations;
 /// </summary>
 public sealed class EvaluationScoreRules : IDisclosureRule
 {
-    public static readonly RuleInfo ScoreWithinPoints = new("EVAL-SCORE-01", Severity.Error, "每项评价得分在 0 与该项指标分值之间，指标分值与评分模板一致", "evaluation.md 自评审核：评分");
-    public static readonly RuleInfo SumsAddUp = new("EVAL-SUM-01", Severity.Error, "各一级指标得分 = 其各项得分之和；综合得分 = 各一级指标得分之和", "evaluation.md 自评审核：评分");
-    public static readonly RuleInfo GradeOfTotal = new("EVAL-GRADE-01", Severity.Error, "评价结果等次与综合得分相符（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60）", "evaluation.md 自评审核：等次");
-    public static readonly RuleInfo FundsFormula = new("EVAL-FUNDS-01", Severity.Error, "资金到位率得分 = 预算下达 / 预算资金 × 分值，预算执行率得分 = 实际支出 / 预算下达 × 分值（不超过分值，保留两位小数）", "evaluation.md 自评审核：资金");
-    public static readonly RuleInfo FundsOrder = new("EVAL-FUNDS-02", Severity.Warning, "实际支出资金 ≤ 预算下达资金 ≤ 预算资金（未说明时为警告，文字中说明了追加、超支等时为提示）", "evaluation.md 自评审核：资金");
+    public static readonly RuleInfo ScoreWithinPoints = new("EVAL-SCORE-01", Severity.Error, "每项评价得分在 0 与该项指标分值之间，指标分值与评分模板一致", "evaluation-domain.md 自评审核：评分");
+    public static readonly RuleInfo SumsAddUp = new("EVAL-SUM-01", Severity.Error, "各一级指标得分 = 其各项得分之和；综合得分 = 各一级指标得分之和", "evaluation-domain.md 自评审核：评分");
+    public static readonly RuleInfo GradeOfTotal = new("EVAL-GRADE-01", Severity.Error, "评价结果等次与综合得分相符（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60）", "evaluation-domain.md 自评审核：等次");
+    public static readonly RuleInfo FundsFormula = new("EVAL-FUNDS-01", Severity.Error, "资金到位率得分 = 预算下达 / 预算资金 × 分值，预算执行率得分 = 实际支出 / 预算下达 × 分值（不超过分值，保留两位小数）", "evaluation-domain.md 自评审核：资金");
+    public static readonly RuleInfo FundsOrder = new("EVAL-FUNDS-02", Severity.Warning, "实际支出资金 ≤ 预算下达资金 ≤ 预算资金（未说明时为警告，文字中说明了追加、超支等时为提示）", "evaluation-domain.md 自评审核：资金");
 
     // The stated scores are rounded to 2 decimals: a sum of rounded items may differ from a rounded sum by less than this.
     private const decimal Tolerance = 0.005m;

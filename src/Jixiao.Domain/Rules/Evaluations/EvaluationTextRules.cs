@@ -16,9 +16,9 @@ namespace Jixiao.Rules.Evaluations;
 /// </summary>
 public sealed partial class EvaluationTextRules : IDisclosureRule
 {
-    public static readonly RuleInfo PaidAgrees = new("EVAL-TXT-01", Severity.Warning, "文字说明中的支付金额与实际支出资金一致", "evaluation.md 自评审核：文字与数字");
+    public static readonly RuleInfo PaidAgrees = new("EVAL-TXT-01", Severity.Warning, "文字说明中的支付金额与实际支出资金一致", "evaluation-domain.md 自评审核：文字与数字");
 
-    public static readonly RuleInfo RateAgrees = new("EVAL-TXT-02", Severity.Warning, "文字说明中的预算执行率（资金使用率、支出率）、资金到位率与资金数字一致", "evaluation.md 自评审核：文字与数字");
+    public static readonly RuleInfo RateAgrees = new("EVAL-TXT-02", Severity.Warning, "文字说明中的预算执行率（资金使用率、支出率）、资金到位率与资金数字一致", "evaluation-domain.md 自评审核：文字与数字");
 
     // A claimed rate is printed to whole percents at best (达到98%); “以上” claims a floor.
     private const decimal RateTolerance = 0.5m;

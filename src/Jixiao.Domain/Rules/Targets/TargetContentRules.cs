@@ -5,18 +5,18 @@ using Jixiao.Targets;
 namespace Jixiao.Rules.Targets;
 
 /// <summary>
-/// The 审核要点 of a target form that concern what it declares rather than its money (performance.md): every 二级 of
+/// The 审核要点 of a target form that concern what it declares rather than its money (performance-targets-domain.md): every 二级 of
 /// 产出 and 满意度 covered (TGT-COVER-01), targets quantitative where they can be (TGT-QUAL-01), the years the goals and
 /// indicators speak of (TGT-YEAR-01), no 三级 indicator listed twice in a half (TGT-DUP-01), and indicator sets copied
 /// unchanged to a project with other money (TGT-COPY-01).
 /// </summary>
 public sealed class TargetContentRules : IDisclosureRule
 {
-    public static readonly RuleInfo Covered = new("TGT-COVER-01", Severity.Warning, "产出指标的数量、质量、时效指标和满意度指标都有三级指标", "performance.md 审核要点：覆盖");
-    public static readonly RuleInfo Quantitative = new("TGT-QUAL-01", Severity.Warning, "定性指标不超过指标总数的一半（能量化的尽量量化）", "performance.md 审核要点：覆盖");
-    public static readonly RuleInfo YearsMatch = new("TGT-YEAR-01", Severity.Warning, "总体目标和指标中的年份与预算年度一致", "performance.md 审核要点：文字");
-    public static readonly RuleInfo Once = new("TGT-DUP-01", Severity.Warning, "同一三级指标在一张表的同一栏中只列一次（不论列在哪个二级指标下）", "performance.md 审核要点：文字");
-    public static readonly RuleInfo NotCopied = new("TGT-COPY-01", Severity.Warning, "资金不同的项目不应使用完全相同的指标和指标值", "performance.md 审核要点：文字");
+    public static readonly RuleInfo Covered = new("TGT-COVER-01", Severity.Warning, "产出指标的数量、质量、时效指标和满意度指标都有三级指标", "performance-targets-domain.md 审核要点：覆盖");
+    public static readonly RuleInfo Quantitative = new("TGT-QUAL-01", Severity.Warning, "定性指标不超过指标总数的一半（能量化的尽量量化）", "performance-targets-domain.md 审核要点：覆盖");
+    public static readonly RuleInfo YearsMatch = new("TGT-YEAR-01", Severity.Warning, "总体目标和指标中的年份与预算年度一致", "performance-targets-domain.md 审核要点：文字");
+    public static readonly RuleInfo Once = new("TGT-DUP-01", Severity.Warning, "同一三级指标在一张表的同一栏中只列一次（不论列在哪个二级指标下）", "performance-targets-domain.md 审核要点：文字");
+    public static readonly RuleInfo NotCopied = new("TGT-COPY-01", Severity.Warning, "资金不同的项目不应使用完全相同的指标和指标值", "performance-targets-domain.md 审核要点：文字");
 
     /// <summary>Above this share of qualitative values a form is sent back (a province may set its own).</summary>
     public const decimal MaxQualitativeShare = 0.5m;

@@ -6,21 +6,21 @@ using Jixiao.Targets;
 namespace Jixiao.Rules.Targets;
 
 /// <summary>
-/// The 审核要点 of a target form that concern its money, its cost indicators and its two halves (performance.md):
+/// The 审核要点 of a target form that concern its money, its cost indicators and its two halves (performance-targets-domain.md):
 /// TGT-MONEY-01/02/03, TGT-COST-01/02/03, TGT-HALF-01. Each finding names the project, the field and what was expected.
 /// Not applicable to a document without target forms.
 /// </summary>
 public sealed class TargetFormRules : IDisclosureRule
 {
-    public static readonly RuleInfo SourcesAddUp = new("TGT-MONEY-01", Severity.Error, "项目资金各来源之和 = 资金总额（实施期、年度各一列）", "performance.md 审核要点：资金");
-    public static readonly RuleInfo PeriodMatchesYear = new("TGT-MONEY-02", Severity.Error, "一年期项目实施期资金 = 年度资金；多年期项目实施期资金 = 年度资金 × 项目期", "performance.md 审核要点：资金");
-    public static readonly RuleInfo SameSplit = new("TGT-MONEY-03", Severity.Error, "实施期与年度的资金来源构成一致", "performance.md 审核要点：资金");
-    public static readonly RuleInfo CostWithinMoney = new("TGT-COST-01", Severity.Error, "成本指标（总成本）不超过项目资金", "performance.md 审核要点：成本指标");
-    public static readonly RuleInfo CostPresent = new("TGT-COST-02", Severity.Error, "每张申报表都有成本指标", "performance.md 审核要点：成本指标");
-    public static readonly RuleInfo UnitCostTimesCount = new("TGT-COST-03", Severity.Warning, "单位成本 × 数量 = 项目资金", "performance.md 审核要点：成本指标");
-    public static readonly RuleInfo HalvesAgree = new("TGT-HALF-01", Severity.Warning, "一年期项目同一指标在实施期与年度的指标值相同", "performance.md 审核要点：两栏一致");
+    public static readonly RuleInfo SourcesAddUp = new("TGT-MONEY-01", Severity.Error, "项目资金各来源之和 = 资金总额（实施期、年度各一列）", "performance-targets-domain.md 审核要点：资金");
+    public static readonly RuleInfo PeriodMatchesYear = new("TGT-MONEY-02", Severity.Error, "一年期项目实施期资金 = 年度资金；多年期项目实施期资金 = 年度资金 × 项目期", "performance-targets-domain.md 审核要点：资金");
+    public static readonly RuleInfo SameSplit = new("TGT-MONEY-03", Severity.Error, "实施期与年度的资金来源构成一致", "performance-targets-domain.md 审核要点：资金");
+    public static readonly RuleInfo CostWithinMoney = new("TGT-COST-01", Severity.Error, "成本指标（总成本）不超过项目资金", "performance-targets-domain.md 审核要点：成本指标");
+    public static readonly RuleInfo CostPresent = new("TGT-COST-02", Severity.Error, "每张申报表都有成本指标", "performance-targets-domain.md 审核要点：成本指标");
+    public static readonly RuleInfo UnitCostTimesCount = new("TGT-COST-03", Severity.Warning, "单位成本 × 数量 = 项目资金", "performance-targets-domain.md 审核要点：成本指标");
+    public static readonly RuleInfo HalvesAgree = new("TGT-HALF-01", Severity.Warning, "一年期项目同一指标在实施期与年度的指标值相同", "performance-targets-domain.md 审核要点：两栏一致");
 
-    public static readonly RuleInfo PlanRises = new("TGT-PLAN-01", Severity.Error, "资金支出计划逐期累计不减少，且年底达到 100%", "performance.md 审核要点：资金支出计划");
+    public static readonly RuleInfo PlanRises = new("TGT-PLAN-01", Severity.Error, "资金支出计划逐期累计不减少，且年底达到 100%", "performance-targets-domain.md 审核要点：资金支出计划");
 
     public IReadOnlyList<RuleInfo> Rules { get; } = [SourcesAddUp, PeriodMatchesYear, SameSplit, CostWithinMoney, CostPresent, UnitCostTimesCount, HalvesAgree, PlanRises];
 

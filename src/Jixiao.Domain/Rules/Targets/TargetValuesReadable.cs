@@ -4,13 +4,13 @@ using Jixiao.Targets;
 namespace Jixiao.Rules.Targets;
 
 /// <summary>
-/// TGT-VALUE-01: every 三级 indicator states a target value that can be read (performance.md, 指标值): a number with
+/// TGT-VALUE-01: every 三级 indicator states a target value that can be read (performance-targets-domain.md, 指标值): a number with
 /// its comparison and unit, a range, a deadline, a frequency or words. A value the parser cannot read (<c>≥</c>,
 /// <c>%%</c>, a number beyond any amount) or a 三级 indicator printed without a value cannot be judged at year end.
 /// </summary>
 public sealed class TargetValuesReadable : IDisclosureRule
 {
-    public static readonly RuleInfo Info = new("TGT-VALUE-01", Severity.Warning, "每个三级指标都填写了可识别的指标值", "performance.md 指标值");
+    public static readonly RuleInfo Info = new("TGT-VALUE-01", Severity.Warning, "每个三级指标都填写了可识别的指标值", "performance-targets-domain.md 指标值");
 
     public IReadOnlyList<RuleInfo> Rules { get; } = [Info];
 

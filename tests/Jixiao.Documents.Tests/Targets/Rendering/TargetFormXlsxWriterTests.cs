@@ -5,7 +5,7 @@ namespace Jixiao.Documents.Tests.Targets.Rendering;
 
 /// <summary>
 /// The seeds' forms written as XLSX and read back with the Open XML SDK; every expected text and figure is copied by
-/// hand from the seed (shared/seeds), with the cell the layout puts it in.
+/// hand from the seed (tests/corpus/real), with the cell the layout puts it in.
 /// </summary>
 public class TargetFormXlsxWriterTests
 {

@@ -14,7 +14,7 @@ public class ScoreTemplatesTests
         [Fact]
         public void Given_the_Shanxi_template_When_loaded_Then_its_21_items_add_to_100_and_its_sections_to_20_20_30_30()
         {
-            // evaluation.md table: 投入 3+4+4+3+3+3 = 20; 过程 3+3+4+3+3+4 = 20; 产出 8+7+8+7 = 30; 效果 5+5+5+5+10 = 30.
+            // evaluation-domain.md table: 投入 3+4+4+3+3+3 = 20; 过程 3+3+4+3+3+4 = 20; 产出 8+7+8+7 = 30; 效果 5+5+5+5+10 = 30.
             var t = ScoreTemplates.Get("shanxi");
 
             t.Items.Count().ShouldBe(21);
@@ -36,7 +36,7 @@ public class ScoreTemplatesTests
                 .ShouldBe([("资金落实/资金到位率", ScoreFormula.FundsInPlace), ("资金落实/预算执行率", ScoreFormula.BudgetExecution),
                     ("项目产出/实际完成率", ScoreFormula.IndicatorGroup), ("项目产出/完成及时率", ScoreFormula.IndicatorGroup),
                     ("项目产出/质量达标率", ScoreFormula.IndicatorGroup), ("项目产出/成本节约率", ScoreFormula.IndicatorGroup)]);
-            // evaluation.md: 实际完成率 from the 数量指标, 完成及时率 from 时效, 质量达标率 from 质量, 成本节约率 from 成本
+            // evaluation-domain.md: 实际完成率 from the 数量指标, 完成及时率 from 时效, 质量达标率 from 质量, 成本节约率 from 成本
             t.Sections[2].Items.Select(i => i.Level2.Single())
                 .ShouldBe([Level2Indicator.Quantity, Level2Indicator.Timeliness, Level2Indicator.Quality, Level2Indicator.Cost]);
             // 管理制度健全性 is under both 业务管理 and 财务管理: the keys keep them apart.

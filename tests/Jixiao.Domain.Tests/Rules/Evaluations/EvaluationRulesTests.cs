@@ -15,7 +15,7 @@ public class EvaluationRulesTests
 {
     private static Yuan Wan(decimal wan) => new(wan * 10_000m);
 
-    // The Shanxi table (evaluation.md) with every judged item at full points; 资金到位率 and 预算执行率 as given.
+    // The Shanxi table (evaluation-domain.md) with every judged item at full points; 资金到位率 and 预算执行率 as given.
     private static List<ScoredItem> Items(decimal inPlace = 3m, decimal execution = 3m) =>
     [
         new("投入", "项目目标", "项目立项规范性", 3, 3) { Line = 10 },
