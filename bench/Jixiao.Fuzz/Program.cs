@@ -12,6 +12,18 @@ using Jixiao.Rules;
 // Case n of a kind is always the same damage of the same base file (seeded by kind and n), so a run can stop and go on:
 // the state file keeps how far each kind got and every crash. A crash is any exception other than a read error naming
 // the file (DocumentReadException), a case over 10 s, or the process over 1 GiB.
+// emit KIND N OUT [--base DIR]: writes case N of a kind, to look at or keep as a test of a crash
+if (args.Length >= 4 && args[0] == "emit" && long.TryParse(args[2], out long emitCase))
+{
+    string emitKind = args[1];
+    string emitBase = Array.IndexOf(args, "--base") is int bi and >= 0 && bi + 1 < args.Length ? args[bi + 1] : Path.Combine(Root(), "tests", "corpus");
+    var emitExt = emitKind switch { "pdf" => ".pdf", "xlsx" => ".xlsx", _ => ".txt" };
+    var emitBases = Directory.EnumerateFiles(emitBase, "*" + emitExt, SearchOption.AllDirectories)
+        .Where(f => new FileInfo(f).Length < 1_000_000).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+    var emitRng = new Random(unchecked((int)(emitCase * 2654435761L) ^ (emitKind == "pdf" ? 0x5044 : emitKind == "xlsx" ? 0x584c : 0x5458)));
+    File.WriteAllBytes(args[3], Mutate(emitBases[emitCase % emitBases.Length], emitKind, emitRng));
+    return 0;
+}
 if (args.Length < 2 || args[0] is not ("pdf" or "xlsx" or "text") || !int.TryParse(args[1], out int count))
 {
     Console.Error.WriteLine("用法：Jixiao.Fuzz pdf|xlsx|text 个数 [--state 文件] [--base 目录]");

@@ -1,0 +1,25 @@
+namespace Jixiao.Documents.Tests.Sources.Pdf;
+
+/// <summary>PDFs the fuzz found that would end the process inside PdfPig: refused as read errors naming the file.</summary>
+public class HostilePdfTests
+{
+    [Fact]
+    public void A_font_whose_composite_glyphs_refer_to_themselves_is_a_read_error_not_a_stack_overflow()
+    {
+        var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "font-composite-loop.pdf");
+
+        var e = Should.Throw<DocumentReadException>(() => DocumentLoader.Load(path));
+
+        e.Message.ShouldStartWith(path + "：");
+        e.Message.ShouldContain("嵌入的字体");
+        e.Message.ShouldContain("组合字形互相引用");
+    }
+
+    [Fact]
+    public void The_guard_passes_the_real_documents()
+    {
+        // the real PDFs, whose fonts are sound, are read as before
+        DocumentLoader.Load(SeedFiles.Path(SeedFiles.Putuo)).Tables.Count.ShouldBe(9);
+        DocumentLoader.Load(SeedFiles.Path(SeedFiles.FinalAccountsTemplate)).Tables.Count.ShouldBe(9);
+    }
+}
