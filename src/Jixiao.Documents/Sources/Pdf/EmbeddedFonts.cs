@@ -55,9 +55,16 @@ internal static class EmbeddedFonts
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException) { continue; } // PdfPig will refuse it in its own words
-            if (CompositeLoop(program)) return $"PDF 中嵌入的字体（对象 {reference.ObjectNumber}）已损坏：其组合字形互相引用，无法读取";
+            if (SafeCompositeLoop(program)) return $"PDF 中嵌入的字体（对象 {reference.ObjectNumber}）已损坏：其组合字形互相引用，无法读取";
         }
         return null;
+    }
+
+    // A program too damaged to walk cannot be judged here: PdfPig then refuses it or reads it in its own way.
+    private static bool SafeCompositeLoop(byte[] program)
+    {
+        try { return CompositeLoop(program); }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or OverflowException) { return false; }
     }
 
     /// <summary>True when a TrueType program's composite glyphs refer back to one another (or nest deeper than <see cref="MaxDepth"/>).</summary>
@@ -79,7 +86,7 @@ internal static class EmbeddedFonts
             else if (tag.SequenceEqual("glyf"u8)) { glyf = offset; glyfLength = length; }
             else if (tag.SequenceEqual("maxp"u8)) maxp = offset;
         }
-        if (head < 0 || loca < 0 || glyf < 0 || maxp < 0 || head + 52 > font.Length || maxp + 6 > font.Length) return false;
+        if (head < 0 || loca < 0 || glyf < 0 || maxp < 0 || (long)head + 52 > font.Length || (long)maxp + 6 > font.Length) return false;
         bool longOffsets = BinaryPrimitives.ReadInt16BigEndian(font[(head + 50)..]) != 0;
         int glyphs = BinaryPrimitives.ReadUInt16BigEndian(font[(maxp + 4)..]);
 

@@ -16,6 +16,20 @@ public class HostilePdfTests
     }
 
     [Fact]
+    public void A_font_with_offsets_past_its_end_is_read_or_refused_without_an_unexpected_exception()
+    {
+        var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "font-bad-offsets.pdf");
+        try
+        {
+            DocumentLoader.Load(path);
+        }
+        catch (DocumentReadException e)
+        {
+            e.Message.ShouldStartWith(path + "：");
+        }
+    }
+
+    [Fact]
     public void The_guard_passes_the_real_documents()
     {
         // the real PDFs, whose fonts are sound, are read as before
