@@ -16,12 +16,8 @@ using Jixiao.Rules;
 if (args.Length >= 4 && args[0] == "emit" && long.TryParse(args[2], out long emitCase))
 {
     string emitKind = args[1];
-    string emitBase = Array.IndexOf(args, "--base") is int bi and >= 0 && bi + 1 < args.Length ? args[bi + 1] : Path.Combine(Root(), "tests", "corpus");
-    var emitExt = emitKind switch { "pdf" => ".pdf", "xlsx" => ".xlsx", _ => ".txt" };
-    var emitBases = Directory.EnumerateFiles(emitBase, "*" + emitExt, SearchOption.AllDirectories)
-        .Where(f => new FileInfo(f).Length < 1_000_000).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
-    var emitRng = new Random(unchecked((int)(emitCase * 2654435761L) ^ (emitKind == "pdf" ? 0x5044 : emitKind == "xlsx" ? 0x584c : 0x5458)));
-    File.WriteAllBytes(args[3], Mutate(emitBases[emitCase % emitBases.Length], emitKind, emitRng));
+    var emitBases = Bases(emitKind, Option("--base") ?? Path.Combine(Root(), "tests", "corpus"));
+    File.WriteAllBytes(args[3], Mutate(emitBases[emitCase % emitBases.Length], emitKind, Seeded(emitKind, emitCase)));
     return 0;
 }
 if (args.Length < 2 || args[0] is not ("pdf" or "xlsx" or "text") || !int.TryParse(args[1], out int count))
@@ -32,11 +28,10 @@ if (args.Length < 2 || args[0] is not ("pdf" or "xlsx" or "text") || !int.TryPar
 string kind = args[0];
 string statePath = Option("--state") ?? $"fuzz-{kind}.state.json";
 string baseDir = Option("--base") ?? Path.Combine(Root(), "tests", "corpus");
-string Option(string name) => Array.IndexOf(args, name) is int i and >= 0 && i + 1 < args.Length ? args[i + 1] : null!;
+string? Option(string name) => Array.IndexOf(args, name) is int i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
-var extension = kind switch { "pdf" => ".pdf", "xlsx" => ".xlsx", _ => ".txt" };
-var bases = Directory.EnumerateFiles(baseDir, "*" + extension, SearchOption.AllDirectories)
-    .Where(f => new FileInfo(f).Length < 1_000_000).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+var extension = Extension(kind);
+var bases = Bases(kind, baseDir);
 if (bases.Length == 0) { Console.Error.WriteLine($"{baseDir} 下没有 {extension} 文件"); return 2; }
 
 var state = File.Exists(statePath) ? JsonSerializer.Deserialize<FuzzState>(File.ReadAllText(statePath))! : new FuzzState();
@@ -85,8 +80,7 @@ return state.Crashes.Count == 0 ? 0 : 1;
 
 (string? Crash, long Ms) RunCase(long n, bool keep = false)
 {
-    // a seed that is the same in every process (string hash codes are not): kind and case number alone
-    var rng = new Random(unchecked((int)(n * 2654435761L) ^ (kind == "pdf" ? 0x5044 : kind == "xlsx" ? 0x584c : 0x5458)));
+    var rng = Seeded(kind, n);
     var bytes = Mutate(bases[n % bases.Length], kind, rng);
     var file = Path.Combine(work, $"case-{n}{extension}");
     File.WriteAllBytes(file, bytes);
@@ -113,6 +107,17 @@ return state.Crashes.Count == 0 ? 0 : 1;
     File.Delete(file);
     return (crash, ms);
 }
+static string Extension(string kind) => kind switch { "pdf" => ".pdf", "xlsx" => ".xlsx", _ => ".txt" };
+
+// The base files of a kind under a folder, in a fixed order (case n damages base n mod count).
+static byte[][] Bases(string kind, string folder) =>
+    Directory.EnumerateFiles(folder, "*" + Extension(kind), SearchOption.AllDirectories)
+        .Where(f => new FileInfo(f).Length < 1_000_000).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
+
+// A seed that is the same in every process (string hash codes are not): kind and case number alone.
+static Random Seeded(string kind, long n) =>
+    new(unchecked((int)(n * 2654435761L) ^ (kind == "pdf" ? 0x5044 : kind == "xlsx" ? 0x584c : 0x5458)));
+
 static string Root()
 {
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -124,7 +124,7 @@ public static class DocumentLoader
     {
         if (grid.Rows.Count == 0)
             throw new DocumentReadException(grid.Source, grid.Unread.Count > 0
-                ? $"没有可读取的文字：{string.Join("；", grid.Unread)}（扫描件需先做文字识别）"
+                ? $"没有可读取的文字：{string.Join("；", grid.Unread.Select(u => u.Message))}（扫描件需先做文字识别）"
                 : "文件中没有文字");
         // columns by their headers: needs the year the document prints, which the rows say before any column is placed
         var columnFindings = new List<Jixiao.Rules.Finding>();
@@ -159,9 +159,8 @@ public static class DocumentLoader
         }).ToArray();
         foreach (var unread in grid.Unread)
         {
-            var page = System.Text.RegularExpressions.Regex.Match(unread, @"第 (\d+) 页") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
-            disclosure.ReadFindings.Add(new Jixiao.Rules.Finding("RD-PAGE-01", Jixiao.Rules.Severity.Warning, page is { } p ? $"第{p}页" : "文件", "页面", unread) { Page = page });
-            if (page is { } n) disclosure.UnreadPages.Add(n);
+            disclosure.ReadFindings.Add(new Jixiao.Rules.Finding("RD-PAGE-01", Jixiao.Rules.Severity.Warning, $"第{unread.Page}页", "页面", unread.Message) { Page = unread.Page });
+            disclosure.UnreadPages.Add(unread.Page);
         }
         return disclosure;
     }

@@ -7,7 +7,7 @@ namespace Jixiao.Documents.Grid;
 /// in reading order, with pages and boxes where the source has them, and what could not be read (a scanned page
 /// without a text layer). Table, form and sentence readers read <see cref="Rows"/>, never the source.
 /// </summary>
-public sealed class GridDocument(string source, int pageCount, IReadOnlyList<GridBlock> blocks, IReadOnlyList<string> unread)
+public sealed class GridDocument(string source, int pageCount, IReadOnlyList<GridBlock> blocks, IReadOnlyList<GridUnread> unread)
 {
     /// <summary>False when the boxes are not page positions in points (a text laid out in columns of characters).</summary>
     public bool BoxesOnPage { get; init; } = true;
@@ -22,7 +22,7 @@ public sealed class GridDocument(string source, int pageCount, IReadOnlyList<Gri
     public IReadOnlyList<GridBlock> Blocks { get; } = blocks;
 
     /// <summary>What was not read, in words (“第 3 页没有文字层（扫描件），未读取”).</summary>
-    public IReadOnlyList<string> Unread { get; } = unread;
+    public IReadOnlyList<GridUnread> Unread { get; } = unread;
 
     public IEnumerable<GridTable> Tables => Blocks.Where(b => b.Table is not null).Select(b => b.Table!);
 

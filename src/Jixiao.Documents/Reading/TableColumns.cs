@@ -20,7 +20,6 @@ internal static class TableColumns
     public static readonly RuleInfo ExtraColumn = new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取");
     public static readonly RuleInfo AmbiguousColumn = new("RD-COL-02", Severity.Warning, "表头列名可对应表样的两列", "读取");
 
-    private static readonly Lazy<TitleMatcher> Titles = new(() => new TitleMatcher(TableSets.All));
 
     /// <summary>Sets each drawn table's column order where its header prints the template's columns in another order or with extra ones.</summary>
     public static void Apply(GridDocument grid, int? year, List<Finding> findings)
@@ -52,7 +51,7 @@ internal static class TableColumns
         var found = new List<TableTemplate>();
         void Try(string text)
         {
-            foreach (var (_, t) in Titles.Value.Match(text))
+            foreach (var (_, t) in TitleMatcher.Shipped.Match(text))
                 if (t.Parts.Count == 1 && !found.Contains(t)) found.Add(t);
         }
         for (int k = index - 1, seen = 0; k >= 0 && seen < 4 && blocks[k].Table is null; k--, seen++)

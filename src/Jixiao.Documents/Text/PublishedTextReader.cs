@@ -22,7 +22,6 @@ public static partial class PublishedTextReader
     public static readonly RuleInfo DuplicateTable = new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取");
     public static readonly RuleInfo DamagedText = new("RD-ENC-01", Severity.Warning, "文件中有无法按其编码读取的字节", "读取");
 
-    private static readonly Lazy<TitleMatcher> Matcher = new(() => new TitleMatcher(TableSets.All));
 
     /// <summary>
     /// Reads a file (UTF-8, UTF-16 or GB18030: <see cref="TextFiles"/>); bytes that had to be replaced are an RD-ENC-01
@@ -173,7 +172,7 @@ public static partial class PublishedTextReader
         for (int r = 0; r < rows.Count; r++)
             for (int c = 0; c < rows[r].Cells.Count; c++)
             {
-                var m = Matcher.Value.Match(rows[r].Cells[c]);
+                var m = TitleMatcher.Shipped.Match(rows[r].Cells[c]);
                 if (m.Count > 0) hits.Add(new TitleHit(r, c, m));
             }
         return hits;

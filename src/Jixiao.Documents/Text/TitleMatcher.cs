@@ -11,6 +11,11 @@ internal sealed class TitleMatcher
 {
     private readonly List<(string Key, TableSet Set, TableTemplate Table)> _titles = [];
 
+    private static readonly Lazy<TitleMatcher> ShippedSets = new(() => new TitleMatcher(TableSets.All));
+
+    /// <summary>The titles of every shipped set, built once for every reader.</summary>
+    public static TitleMatcher Shipped => ShippedSets.Value;
+
     public TitleMatcher(IEnumerable<TableSet> sets)
     {
         foreach (var set in sets)

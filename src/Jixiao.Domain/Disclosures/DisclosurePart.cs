@@ -11,6 +11,14 @@ public sealed class DisclosurePart(TablePart template)
     /// <summary>For each template column, whether the document printed it (false: absent, e.g. a province without 经营支出).</summary>
     public bool[] ColumnPresent { get; set; } = Enumerable.Repeat(true, template.Columns.Count).ToArray();
 
+    /// <summary>The coded rows of the top level printed (the 类, or the 款 of a table printing no 类): what its 合计 adds up.</summary>
+    public List<DisclosureRow> TopRows()
+    {
+        int top = int.MaxValue;
+        foreach (var r in Rows) if (r.Code is { } c && c.Length < top) top = c.Length;
+        return Rows.Where(r => r.Code?.Length == top).ToList();
+    }
+
     public DisclosureRow? Row(string key)
     {
         foreach (var r in Rows) if (r.Key == key) return r;

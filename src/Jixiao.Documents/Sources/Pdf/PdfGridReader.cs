@@ -36,7 +36,7 @@ public static partial class PdfGridReader
         {
             if (EmbeddedFonts.Damaged(doc) is { } damaged) throw new DocumentReadException(path, damaged);
             var blocks = new List<GridBlock>();
-            var unread = new List<string>();
+            var unread = new List<GridUnread>();
             int pages = doc.NumberOfPages;
             for (int p = 1; p <= pages; p++)
             {
@@ -48,7 +48,7 @@ public static partial class PdfGridReader
                 }
                 catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException)
                 {
-                    unread.Add($"第 {p} 页无法解析（{e.Message}），未读取");
+                    unread.Add(new GridUnread(p, $"第 {p} 页无法解析（{e.Message}），未读取"));
                 }
             }
             MarkContinuations(blocks);
@@ -56,12 +56,12 @@ public static partial class PdfGridReader
         }
     }
 
-    private static void ReadPage(Page page, int number, List<GridBlock> blocks, List<string> unread)
+    private static void ReadPage(Page page, int number, List<GridBlock> blocks, List<GridUnread> unread)
     {
         var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (letters.Count == 0)
         {
-            if (page.GetImages().Any()) unread.Add($"第 {number} 页是图像（扫描件），没有文字层，未读取");
+            if (page.GetImages().Any()) unread.Add(new GridUnread(number, $"第 {number} 页是图像（扫描件），没有文字层，未读取"));
             return;
         }
         var upright = Upright(page, letters);

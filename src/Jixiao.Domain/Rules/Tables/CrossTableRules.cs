@@ -114,10 +114,8 @@ public sealed class CrossTableRules(TableSet set) : IDisclosureRule
     // The 合计 a catalog part does not print: the sum of its top-level coded rows, column by column (unknown where a row's figure is).
     private static DisclosureRow? SumOfTop(DisclosurePart part)
     {
-        var coded = part.Rows.Where(r => r.Code is not null).ToList();
-        if (coded.Count == 0) return null;
-        int top = coded.Min(r => r.Code!.Length);
-        var tops = coded.Where(r => r.Code!.Length == top).ToList();
+        var tops = part.TopRows();
+        if (tops.Count == 0) return null;
         var values = new Figure?[part.Template.Columns.Count];
         for (int c = 0; c < values.Length; c++)
             values[c] = tops.Any(r => r.Values[c] is null) ? null : FigureComparison.Sum(tops.Select(r => r.Values[c]!.Value));

@@ -44,9 +44,7 @@ public sealed class TableSumRules : IDisclosureRule
             List<DisclosureRow> children;
             if (parent.Key == "total")
             {
-                if (coded.Count == 0) continue;
-                int top = coded.Min(r => r.Code!.Length);
-                children = coded.Where(r => r.Code!.Length == top).ToList();
+                children = part.TopRows();
             }
             else if (parent.Code is { Length: 3 or 5 } code)
             {
@@ -115,12 +113,7 @@ public sealed class TableSumRules : IDisclosureRule
             foreach (var key in rel.Children)
             {
                 if (key == "@classes") children.AddRange(part.Rows.Where(r => r.Code is not null));
-                else if (key == "@top")
-                {
-                    // the coded rows of the top level printed (the economic 类 of a half of 基本支出决算表)
-                    var coded = part.Rows.Where(r => r.Code is not null).ToList();
-                    if (coded.Count > 0) children.AddRange(coded.Where(r => r.Code!.Length == coded.Min(c => c.Code!.Length)));
-                }
+                else if (key == "@top") children.AddRange(part.TopRows()); // the economic 类 of a half of 基本支出决算表
                 else if (key == "@rows") children.AddRange(part.Rows.Where(r => !ReferenceEquals(r, parent) && r.Key != parent.Key));
                 else if (part.Row(key) is { } r) children.Add(r);
             }

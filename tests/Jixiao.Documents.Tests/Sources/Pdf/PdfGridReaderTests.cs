@@ -1,3 +1,4 @@
+using Jixiao.Documents.Grid;
 using Jixiao.Documents.Sources.Pdf;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -139,7 +140,7 @@ public class PdfGridReaderTests
             try
             {
                 var grid = PdfGridReader.Read(path);
-                grid.Unread.ShouldBe(["第 2 页是图像（扫描件），没有文字层，未读取"]);
+                grid.Unread.ShouldBe([new GridUnread(2, "第 2 页是图像（扫描件），没有文字层，未读取")]);
                 var d = DocumentLoader.FromGrid(grid);
                 d.ReadFindings.ShouldContain(f => f.RuleId == "RD-PAGE-01" && f.Page == 2);
             }
