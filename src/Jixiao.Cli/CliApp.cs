@@ -47,9 +47,13 @@ public static class CliApp
         ParseResult? parse = null;
         try
         {
-            // The user's catalog folder (docs/catalogs.md) is read and checked before anything else.
-            try { Jixiao.Documents.Catalogs.UserCatalogFolder.Apply(); }
-            catch (Jixiao.Catalogs.CatalogDataException e)
+            // The user's catalog and table-set folders (docs/catalogs.md, docs/table-sets.md) are read and checked before anything else.
+            try
+            {
+                Jixiao.Documents.Catalogs.UserCatalogFolder.Apply();
+                Jixiao.Documents.UserData.UserTableSets.Apply();
+            }
+            catch (Exception e) when (e is Jixiao.Catalogs.CatalogDataException or Jixiao.Tables.TableSetFileException)
             {
                 stderr.WriteLine(e.Message);
                 return 2;

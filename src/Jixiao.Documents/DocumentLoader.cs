@@ -9,6 +9,7 @@ using Jixiao.Documents.Sources.Pdf;
 using Jixiao.Documents.Sources.Xlsx;
 using Jixiao.Documents.Text;
 using Jixiao.Documents.Xlsx.Input;
+using Jixiao.Tables;
 
 namespace Jixiao.Documents;
 
@@ -85,20 +86,21 @@ public static class DocumentLoader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return true; }
     }
 
-    /// <summary>Reads a published text disclosure.</summary>
-    public static Disclosure Load(string path)
+    /// <summary>Reads a published disclosure of any supported format.</summary>
+    /// <param name="sets">the table sets to recognise (<see cref="TableSets.Current"/> when null)</param>
+    public static Disclosure Load(string path, TableSetLibrary? sets = null)
     {
         RequireReadableFile(path);
         var ext = Path.GetExtension(path).ToLowerInvariant();
         var disclosure = ext switch
         {
-            ".txt" or ".text" or ".tsv" or "" => PublishedTextReader.ReadFile(path),
-            ".pdf" => FromGrid(PdfGridReader.Read(path)),
-            ".xlsx" or ".xlsm" => FromGrid(XlsxGridReader.Read(path)),
-            ".docx" => FromGrid(DocxGridReader.Read(path)),
-            ".html" or ".htm" => FromGrid(HtmlGridReader.Read(path)),
-            ".doc" or ".wps" => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path))),
-            ".xls" or ".et" => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path))),
+            ".txt" or ".text" or ".tsv" or "" => PublishedTextReader.ReadFile(path, sets),
+            ".pdf" => FromGrid(PdfGridReader.Read(path), sets),
+            ".xlsx" or ".xlsm" => FromGrid(XlsxGridReader.Read(path), sets),
+            ".docx" => FromGrid(DocxGridReader.Read(path), sets),
+            ".html" or ".htm" => FromGrid(HtmlGridReader.Read(path), sets),
+            ".doc" or ".wps" => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path), sets)),
+            ".xls" or ".et" => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path), sets)),
             _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et 公开文件，.json 数据包或 .xlsx 填报工作簿）"),
         };
         // Nothing recognised at all is not a clean document: every rule would be “not applicable” and the exit code 0.
@@ -120,17 +122,18 @@ public static class DocumentLoader
     /// Reads a document from its grid: the rows as the text reader reads them, each line's page and box kept so that
     /// findings land on their page, and every page that could not be read said as a read finding.
     /// </summary>
-    public static Disclosure FromGrid(GridDocument grid)
+    public static Disclosure FromGrid(GridDocument grid, TableSetLibrary? sets = null)
     {
+        sets ??= TableSets.Current;
         if (grid.Rows.Count == 0)
             throw new DocumentReadException(grid.Source, grid.Unread.Count > 0
                 ? $"没有可读取的文字：{string.Join("；", grid.Unread.Select(u => u.Message))}（扫描件需先做文字识别）"
                 : "文件中没有文字");
         // columns by their headers: needs the year the document prints, which the rows say before any column is placed
         var columnFindings = new List<Jixiao.Rules.Finding>();
-        Reading.TableColumns.Apply(grid, PublishedTextReader.FindYear(grid.Rows)?.Value, columnFindings);
+        Reading.TableColumns.Apply(grid, PublishedTextReader.FindYear(grid.Rows)?.Value, columnFindings, sets);
         grid.ResetRows();
-        var disclosure = PublishedTextReader.Read(grid.Rows, grid.Source);
+        var disclosure = PublishedTextReader.Read(grid.Rows, grid.Source, sets);
         disclosure.ReadFindings.AddRange(columnFindings);
         // a table whose columns could not be placed: its figures are unread, never guessed
         var unplaced = new HashSet<int>();

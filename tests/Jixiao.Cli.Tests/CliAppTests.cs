@@ -171,7 +171,7 @@ public class CliAppTests
             tables.ShouldContain("  jixiao tables <PACKAGE> -o <OUT> [选项]");
             tables.ShouldContain("-o, --output <OUT>");
             tables.ShouldContain("（必需）输出文件");
-            tables.ShouldContain("--set <H|S>");
+            tables.ShouldContain("--set <H|S|N|FILE.json>");
             tables.ShouldContain("（默认：H）");
         }
 

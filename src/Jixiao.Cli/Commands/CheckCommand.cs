@@ -14,7 +14,7 @@ public static class CheckCommand
         var files = new Argument<string[]>("FILE") { Description = "要检查的文件：公开文件（.txt、.pdf、.xlsx、.docx、.html、.htm；.doc、.xls、.wps、.et 需安装 LibreOffice）、数据包（.json）或填报工作簿（.xlsx）；给出目录时检查其中（含子目录）所有这些文件", Arity = ArgumentArity.OneOrMore }.RejectingUnknownOptions();
         var json = new Option<bool>("--json") { Description = "以 JSON 输出结果" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "同时显示提示（如四舍五入差异）" };
-        var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）；公开文本按其自身的表套检查", HelpName = "H|S", DefaultValueFactory = _ => "H" };
+        var set = new Option<string>("--set") { Description = "检查数据包、工作簿时生成的表套：H（河北 2021，9 张表）、S（山西 2023，13 张表）、N（全国基本表，8 张表），或省里自己的表套文件（.json，也用于识别公开文件）；公开文件按其自身的表套检查", HelpName = "H|S|N|FILE.json", DefaultValueFactory = _ => "H" };
         var annotate = new Option<string>("--annotate") { Description = "检查一个 PDF 时，另存一份标注了问题的副本：每个问题框在其单元格上，按严重程度着色并编号，页边列出本页问题", HelpName = "OUT.pdf" };
         var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set, annotate };
         command.SetAction(parse =>
@@ -22,8 +22,12 @@ public static class CheckCommand
             var paths = Expand(parse.GetValue(files) ?? [], parse.InvocationConfiguration.Error);
             bool asJson = parse.GetValue(json);
             CheckService service;
-            try { service = new CheckService(Jixiao.Tables.TableSets.Get(parse.GetValue(set) ?? "H")); }
-            catch (KeyNotFoundException e) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
+            try
+            {
+                var (chosen, library) = Jixiao.Documents.UserData.UserTableSets.Resolve(parse.GetValue(set) ?? "H", Jixiao.Tables.TableSets.Current);
+                service = new CheckService(chosen, library);
+            }
+            catch (Exception e) when (e is KeyNotFoundException or Jixiao.Tables.TableSetFileException) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
             var annotated = parse.GetValue(annotate);
             if (annotated is not null && (paths.Length != 1 || !paths[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
             {

@@ -15,7 +15,7 @@ namespace Jixiao.Cli.Commands;
 /// package keeps as published (<c>projects[].publishedEvaluation</c>) get the review rules (EVAL-…) as on the text
 /// they came from, and so do the unit's own, computed from <c>execution</c> and <c>evaluation</c>.
 /// </summary>
-internal sealed class CheckService(TableSet setForBudgets)
+internal sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
 {
     private readonly Checker _checker = new();
     private readonly PackageChecker _package = new();
@@ -35,7 +35,7 @@ internal sealed class CheckService(TableSet setForBudgets)
 
     private DocumentReport CheckFile(string path)
     {
-        if (!DocumentLoader.IsBudget(path)) return _checker.Check(DocumentLoader.Load(path));
+        if (!DocumentLoader.IsBudget(path)) return _checker.Check(DocumentLoader.Load(path, sets));
         var budget = DocumentLoader.LoadBudget(path);
         var package = _package.Check(budget);
         DocumentReport report;

@@ -11,7 +11,7 @@ namespace Jixiao.Cli.Commands;
 
 /// <summary>
 /// <c>jixiao tables PACKAGE --set S|H [--format xlsx|html|json] -o OUT</c>: renders a data package's disclosure tables
-/// (万元, rounded so that printed sums add up). A published text (.txt) is re-laid out from what was read. The format
+/// (万元, rounded so that printed sums add up). A published document (.txt, .pdf, published .xlsx …) is re-laid out from what was read. The format
 /// is the output file's extension unless <c>--format</c> says otherwise.
 /// </summary>
 public static class TablesCommand
@@ -20,8 +20,8 @@ public static class TablesCommand
 
     public static Command Create(IAnsiConsole console)
     {
-        var input = new Argument<string>("PACKAGE") { Description = "数据包（.json）、填报工作簿（.xlsx）或公开文本（.txt）" }.RejectingUnknownOptions();
-        var set = new Option<string>("--set") { Description = "表套：H（河北 2021，9 张表）或 S（山西 2023，13 张表）", HelpName = "H|S", DefaultValueFactory = _ => "H" };
+        var input = new Argument<string>("PACKAGE") { Description = "数据包（.json）、填报工作簿（.xlsx）或公开文件（.txt、.pdf、.xlsx、.docx、.html …，按读到的表重新排版）" }.RejectingUnknownOptions();
+        var set = new Option<string>("--set") { Description = "数据包、工作簿生成的表套：H（河北 2021，9 张表）、S（山西 2023，13 张表）、N（全国基本表，8 张表），或省里自己的表套文件（.json，也用于识别公开文件）", HelpName = "H|S|N|FILE.json", DefaultValueFactory = _ => "H" };
         var format = new Option<string>("--format", "-f") { Description = "输出格式：xlsx、html 或 json；不给时按输出文件的扩展名（.xlsx、.html、.htm、.json）", HelpName = "xlsx|html|json" };
         var output = new Option<string>("--output", "-o") { Description = "输出文件；所在文件夹须已存在", HelpName = "OUT", Required = true };
         var command = new Command("tables", "由数据包生成预算公开表（万元，合计与分项相加一致）") { input, set, format, output };
@@ -50,12 +50,13 @@ public static class TablesCommand
             }
             try
             {
-                var disclosure = TablesSource.Load(path, parse.GetValue(set) ?? "H");
+                var (chosen, library) = Jixiao.Documents.UserData.UserTableSets.Resolve(parse.GetValue(set) ?? "H", Jixiao.Tables.TableSets.Current);
+                var disclosure = TablesSource.Load(path, chosen, library);
                 Write(disclosure, fmt, outPath);
                 console.MarkupLine($"已写出 {disclosure.Tables.Count} 张表（表套 {disclosure.Set.Id}）→ {Markup.Escape(outPath)}");
                 return 0;
             }
-            catch (Exception e) when (e is DocumentReadException or KeyNotFoundException)
+            catch (Exception e) when (e is DocumentReadException or KeyNotFoundException or Jixiao.Tables.TableSetFileException)
             {
                 console.MarkupLine($"[red]失败[/] {Markup.Escape(e.Message)}");
                 return 2;

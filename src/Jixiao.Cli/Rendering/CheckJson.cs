@@ -52,11 +52,12 @@ public static class CheckJson
         if (r.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", r.Unit);
         if (r.Year is null) w.WriteNull("year"); else w.WriteNumber("year", r.Year.Value);
         if (r.Sha256 is null) w.WriteNull("sha256"); else w.WriteString("sha256", r.Sha256);
+        if (r.Set is { } set) w.WriteString("set", set.Id); else w.WriteNull("set");
         w.WriteStartObject("versions");
         w.WriteString("jixiao", Version(typeof(CheckJson).Assembly));
         w.WriteString("reader", Version(typeof(Jixiao.Documents.DocumentLoader).Assembly));
         w.WriteString("rules", RuleCatalog.Version(r.Rules.Select(x => x.Rule)));
-        w.WriteString("layouts", Jixiao.Tables.TableSets.Version);
+        w.WriteString("layouts", r.Set?.Digest ?? Jixiao.Tables.TableSets.Version);
         w.WriteEndObject();
         w.WriteStartArray("findings");
         int index = 0;

@@ -11,17 +11,10 @@ namespace Jixiao.Documents.Catalogs;
 public static class UserCatalogFolder
 {
     /// <summary>The environment variable naming the user's data folder (its <c>catalogs/</c> subfolder holds the years).</summary>
-    public const string Variable = "JIXIAO_DATA";
+    public const string Variable = UserData.UserDataFolder.Variable;
 
     /// <summary>The catalogs folder the environment points at (it may not exist).</summary>
-    public static string Root()
-    {
-        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } data) return Path.Combine(data, "catalogs");
-        var config = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } x
-            ? x
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
-        return Path.Combine(config, "jixiao", "catalogs");
-    }
+    public static string Root() => UserData.UserDataFolder.Sub("catalogs");
 
     /// <summary>Reads the user folder the environment points at and gives its years to <see cref="CatalogSet.Configure"/>.</summary>
     public static void Apply() => CatalogSet.Configure(Read(Root()));

@@ -22,13 +22,14 @@ internal static class TableColumns
 
 
     /// <summary>Sets each drawn table's column order where its header prints the template's columns in another order or with extra ones.</summary>
-    public static void Apply(GridDocument grid, int? year, List<Finding> findings)
+    public static void Apply(GridDocument grid, int? year, List<Finding> findings, TableSetLibrary sets)
     {
+        var titles = TitleMatcher.For(sets);
         var blocks = grid.Blocks;
         for (int b = 0; b < blocks.Count; b++)
         {
             if (blocks[b].Table is not { } table || table.ContinuesPrevious) continue;
-            var templates = TitleBefore(blocks, b, table);
+            var templates = TitleBefore(titles, blocks, b, table);
             if (templates.Count == 0) continue;
             var order = Order(table, templates, year, out var header, out var finding);
             if (finding is not null) findings.Add(finding);
@@ -46,12 +47,12 @@ internal static class TableColumns
     }
 
     // The templates the title printed above a table names (or its own first row, a title cell across the table).
-    private static List<TableTemplate> TitleBefore(IReadOnlyList<GridBlock> blocks, int index, GridTable table)
+    private static List<TableTemplate> TitleBefore(TitleMatcher titles, IReadOnlyList<GridBlock> blocks, int index, GridTable table)
     {
         var found = new List<TableTemplate>();
         void Try(string text)
         {
-            foreach (var (_, t) in TitleMatcher.Shipped.Match(text))
+            foreach (var (_, t) in titles.Match(text))
                 if (t.Parts.Count == 1 && !found.Contains(t)) found.Add(t);
         }
         for (int k = index - 1, seen = 0; k >= 0 && seen < 4 && blocks[k].Table is null; k--, seen++)

@@ -27,10 +27,10 @@ public static partial class PublishedTextReader
     /// Reads a file (UTF-8, UTF-16 or GB18030: <see cref="TextFiles"/>); bytes that had to be replaced are an RD-ENC-01
     /// finding. I/O errors surface as <see cref="DocumentReadException"/>.
     /// </summary>
-    public static Disclosure ReadFile(string path)
+    public static Disclosure ReadFile(string path, TableSetLibrary? sets = null)
     {
         var decoded = TextFiles.Read(path);
-        var disclosure = Read(decoded.Text, path);
+        var disclosure = Read(decoded.Text, path, sets);
         if (decoded.Warning is { } warning)
             disclosure.ReadFindings.Add(new Finding(DamagedText.Id, DamagedText.Severity, Path.GetFileName(path), "编码", warning)
             {
@@ -44,19 +44,21 @@ public static partial class PublishedTextReader
     private static int? LineOf(string text, int at) => at < 0 ? null : 1 + text.AsSpan(0, at).Count('\n');
 
     /// <summary>Reads the text of a published document.</summary>
-    public static Disclosure Read(string text, string source) =>
+    public static Disclosure Read(string text, string source, TableSetLibrary? sets = null) =>
         // a text laid out in columns of characters (pdftotext -layout) is read by where its characters stand
         Sources.Text.LayoutTextGridReader.IsLayout(text)
-            ? DocumentLoader.FromGrid(Sources.Text.LayoutTextGridReader.Read(text, source))
-            : Read(TextRows.Split(text), source);
+            ? DocumentLoader.FromGrid(Sources.Text.LayoutTextGridReader.Read(text, source), sets)
+            : Read(TextRows.Split(text), source, sets);
 
     /// <summary>Reads a document already split into rows of cells (a <see cref="Grid.GridDocument"/>'s rows).</summary>
-    public static Disclosure Read(IReadOnlyList<TextRow> rows, string source)
+    /// <param name="sets">the table sets to recognise (<see cref="TableSets.Current"/> when null: the shipped ones and the user folder's)</param>
+    public static Disclosure Read(IReadOnlyList<TextRow> rows, string source, TableSetLibrary? sets = null)
     {
+        sets ??= TableSets.Current;
         // A document printed in traditional characters is read as simplified (labels, 萬元, 指標值 alike).
         rows = Simplified(rows);
-        var hits = FindTitles(rows);
-        var set = ChooseSet(hits) ?? TableSets.Get("H");
+        var hits = FindTitles(rows, TitleMatcher.For(sets));
+        var set = ChooseSet(hits) ?? sets.Find("H") ?? sets.Sets[0];
         var disclosure = new Disclosure { Source = source, Set = set };
         DetectKind(disclosure, rows);
         var setHits = hits.Where(h => h.Matches.Any(m => m.Set == set))
@@ -166,13 +168,13 @@ public static partial class PublishedTextReader
 
     private sealed record TitleHit(int Row, int Cell, List<(TableSet Set, TableTemplate Table)> Matches);
 
-    private static List<TitleHit> FindTitles(IReadOnlyList<TextRow> rows)
+    private static List<TitleHit> FindTitles(IReadOnlyList<TextRow> rows, TitleMatcher titles)
     {
         var hits = new List<TitleHit>();
         for (int r = 0; r < rows.Count; r++)
             for (int c = 0; c < rows[r].Cells.Count; c++)
             {
-                var m = TitleMatcher.Shipped.Match(rows[r].Cells[c]);
+                var m = titles.Match(rows[r].Cells[c]);
                 if (m.Count > 0) hits.Add(new TitleHit(r, c, m));
             }
         return hits;

@@ -4,17 +4,17 @@ using Jixiao.Text;
 namespace Jixiao.Documents.Text;
 
 /// <summary>
-/// Recognises a table by its printed title in any shipped set: the title or one of its aliases, once numbering
+/// Recognises a table by its printed title in any set of a library: the title or one of its aliases, once numbering
 /// (表1、附表1-2、1.), a leading unit name and a trailing unit note (（单位：万元）) are removed.
 /// </summary>
 internal sealed class TitleMatcher
 {
     private readonly List<(string Key, TableSet Set, TableTemplate Table)> _titles = [];
 
-    private static readonly Lazy<TitleMatcher> ShippedSets = new(() => new TitleMatcher(TableSets.All));
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableSetLibrary, TitleMatcher> ByLibrary = new();
 
-    /// <summary>The titles of every shipped set, built once for every reader.</summary>
-    public static TitleMatcher Shipped => ShippedSets.Value;
+    /// <summary>The titles of every set of <paramref name="sets"/>, built once per library for every reader.</summary>
+    public static TitleMatcher For(TableSetLibrary sets) => ByLibrary.GetValue(sets, s => new TitleMatcher(s.Sets));
 
     public TitleMatcher(IEnumerable<TableSet> sets)
     {

@@ -60,6 +60,7 @@ public sealed class Checker
         return new DocumentReport(disclosure.Source, disclosure.Kind, unit, disclosure.Year?.Value, findings, outcomes)
         {
             SelfEvaluations = disclosure.SelfEvaluations.ToArray(),
+            Set = (disclosure.Set.Id, disclosure.Set.Digest),
         };
     }
 

@@ -16,6 +16,9 @@ public sealed record DocumentReport(
 
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 
+    /// <summary>The table set the document was read and checked in (its id), and a short hash of that set's text.</summary>
+    public (string Id, string Digest)? Set { get; init; }
+
     /// <summary>The SHA-256 of the file checked (lower-case hex), when a file was checked.</summary>
     public string? Sha256 { get; init; }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Jixiao.Rules.Budget;
 using Jixiao.Rules.Tables;
 using Jixiao.Tables;
@@ -11,9 +11,10 @@ namespace Jixiao.Rules;
 /// </summary>
 public static class RuleCatalog
 {
-    private static readonly ConcurrentDictionary<string, CrossTableRules> Relations = new();
+    // by the set itself, not its id: a user's set may carry a shipped set's id
+    private static readonly ConditionalWeakTable<TableSet, CrossTableRules> Relations = new();
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<RuleInfo>> AllBySet = new();
+    private static readonly ConditionalWeakTable<TableSet, IReadOnlyList<RuleInfo>> AllBySet = new();
 
     /// <summary>The rules that do not depend on the set (sums, catalogs, text, documents); stateless, created once.</summary>
     public static IReadOnlyList<IDisclosureRule> CommonRules() => Common;
@@ -59,7 +60,7 @@ public static class RuleCatalog
     ];
 
     /// <summary>The cross-table relations of a set.</summary>
-    public static IDisclosureRule RelationsOf(TableSet set) => Relations.GetOrAdd(set.Id, _ => new CrossTableRules(set));
+    public static IDisclosureRule RelationsOf(TableSet set) => Relations.GetValue(set, s => new CrossTableRules(s));
 
     /// <summary>The reader's own rules (unreadable cells, unclear columns, duplicate tables).</summary>
     public static IReadOnlyList<RuleInfo> ReaderRules { get; } =
@@ -80,7 +81,7 @@ public static class RuleCatalog
     }
 
     /// <summary>All rules that apply to a document of <paramref name="set"/>, in a stable order.</summary>
-    public static IReadOnlyList<RuleInfo> All(TableSet set) => AllBySet.GetOrAdd(set.Id, _ => Collect(set));
+    public static IReadOnlyList<RuleInfo> All(TableSet set) => AllBySet.GetValue(set, Collect);
 
     private static IReadOnlyList<RuleInfo> Collect(TableSet set) =>
         CommonRules().SelectMany(r => r.Rules).Concat(RelationsOf(set).Rules).Concat(ReaderRules)
