@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
 
 namespace Jixiao.Documents.Sources.Pdf;
@@ -16,15 +17,15 @@ internal static class EmbeddedFonts
     private const int MaxDepth = 32;
 
     /// <summary>Why the document cannot be read safely, or null.</summary>
-    public static string? Damaged(PdfDocument doc)
+    public static string? Damaged(PdfDocument doc, string path)
     {
         var structure = doc.Structure;
-        foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
+        foreach (var (reference, named) in Candidates(structure, path))
         {
             StreamToken stream;
             try
             {
-                if (structure.GetObject(reference).Data is not StreamToken s || !s.StreamDictionary.ContainsKey(NameToken.Length1)) continue;
+                if (structure.GetObject(reference).Data is not StreamToken s || (!named && !s.StreamDictionary.ContainsKey(NameToken.Length1))) continue;
                 stream = s;
             }
             catch (Exception e) when (e is not OutOfMemoryException) { continue; }
@@ -58,6 +59,50 @@ internal static class EmbeddedFonts
             if (SafeCompositeLoop(program)) return $"PDF 中嵌入的字体（对象 {reference.ObjectNumber}）已损坏：其组合字形互相引用，无法读取";
         }
         return null;
+    }
+
+    // The objects that may hold a font program: those the cross-reference table lists, and — because a damaged table
+    // lists none or only some, while PdfPig finds the objects again when it reads the pages — every object a /FontFile2
+    // entry in the file's bytes refers to (fuzz case 56689: an empty table, its fonts found only this way).
+    // Those a /FontFile2 names are font programs even when damage has taken their /Length1.
+    private static IEnumerable<(IndirectReference Reference, bool Named)> Candidates(Structure structure, string path)
+    {
+        var named = new HashSet<IndirectReference>();
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            ReadOnlySpan<byte> key = "/FontFile2"u8;
+            for (int at = 0; at < bytes.Length;)
+            {
+                int i = bytes.AsSpan(at).IndexOf(key);
+                if (i < 0) break;
+                at += i + key.Length;
+                if (Reference(bytes, at) is { } r) named.Add(r);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        var listed = structure.CrossReferenceTable.ObjectOffsets.Keys;
+        foreach (var r in listed) yield return (r, named.Contains(r));
+        foreach (var r in named)
+            if (!listed.Contains(r)) yield return (r, true);
+    }
+
+    // "  35 0 R" after a key: an object number, a generation and R, separated by white space
+    private static IndirectReference? Reference(byte[] b, int at)
+    {
+        static bool Space(byte c) => c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0 or 12;
+        while (at < b.Length && Space(b[at])) at++;
+        long number = 0;
+        int start = at;
+        while (at < b.Length && b[at] is >= (byte)'0' and <= (byte)'9' && at - start < 10) number = number * 10 + (b[at++] - '0');
+        if (at == start || at >= b.Length || !Space(b[at])) return null;
+        while (at < b.Length && Space(b[at])) at++;
+        int generation = 0;
+        start = at;
+        while (at < b.Length && b[at] is >= (byte)'0' and <= (byte)'9' && at - start < 6) generation = generation * 10 + (b[at++] - '0');
+        if (at == start) return null;
+        while (at < b.Length && Space(b[at])) at++;
+        return at < b.Length && b[at] == (byte)'R' ? new IndirectReference(number, generation) : null;
     }
 
     // A program too damaged to walk cannot be judged here: PdfPig then refuses it or reads it in its own way.

@@ -34,7 +34,7 @@ public static partial class PdfGridReader
         }
         using (doc)
         {
-            if (EmbeddedFonts.Damaged(doc) is { } damaged) throw new DocumentReadException(path, damaged);
+            if (EmbeddedFonts.Damaged(doc, path) is { } damaged) throw new DocumentReadException(path, damaged);
             var blocks = new List<GridBlock>();
             var unread = new List<GridUnread>();
             int pages = doc.NumberOfPages;

@@ -16,6 +16,18 @@ public class HostilePdfTests
     }
 
     [Fact]
+    public void A_looping_font_in_a_file_whose_cross_reference_table_lists_nothing_is_found_and_refused()
+    {
+        // fuzz case 56689: the table is damaged, PdfPig finds the objects again by scanning when it reads a page
+        var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "font-loop-damaged-xref.pdf");
+
+        var e = Should.Throw<DocumentReadException>(() => DocumentLoader.Load(path));
+
+        e.Message.ShouldStartWith(path + "：");
+        e.Message.ShouldContain("组合字形互相引用");
+    }
+
+    [Fact]
     public void A_font_with_offsets_past_its_end_is_read_or_refused_without_an_unexpected_exception()
     {
         var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "font-bad-offsets.pdf");
