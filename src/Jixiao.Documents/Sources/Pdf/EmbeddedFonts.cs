@@ -17,10 +17,10 @@ internal static class EmbeddedFonts
     private const int MaxDepth = 32;
 
     /// <summary>Why the document cannot be read safely, or null.</summary>
-    public static string? Damaged(PdfDocument doc, string path)
+    public static string? Damaged(PdfDocument doc, byte[] file)
     {
         var structure = doc.Structure;
-        foreach (var (reference, named) in Candidates(structure, path))
+        foreach (var (reference, named) in Candidates(structure, file))
         {
             StreamToken stream;
             try
@@ -65,22 +65,17 @@ internal static class EmbeddedFonts
     // lists none or only some, while PdfPig finds the objects again when it reads the pages — every object a /FontFile2
     // entry in the file's bytes refers to (fuzz case 56689: an empty table, its fonts found only this way).
     // Those a /FontFile2 names are font programs even when damage has taken their /Length1.
-    private static IEnumerable<(IndirectReference Reference, bool Named)> Candidates(Structure structure, string path)
+    private static IEnumerable<(IndirectReference Reference, bool Named)> Candidates(Structure structure, byte[] bytes)
     {
         var named = new HashSet<IndirectReference>();
-        try
+        ReadOnlySpan<byte> key = "/FontFile2"u8;
+        for (int at = 0; at < bytes.Length;)
         {
-            var bytes = File.ReadAllBytes(path);
-            ReadOnlySpan<byte> key = "/FontFile2"u8;
-            for (int at = 0; at < bytes.Length;)
-            {
-                int i = bytes.AsSpan(at).IndexOf(key);
-                if (i < 0) break;
-                at += i + key.Length;
-                if (Reference(bytes, at) is { } r) named.Add(r);
-            }
+            int i = bytes.AsSpan(at).IndexOf(key);
+            if (i < 0) break;
+            at += i + key.Length;
+            if (Reference(bytes, at) is { } r) named.Add(r);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         var listed = structure.CrossReferenceTable.ObjectOffsets.Keys;
         foreach (var r in listed) yield return (r, named.Contains(r));
         foreach (var r in named)
@@ -88,7 +83,7 @@ internal static class EmbeddedFonts
     }
 
     // "  35 0 R" after a key: an object number, a generation and R, separated by white space
-    private static IndirectReference? Reference(byte[] b, int at)
+    internal static IndirectReference? Reference(byte[] b, int at)
     {
         static bool Space(byte c) => c is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0 or 12;
         while (at < b.Length && Space(b[at])) at++;

@@ -19,11 +19,31 @@ public static partial class PdfGridReader
 {
     public static GridDocument Read(string path)
     {
-        PdfDocument doc;
-        try
+        byte[] file;
+        try { file = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new DocumentReadException(path, $"无法读取：{e.Message}", e); }
+        // First without the font programs when no character or width depends on them (FontPrograms): the same letters,
+        // read many times faster. A letter without a character read that way sends the file down the full way.
+        using (var doc = Open(file, path))
         {
-            doc = PdfDocument.Open(path, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (FontPrograms.Unneeded(doc) is int programs and > 0 && FontPrograms.Count(file) >= programs && Lean(file) is { } lean)
+            {
+                using (lean)
+                {
+                    // the guard is left out only when no font still names a program (an old revision's descriptor may have been counted)
+                    var read = ReadPages(lean, path, file, guard: FontPrograms.Unneeded(lean) != 0, out bool doubtful);
+                    if (!doubtful) return read;
+                }
+            }
+            return ReadPages(doc, path, file, guard: true, out _);
         }
+    }
+
+    private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    private static PdfDocument Open(byte[] file, string path)
+    {
+        try { return PdfDocument.Open(file, Options); }
         catch (PdfDocumentEncryptedException)
         {
             throw new DocumentReadException(path, "PDF 文件已加密，无法读取（请提供未加密的文件）");
@@ -32,28 +52,40 @@ public static partial class PdfGridReader
         {
             throw new DocumentReadException(path, $"不是可读取的 PDF 文件（{e.Message}）", e);
         }
-        using (doc)
+    }
+
+    private static PdfDocument? Lean(byte[] file)
+    {
+        try { return PdfDocument.Open(FontPrograms.Hidden(file), Options); }
+        catch (Exception e) when (e is not OutOfMemoryException) { return null; }
+    }
+
+    /// <param name="doubtful">a letter came without its character, or a page was not read: read the full way to be sure</param>
+    private static GridDocument ReadPages(PdfDocument doc, string path, byte[] file, bool guard, out bool doubtful)
+    {
+        doubtful = false;
+        if (guard && EmbeddedFonts.Damaged(doc, file) is { } damaged) throw new DocumentReadException(path, damaged);
+        var blocks = new List<GridBlock>();
+        var unread = new List<GridUnread>();
+        int pages = doc.NumberOfPages;
+        for (int p = 1; p <= pages; p++)
         {
-            if (EmbeddedFonts.Damaged(doc, path) is { } damaged) throw new DocumentReadException(path, damaged);
-            var blocks = new List<GridBlock>();
-            var unread = new List<GridUnread>();
-            int pages = doc.NumberOfPages;
-            for (int p = 1; p <= pages; p++)
+            Page page;
+            try
             {
-                Page page;
-                try
-                {
-                    page = doc.GetPage(p);
-                    ReadPage(page, p, blocks, unread);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException)
-                {
-                    unread.Add(new GridUnread(p, $"第 {p} 页无法解析（{e.Message}），未读取"));
-                }
+                page = doc.GetPage(p);
+                foreach (var letter in page.Letters)
+                    if (letter.Value.Length == 0 || letter.Value.Contains('\uFFFD', StringComparison.Ordinal)) { doubtful = true; break; }
+                ReadPage(page, p, blocks, unread);
             }
-            MarkContinuations(blocks);
-            return new GridDocument(path, pages, blocks, unread);
+            catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException)
+            {
+                unread.Add(new GridUnread(p, $"第 {p} 页无法解析（{e.Message}），未读取"));
+            }
         }
+        doubtful |= unread.Count > 0;
+        MarkContinuations(blocks);
+        return new GridDocument(path, pages, blocks, unread);
     }
 
     private static void ReadPage(Page page, int number, List<GridBlock> blocks, List<GridUnread> unread)
