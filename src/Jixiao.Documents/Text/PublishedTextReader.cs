@@ -21,6 +21,7 @@ public static partial class PublishedTextReader
     public static readonly RuleInfo ColumnsUnclear = new("RD-COL-01", Severity.Warning, "表格列数与表样不符", "读取");
     public static readonly RuleInfo DuplicateTable = new("RD-TBL-01", Severity.Warning, "同一张表出现两次", "读取");
     public static readonly RuleInfo DamagedText = new("RD-ENC-01", Severity.Warning, "文件中有无法按其编码读取的字节", "读取");
+    public static readonly RuleInfo AmbiguousRow = new("RD-ROW-01", Severity.Warning, "行标签可对应表样的两行", "读取");
 
 
     /// <summary>
@@ -234,6 +235,9 @@ public static partial class PublishedTextReader
         public bool CodePrinted = true;
         public string? GovernmentCode;
         public string? GovernmentLabel;
+
+        /// <summary>The rows a label could be (cut short, it begins two of them): read as neither, said as a read finding.</summary>
+        public string[]? Ambiguous;
 
         /// <summary>Index in its line's cells of the first value (-1 when not known).</summary>
         public int ValueOffset = -1;
@@ -470,7 +474,12 @@ public static partial class PublishedTextReader
                 for (int i = 0; i < cells.Count; i++)
                 {
                     if (cells[i].Length == 0 || CellNumbers.IsNumber(cells[i])) continue;
-                    var key = MatchFixed(part, cells[i], ref cursor);
+                    var key = MatchFixed(part, cells[i], ref cursor, out var ambiguous);
+                    if (ambiguous is not null)
+                    {
+                        raws.Add(new RawRow { Key = "", Label = cells[i], Values = cells.Skip(i + 1).ToList(), Line = line, Ambiguous = ambiguous });
+                        return true;
+                    }
                     if (key is null) return false;
                     raws.Add(new RawRow { Key = key, Label = cells[i], Values = cells.Skip(i + 1).ToList(), Line = line });
                     return true;
@@ -646,8 +655,18 @@ public static partial class PublishedTextReader
         return n == Names.Normalize(part.TotalLabel) || n is "合计" or "总计" or "合计数" or "部门合计";
     }
 
-    private static string? MatchFixed(TablePart part, string label, ref int cursor)
+    private static string? MatchFixed(TablePart part, string label, ref int cursor) => MatchFixed(part, label, ref cursor, out _);
+
+    /// <summary>
+    /// The fixed row a printed label names. Exact first (normalised: widths, spaces, traditional characters, numbering),
+    /// in order, since the same label may stand twice; then, for a label matching no row exactly, as exporters and
+    /// extraction deform it: a gloss in brackets added or left out, a wrapped label whose pieces came out in another
+    /// order, a label cut short at the cell's width. A deformed label that fits two rows fits none: its
+    /// <paramref name="ambiguous"/> labels are returned for a read finding, never a guess.
+    /// </summary>
+    private static string? MatchFixed(TablePart part, string label, ref int cursor, out string[]? ambiguous)
     {
+        ambiguous = null;
         var n = Names.Normalize(label);
         if (n.Length == 0) return null;
         // Sequential first: the same label may stand twice (年初结转 → 一般公共预算拨款 again).
@@ -655,7 +674,44 @@ public static partial class PublishedTextReader
             if (LabelMatches(part.Rows[k], n)) { cursor = k + 1; return part.Rows[k].Key; }
         for (int k = 0; k < cursor && k < part.Rows.Count; k++)
             if (LabelMatches(part.Rows[k], n)) return part.Rows[k].Key;
-        return null;
+        if (n.Length < 4) return null;
+        var bare = WithoutGloss(n);
+        List<int>? found = null;
+        for (int k = 0; k < part.Rows.Count; k++)
+        {
+            if (!Deformed(part.Rows[k], n, bare)) continue;
+            found ??= [];
+            if (!found.Any(f => part.Rows[f].Key == part.Rows[k].Key)) found.Add(k);
+        }
+        if (found is null) return null;
+        if (found.Count > 1)
+        {
+            ambiguous = [.. found.Select(f => part.Rows[f].Label)];
+            return null;
+        }
+        if (found[0] >= cursor) cursor = found[0] + 1;
+        return part.Rows[found[0]].Key;
+    }
+
+    private static bool Deformed(RowTemplate row, string n, string bare)
+    {
+        foreach (var printed in row.Aliases.Prepend(row.Label))
+        {
+            var l = Names.Normalize(printed);
+            var lBare = WithoutGloss(l);
+            if (bare == lBare && bare.Length >= 2) return true;                                  // a gloss added or left out
+            if (n.Length == l.Length && string.Concat(l, l).Contains(n, StringComparison.Ordinal)) return true; // pieces swapped
+            if (n.Length >= Math.Max(4, (l.Length + 1) / 2) && n.Length < l.Length && l.StartsWith(n, StringComparison.Ordinal)) return true; // cut short
+        }
+        return false;
+    }
+
+    // “公务用车购置及运维费(含购置费)” → “公务用车购置及运维费”: one trailing bracketed gloss
+    private static string WithoutGloss(string n)
+    {
+        if (n.Length < 3 || n[^1] is not (')' or '）')) return n;
+        int open = n.LastIndexOfAny(['(', '（']);
+        return open > 0 ? n[..open] : n;
     }
 
     private static bool LabelMatches(RowTemplate row, string normalized)
@@ -808,6 +864,15 @@ public static partial class PublishedTextReader
         int minDecimals = 2;
         foreach (var raw in raws)
         {
+            if (raw.Ambiguous is { } could)
+            {
+                // read as neither: the sums that need either row lack it (insufficient data), never a false difference
+                part.Unplaced = true;
+                disclosure.ReadFindings.Add(new Finding(AmbiguousRow.Id, AmbiguousRow.Severity, table.Subject, $"行“{raw.Label}”",
+                    $"行标签“{Shorten(raw.Label)}”可以是表样的“{string.Join("”或“", could)}”，该行未读取，用到它的核对未进行")
+                { Actual = Shorten(raw.Label), Expected = string.Join("、", could), Line = raw.Line });
+                continue;
+            }
             var values = new Figure?[n];
             var rawValues = new string?[n];
             for (int i = 0; i < n; i++)

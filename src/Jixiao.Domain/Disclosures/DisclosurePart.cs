@@ -9,6 +9,9 @@ public sealed class DisclosurePart(TablePart template)
     public List<DisclosureRow> Rows { get; } = [];
 
     /// <summary>For each template column, whether the document printed it (false: absent, e.g. a province without 经营支出).</summary>
+    /// <summary>A printed row could not be placed on a row of the template (its label fits two): a row missing from the part may be that one.</summary>
+    public bool Unplaced { get; set; }
+
     public bool[] ColumnPresent { get; set; } = Enumerable.Repeat(true, template.Columns.Count).ToArray();
 
     /// <summary>The coded rows of the top level printed (the 类, or the 款 of a table printing no 类): what its 合计 adds up.</summary>

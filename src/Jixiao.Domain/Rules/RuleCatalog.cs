@@ -71,6 +71,7 @@ public static class RuleCatalog
         new("RD-COL-02", Severity.Warning, "表头列名可对应表样的两列", "读取"),
         new("RD-PAGE-01", Severity.Warning, "页面未读取（扫描件或无法解析）", "读取"),
         new("RD-ENC-01", Severity.Warning, "文件中有无法按其编码读取的字节", "读取"),
+        new("RD-ROW-01", Severity.Warning, "行标签可对应表样的两行", "读取"),
     ];
 
     /// <summary>A short hash of a rule list (ids, severities, titles): which catalog a report's outcomes come from.</summary>

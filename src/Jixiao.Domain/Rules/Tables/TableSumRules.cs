@@ -108,14 +108,25 @@ public sealed class TableSumRules : IDisclosureRule
         foreach (var rel in part.Template.RowSums)
         {
             var parent = part.Row(rel.Parent);
-            if (parent is null) continue;
+            if (parent is null)
+            {
+                if (part.Unplaced) results.Insufficient(rel.RuleId);
+                continue;
+            }
             var children = new List<DisclosureRow>();
+            bool lacking = part.Unplaced && rel.Children.Any(k => k.StartsWith('@'));
             foreach (var key in rel.Children)
             {
                 if (key == "@classes") children.AddRange(part.Rows.Where(r => r.Code is not null));
                 else if (key == "@top") children.AddRange(part.TopRows()); // the economic 类 of a half of 基本支出决算表
                 else if (key == "@rows") children.AddRange(part.Rows.Where(r => !ReferenceEquals(r, parent) && r.Key != parent.Key));
                 else if (part.Row(key) is { } r) children.Add(r);
+                else if (part.Unplaced) lacking = true; // the row not placed may be this one
+            }
+            if (lacking)
+            {
+                results.Insufficient(rel.RuleId);
+                continue;
             }
             if (children.Count == 0) continue;
             for (int c = 0; c < cols.Count; c++)
