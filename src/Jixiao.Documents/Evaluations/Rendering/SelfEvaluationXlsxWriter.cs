@@ -54,8 +54,17 @@ public static class SelfEvaluationXlsxWriter
     internal static IReadOnlyList<FormGrid> Grids(IReadOnlyList<SelfEvaluation> evaluations) =>
         evaluations.Select(e => (e ?? throw new ArgumentNullException(nameof(evaluations))).Template is { } t
             && string.Equals(t, "national", StringComparison.OrdinalIgnoreCase)
-                ? NationalSelfEvaluationLayout.Build(e)
+                ? National(e)
                 : ShanxiSelfEvaluationLayout.Build(e)).ToList();
+
+    /// <summary>The national 项目支出绩效自评表, printed from its layout file as the reader reads it (docs/form-layouts.md).</summary>
+    internal static FormGrid National(SelfEvaluation e)
+    {
+        var layout = Forms.FormLayouts.Get(NationalLayoutId);
+        return Forms.FormGridBuilder.Build(layout, Forms.SelfEvaluationFields.ToData(e, layout));
+    }
+
+    internal const string NationalLayoutId = "national-self-evaluation";
 
     internal static void Require(IReadOnlyList<SelfEvaluation> evaluations, string target)
     {
