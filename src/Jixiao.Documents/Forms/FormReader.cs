@@ -72,7 +72,8 @@ internal static partial class FormReader
         {
             var cells = new List<Cell>();
             for (int i = 0; i < row.Cells.Count; i++)
-                if (row.Cells[i].Trim() is { Length: > 0 } text) cells.Add(new Cell(text, i, FormLabel.Key(text)));
+                if (row.Cells[i].Trim() is { Length: > 0 } text)
+                    foreach (var piece in Unglued(text)) cells.Add(new Cell(piece, i, FormLabel.Key(piece)));
             if (cells.Count == 0) return;
             int at = row.Line;
             if (Data.Number("year") is null && YearCell().Match(cells[0].Key) is { Success: true } y)
@@ -104,6 +105,35 @@ internal static partial class FormReader
                 foreach (var entry in _lineLabels)
                     if (entry.Label.Matches(cell.Text[..colon])) return (entry.Label, entry.Values, cell.Text[(colon + 1)..].Trim());
             return null;
+        }
+
+        /// <summary>
+        /// A cell holding several labels each with its colon and value (负责人：张志涛经办人：牛建军联系电话：… — a line of
+        /// pieces that a converter ran together) as its pieces: label, value, label, value; any other cell as it is.
+        /// </summary>
+        private IEnumerable<string> Unglued(string text)
+        {
+            var starts = new List<(int At, int End)>();
+            foreach (var (label, _, _) in _lineLabels)
+                foreach (var printed in label.Aliases.Prepend(label.Text))
+                {
+                    string bare = printed.TrimEnd(':', '：');
+                    if (bare.Length == 0) continue;
+                    for (int at = text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = text.IndexOf(bare, at + 1, StringComparison.Ordinal))
+                    {
+                        int end = at + bare.Length;
+                        if (end < text.Length && text[end] is ':' or '：' && !starts.Any(s => s.At <= at && at < s.End)) starts.Add((at, end + 1));
+                    }
+                }
+            if (starts.Count < 2) { yield return text; yield break; }
+            starts.Sort();
+            if (starts[0].At > 0 && text[..starts[0].At].Trim() is { Length: > 0 } before) yield return before;
+            for (int k = 0; k < starts.Count; k++)
+            {
+                yield return text[starts[k].At..starts[k].End];
+                int next = k + 1 < starts.Count ? starts[k + 1].At : text.Length;
+                if (text[starts[k].End..next].Trim() is { Length: > 0 } value) yield return value;
+            }
         }
 
         /// <summary>Each label takes the value cells after it, up to the next label, in order; a value left blank is simply not there.</summary>
