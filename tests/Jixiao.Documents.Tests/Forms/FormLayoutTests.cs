@@ -128,6 +128,42 @@ public class FormLayoutTests
         }
 
         [Fact]
+        public void A_form_cut_off_after_its_indicators_says_what_it_lacks_and_keeps_what_it_read()
+        {
+            var rows = TextRows.Split(Text[..Text.IndexOf("总分", StringComparison.Ordinal)]);
+
+            var read = Jixiao.Documents.Evaluations.SelfEvaluationReader.Read(rows).Single();
+
+            read.Problems.Select(p => (p.Field, p.Printed)).ShouldBe([("总分", ""), ("评价等次", "")]);
+            read.Evaluation.Indicators.Count.ShouldBe(2);
+            (read.Evaluation.Total, read.Evaluation.Grade).ShouldBe((null, null));
+        }
+
+        [Fact]
+        public void An_indicator_row_whose_cells_cannot_be_placed_is_a_problem_and_not_read()
+        {
+            // three of the eight cells, none under a heading of its own: which is the target and which the actual is unknown
+            var rows = TextRows.Split(Text.Replace("产出指标\t数量指标\t救助人次\t≥1000人次\t1200人次\t45\t45", "\t\t\t\t\t\t\t\t\t救助人次\t1200人次\t45", StringComparison.Ordinal));
+
+            var read = Jixiao.Documents.Evaluations.SelfEvaluationReader.Read(rows).Single();
+
+            read.Problems.Select(p => (p.Field, p.Printed)).ShouldBe([("绩效指标", "救助人次 1200人次 45")]);
+            read.Evaluation.Indicators.Select(i => i.Name).ShouldBe(["救助对象满意度"]);
+        }
+
+        [Fact]
+        public void Parts_that_do_not_add_up_to_the_total_are_a_problem_and_the_total_stands_alone()
+        {
+            // 其中 50.00 + 10.00 + 0.00 = 60.00 against a 年度资金总额 of 65.00
+            var rows = TextRows.Split(Text.Replace("年度资金总额\t50.00\t60.00", "年度资金总额\t50.00\t65.00", StringComparison.Ordinal));
+
+            var read = Jixiao.Documents.Evaluations.SelfEvaluationReader.Read(rows).Single();
+
+            read.Problems.Select(p => (p.Field, p.Printed)).ShouldBe([("全年预算数（本年财政拨款、上年结转资金、其他资金）", "60.00")]);
+            read.Evaluation.Funds.Budgeted.ShouldBe([("年度资金总额", new Yuan(650_000m))]);
+        }
+
+        [Fact]
         public void A_figure_in_words_is_a_problem_not_a_guess()
         {
             var rows = TextRows.Split(Text.Replace("60.00\t54.00", "六十万\t54.00", StringComparison.Ordinal));
