@@ -122,7 +122,7 @@ internal static partial class FormReader
                     for (int at = text.IndexOf(bare, StringComparison.Ordinal); at >= 0; at = text.IndexOf(bare, at + 1, StringComparison.Ordinal))
                     {
                         int end = at + bare.Length;
-                        if (end < text.Length && text[end] is ':' or '：' && !starts.Any(s => s.At <= at && at < s.End)) starts.Add((at, end + 1));
+                        if (end < text.Length && text[end] is ':' or '：' && !starts.Any(s => s.At <= end && at < s.End)) starts.Add((at, end + 1));
                     }
                 }
             if (starts.Count < 2) { yield return text; yield break; }

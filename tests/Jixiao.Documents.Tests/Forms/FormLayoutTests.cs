@@ -164,6 +164,21 @@ public class FormLayoutTests
         }
 
         [Fact]
+        public void Cut_off_anywhere_or_run_together_it_never_throws()
+        {
+            for (int end = 1; end <= Text.Length; end++)
+            {
+                var cut = Text[..end];
+                Should.NotThrow(() => Jixiao.Documents.Evaluations.SelfEvaluationReader.Read(TextRows.Split(cut)), $"截至第 {end} 个字符");
+                // every row's cells run into one cell, as a converter may print a line of pieces
+                var glued = string.Join("\n", cut.Split('\n').Select(l => l.Replace("\t", "", StringComparison.Ordinal)));
+                Should.NotThrow(() => Jixiao.Documents.Evaluations.SelfEvaluationReader.Read(TextRows.Split(glued)), $"截至第 {end} 个字符（连写）");
+            }
+            Should.NotThrow(() => Jixiao.Documents.Evaluations.SelfEvaluationReader.Read(TextRows.Split(
+                "项目支出绩效自评表\n年初预算数\t全年预算数\t全年执行数\n负责人：经办人：联系电话：填报日期：负责人：：\n评价等次：评价结果等次：优")));
+        }
+
+        [Fact]
         public void A_figure_in_words_is_a_problem_not_a_guess()
         {
             var rows = TextRows.Split(Text.Replace("60.00\t54.00", "六十万\t54.00", StringComparison.Ordinal));
