@@ -58,6 +58,13 @@ public static class CliApp
                 stderr.WriteLine(e.Message);
                 return 2;
             }
+            // so are the user's form layouts (docs/form-layouts.md): a bad file is named before any form is read
+            try { Jixiao.Documents.Forms.UserFormFolder.Apply(); }
+            catch (Jixiao.Documents.Forms.FormLayoutException e)
+            {
+                stderr.WriteLine(e.Message);
+                return 2;
+            }
             parse = root.Parse(args);
             if (parse.Action is ParseErrorAction) return UsageErrors.Write(parse, stderr, UsageErrors.Describe(parse));
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

@@ -37,23 +37,33 @@ public static partial class ShanxiSelfEvaluationReader
     public static IReadOnlyList<SelfEvaluationRead> Read(IReadOnlyList<TextRow> rows)
     {
         var read = new List<SelfEvaluationRead>();
+        foreach (var (start, end) in Forms(rows))
+            if (ReadForm(rows, start, end) is { } form) read.Add(form);
+        return read;
+    }
+
+    /// <summary>Each form's rows: from a title to the next, as (first row, end).</summary>
+    internal static IEnumerable<(int Start, int End)> Forms(IReadOnlyList<TextRow> rows)
+    {
         int start = -1;
         for (int i = 0; i <= rows.Count; i++)
         {
             if (i < rows.Count && !IsTitle(rows[i])) continue;
-            if (start >= 0)
-            {
-                var form = new FormBuilder(rows[start].Line, rows[start].Filled.First().Trim());
-                for (int r = start + 1; r < i; r++) form.Row(rows[r]);
-                // A line that only names the form (附件：…绩效自评表) starts none: a form prints its name, money or scores.
-                if (form.HasContent) read.Add(form.Build());
-            }
+            if (start >= 0) yield return (start, i);
             start = i;
         }
-        return read;
     }
 
-    private static bool IsTitle(TextRow row)
+    /// <summary>The form of rows [<paramref name="start"/>, <paramref name="end"/>); null when the title names a form that is not there.</summary>
+    internal static SelfEvaluationRead? ReadForm(IReadOnlyList<TextRow> rows, int start, int end)
+    {
+        var form = new FormBuilder(rows[start].Line, rows[start].Filled.First().Trim());
+        for (int r = start + 1; r < end; r++) form.Row(rows[r]);
+        // A line that only names the form (附件：…绩效自评表) starts none: a form prints its name, money or scores.
+        return form.HasContent ? form.Build() : null;
+    }
+
+    internal static bool IsTitle(TextRow row)
     {
         if (row.Filled.Take(4).Count() > 3) return false;
         // A text block may mention the form; a title ends with its name.

@@ -117,9 +117,9 @@ public static partial class PublishedTextReader
             disclosure.UnitName ??= first?.Declaration.ImplementingUnit;
             if (disclosure.Year is null && first?.Year is { } y && FiscalYear.TryParse(y.ToString(System.Globalization.CultureInfo.InvariantCulture), out var fy)) disclosure.Year = fy;
         }
-        if (Evaluations.ShanxiSelfEvaluationReader.Contains(rows))
+        if (Evaluations.SelfEvaluationReader.Contains(rows))
         {
-            var evaluations = Evaluations.ShanxiSelfEvaluationReader.Read(rows);
+            var evaluations = Evaluations.SelfEvaluationReader.Read(rows);
             disclosure.SelfEvaluations.AddRange(evaluations.Select(e => e.Evaluation));
             disclosure.UnitName ??= evaluations.FirstOrDefault()?.Evaluation.BudgetUnit;
             foreach (var read in evaluations)

@@ -45,7 +45,7 @@ public static class SelfEvaluationFormWriter
         {
             ArgumentNullException.ThrowIfNull(f.Evaluation, nameof(forms));
             return f.Layout == SelfEvaluationLayout.National
-                ? NationalSelfEvaluationLayout.Build(f.Evaluation)
+                ? SelfEvaluationXlsxWriter.National(f.Evaluation)
                 : ShanxiSelfEvaluationLayout.Build(f.Evaluation);
         }).ToList();
     }

@@ -41,6 +41,6 @@ public static class SelfEvaluationHtmlWriter
     {
         ArgumentNullException.ThrowIfNull(evaluations);
         SelfEvaluationXlsxWriter.Require(evaluations, "（输出）");
-        return TargetFormHtmlWriter.ToHtml(SelfEvaluationXlsxWriter.Grids(evaluations), SelfEvaluationXlsxWriter.DocumentTitle);
+        return TargetFormHtmlWriter.ToHtml(SelfEvaluationXlsxWriter.Grids(evaluations), SelfEvaluationXlsxWriter.Title([], evaluations));
     }
 }

@@ -27,7 +27,7 @@ public static class SelfEvaluationXlsxWriter
         ArgumentNullException.ThrowIfNull(evaluations);
         ArgumentNullException.ThrowIfNull(stream);
         Require(evaluations, "（输出流）");
-        TargetFormXlsxWriter.WriteGrids(Grids(evaluations), DocumentTitle, stream);
+        TargetFormXlsxWriter.WriteGrids(Grids(evaluations), Title([], evaluations), stream);
     }
 
     /// <summary>
@@ -49,13 +49,26 @@ public static class SelfEvaluationXlsxWriter
     }
 
     internal static string Title(IReadOnlyList<TargetForm> targetForms, IReadOnlyList<SelfEvaluation> evaluations) =>
-        targetForms.Count == 0 ? DocumentTitle : evaluations.Count == 0 ? "项目支出绩效目标表" : "项目支出绩效目标表与绩效自评表";
+        targetForms.Count > 0
+            ? evaluations.Count == 0 ? "项目支出绩效目标表" : "项目支出绩效目标表与绩效自评表"
+            // a document of national forms only is named as they are
+            : evaluations.Count > 0 && evaluations.All(IsNational) ? SelfEvaluations.NationalTitle : DocumentTitle;
+
+    private static bool IsNational(SelfEvaluation e) => string.Equals(e.Template, "national", StringComparison.OrdinalIgnoreCase);
 
     internal static IReadOnlyList<FormGrid> Grids(IReadOnlyList<SelfEvaluation> evaluations) =>
-        evaluations.Select(e => (e ?? throw new ArgumentNullException(nameof(evaluations))).Template is { } t
-            && string.Equals(t, "national", StringComparison.OrdinalIgnoreCase)
-                ? NationalSelfEvaluationLayout.Build(e)
+        evaluations.Select(e => IsNational(e ?? throw new ArgumentNullException(nameof(evaluations)))
+                ? National(e)
                 : ShanxiSelfEvaluationLayout.Build(e)).ToList();
+
+    /// <summary>The national 项目支出绩效自评表, printed from its layout file as the reader reads it (docs/form-layouts.md).</summary>
+    internal static FormGrid National(SelfEvaluation e)
+    {
+        var layout = Forms.FormLayouts.Get(NationalLayoutId);
+        return Forms.FormGridBuilder.Build(layout, Forms.SelfEvaluationFields.ToData(e, layout));
+    }
+
+    internal const string NationalLayoutId = "national-self-evaluation";
 
     internal static void Require(IReadOnlyList<SelfEvaluation> evaluations, string target)
     {

@@ -1,0 +1,52 @@
+namespace Jixiao.Documents.Forms;
+
+/// <summary>
+/// The values of one form by field (docs/form-layouts.md, the field names): what the grid builder prints and what the
+/// form reader gives back. Money is in 元 whatever unit the form prints; a value not known is absent, never 0.
+/// </summary>
+internal sealed class FormData
+{
+    public Dictionary<string, FormValue> Fields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The indicator rows, in printed order.</summary>
+    public List<FormDataRow> Indicators { get; } = [];
+
+    public string? Text(string field) => Fields.TryGetValue(field, out var v) ? v.Text : null;
+
+    public decimal? Number(string field) => Fields.TryGetValue(field, out var v) ? v.Number : null;
+
+    public void Set(string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text)) Fields[field] = new FormValue(text, null);
+    }
+
+    public void Set(string field, decimal? number)
+    {
+        if (number is { } n) Fields[field] = new FormValue(null, n);
+    }
+}
+
+/// <summary>A value: a text, or a number (元 for money, points, a percent).</summary>
+internal readonly record struct FormValue(string? Text, decimal? Number);
+
+/// <summary>One indicator row's values by field, and the line it was read from (0 when rendered).</summary>
+internal sealed class FormDataRow
+{
+    public Dictionary<string, FormValue> Fields { get; } = new(StringComparer.Ordinal);
+
+    public int Line { get; init; }
+
+    public string? Text(string field) => Fields.TryGetValue(field, out var v) ? v.Text : null;
+
+    public decimal? Number(string field) => Fields.TryGetValue(field, out var v) ? v.Number : null;
+
+    public void Set(string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text)) Fields[field] = new FormValue(text, null);
+    }
+
+    public void Set(string field, decimal? number)
+    {
+        if (number is { } n) Fields[field] = new FormValue(null, n);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Jixiao.Documents.Targets.Rendering;
+using Jixiao.Money;
+
+namespace Jixiao.Documents.Forms;
+
+/// <summary>
+/// Lays a form's values out on its grid as its layout describes: every label the reader looks for is printed where the
+/// layout puts it, every value in its format. One builder for every layout; the XLSX and HTML writers print the grid.
+/// </summary>
+internal static class FormGridBuilder
+{
+    public static FormGrid Build(FormLayout layout, FormData data)
+    {
+        int columns = layout.Columns.Count;
+        var grid = new FormGrid(data.Text("projectName") ?? "", layout.Columns, layout.Landscape) { OnePage = layout.OnePage };
+        int row = 1;
+        grid.Put(row++, 1, data.Text("title") ?? layout.Title.Text, FormCellKind.Title, columns);
+        bool inTable = false;
+        foreach (var block in layout.Blocks)
+        {
+            if (block is YearBlock year)
+            {
+                if (data.Number("year") is { } y)
+                    grid.Put(row++, 1, year.Format.Replace("{year}", ((int)y).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), FormCellKind.Subtitle, columns);
+                continue;
+            }
+            bool outside = block is LineBlock { Outside: true };
+            if (!outside && !inTable) { grid.TableTop = row; inTable = true; }
+            if (outside && inTable) { grid.TableBottom = row - 1; inTable = false; }
+            row = block switch
+            {
+                LineBlock line => Line(grid, row, line, data),
+                MoneyBlock money => Money(grid, row, money, data),
+                TextsBlock texts => Texts(grid, row, texts, data),
+                IndicatorsBlock indicators => Indicators(grid, row, indicators, data, columns),
+                _ => row,
+            };
+        }
+        if (inTable) grid.TableBottom = row - 1;
+        return grid;
+    }
+
+    private static int Line(FormGrid grid, int row, LineBlock line, FormData data)
+    {
+        foreach (var cell in line.Cells)
+        {
+            if (cell.Label is { } label) grid.Put(row, cell.At, label.Text, line.Outside ? FormCellKind.CaptionRight : FormCellKind.Label, cell.Span);
+            else if (line.Outside) grid.Put(row, cell.At, cell.Field is { } f ? data.Text(f) : null, FormCellKind.CaptionLeft, cell.Span);
+            else Value(grid, row, cell.At, cell.Span, cell.Format, cell.Field is { } f ? data.Fields.GetValueOrDefault(f) : default);
+        }
+        return row + 1;
+    }
+
+    /// <summary>The label down the block's rows, the heading row, then each row's figures; a total-only column prints a dash on the 其中 rows.</summary>
+    private static int Money(FormGrid grid, int row, MoneyBlock block, FormData data)
+    {
+        int top = row;
+        if (block.RowLabelAt > block.LabelAt) grid.Put(row, block.RowLabelAt, "", FormCellKind.Heading);
+        for (int c = 0; c < block.Columns.Count; c++) grid.Put(row, block.RowLabelAt + 1 + c, block.Columns[c].Label.Text, FormCellKind.Heading);
+        row++;
+        foreach (var moneyRow in block.Rows)
+        {
+            grid.Put(row, block.RowLabelAt, moneyRow.Label.Text, FormCellKind.Label);
+            for (int c = 0; c < block.Columns.Count; c++)
+            {
+                var column = block.Columns[c];
+                int at = block.RowLabelAt + 1 + c;
+                // the 其中 rows are not scored: the form prints a dash where the total row has its points, rate and score
+                if (column.TotalOnly && !moneyRow.IsTotal) grid.Put(row, at, "—", FormCellKind.Value);
+                else Value(grid, row, at, 1, column.Format, data.Fields.GetValueOrDefault(MoneyBlock.Key(column, moneyRow)));
+            }
+            row++;
+        }
+        grid.Put(top, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: row - top);
+        return row;
+    }
+
+    private static int Texts(FormGrid grid, int row, TextsBlock block, FormData data)
+    {
+        grid.Put(row, 1, block.Label.Text, FormCellKind.Label, rowSpan: 2);
+        foreach (var column in block.Columns) grid.Put(row, column.At, column.Heading.Text, FormCellKind.Heading, column.Span);
+        row++;
+        foreach (var column in block.Columns)
+        {
+            string? text = data.Text(column.Field) ?? column.Fallback.Select(h => data.Text("text:" + h)).FirstOrDefault(t => t is not null);
+            grid.Put(row, column.At, text, FormCellKind.Text, column.Span);
+        }
+        return row + 1;
+    }
+
+    /// <summary>The heading row, then the rows in order, 一级 and 二级 merged over the consecutive rows that share them.</summary>
+    private static int Indicators(FormGrid grid, int row, IndicatorsBlock block, FormData data, int columns)
+    {
+        foreach (var column in block.Columns) grid.Put(row, column.At, column.Label.Text, FormCellKind.Heading, column.Span);
+        row++;
+        var rows = data.Indicators;
+        if (rows.Count == 0)
+        {
+            foreach (var column in block.Columns) grid.Put(row, column.At, null, FormCellKind.Value, column.Span);
+            return row + 1;
+        }
+        for (int i = 0; i < rows.Count; i++)
+        {
+            foreach (var column in block.Columns)
+            {
+                if (column.Field is "level1" or "level2")
+                {
+                    string? name = rows[i].Text(column.Field);
+                    // only the first row of a run prints the name, merged down the run (a 二级 run ends with its 一级's)
+                    if (i > 0 && Same(rows[i - 1], rows[i], column.Field)) continue;
+                    int run = 1;
+                    while (i + run < rows.Count && Same(rows[i + run - 1], rows[i + run], column.Field)) run++;
+                    grid.Put(row + i, column.At, name, FormCellKind.Value, column.Span, run);
+                }
+                else Value(grid, row + i, column.At, column.Span, column.Format, rows[i].Fields.GetValueOrDefault(column.Field));
+            }
+        }
+        return row + rows.Count;
+    }
+
+    private static bool Same(FormDataRow a, FormDataRow b, string field) =>
+        a.Text("level1") == b.Text("level1") && (field == "level1" || a.Text("level2") == b.Text("level2"));
+
+    /// <summary>A value in its format; an unknown value is an empty cell, never 0.</summary>
+    private static void Value(FormGrid grid, int row, int at, int span, CellFormat format, FormValue value)
+    {
+        switch (format)
+        {
+            case CellFormat.Text: grid.Put(row, at, value.Text, FormCellKind.Text, span); break;
+            case CellFormat.Value: grid.Put(row, at, value.Text ?? Plain(value.Number), FormCellKind.Value, span); break;
+            case CellFormat.WanYuan: grid.PutNumber(row, at, value.Number is { } y ? PrintedNumber.WanYuanFixed(new Yuan(y)) : null, span); break;
+            case CellFormat.Points: grid.PutNumber(row, at, value.Number is { } p ? PrintedNumber.Points(p, false) : null, span, FormCellKind.Value); break;
+            case CellFormat.Score: grid.PutNumber(row, at, value.Number is { } s ? PrintedNumber.Points(s, true) : null, span, FormCellKind.Value); break;
+            case CellFormat.Rate: grid.PutNumber(row, at, value.Number is { } r ? PrintedNumber.Share(r) : null, span, FormCellKind.Share); break;
+        }
+    }
+
+    private static string? Plain(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,219 @@
+using System.Text.Json;
+
+namespace Jixiao.Documents.Forms;
+
+/// <summary>
+/// Parses a form layout from its JSON (docs/form-layouts.md). Every error names the file and the field as a path
+/// (<c>blocks[3].columns[1].field</c>) in Chinese; the field names are checked against what the form's model holds.
+/// </summary>
+internal static class FormLayoutParser
+{
+    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static FormLayout Parse(string json, string source)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, Options);
+            return Parse(doc.RootElement, source);
+        }
+        catch (JsonException e)
+        {
+            throw new FormLayoutException(source, $"不是有效的 JSON：{Jixiao.Text.JsonSyntax.Describe(e)}");
+        }
+    }
+
+    public static FormLayout Parse(JsonElement root, string source)
+    {
+        var p = new Reader(source);
+        if (root.ValueKind != JsonValueKind.Object) throw p.Fail("", "应为一个 JSON 对象");
+        var kind = p.Str(root, "kind", "") switch
+        {
+            "self-evaluation" => FormKind.SelfEvaluation,
+            var other => throw p.Fail("kind", $"应为 self-evaluation，而不是“{other}”"),
+        };
+        var title = p.Obj(root, "title", "");
+        var columns = p.Arr(root, "columns", "").Select((c, i) => c.ValueKind == JsonValueKind.Number && c.GetDouble() is > 0 and < 200
+            ? c.GetDouble()
+            : throw p.Fail($"columns[{i}]", "应为 0 到 200 之间的列宽")).ToArray();
+        if (columns.Length == 0) throw p.Fail("columns", "至少要有一列");
+        var recognise = p.Obj(root, "recognise", "");
+        var labels = p.Arr(recognise, "labels", "recognise").Select((l, i) => l.ValueKind == JsonValueKind.String && l.GetString() is { Length: > 0 } s
+            ? new FormLabel(s, [])
+            : throw p.Fail($"recognise.labels[{i}]", "应为非空字符串")).ToArray();
+        int atLeast = p.Int(recognise, "atLeast", "recognise", 1, labels.Length);
+        Func<string, bool> fields = SelfEvaluationFields.IsKnown;
+        var blocks = p.Arr(root, "blocks", "").Select((b, i) => Block(p, b, $"blocks[{i}]", columns.Length, fields)).ToArray();
+        if (!blocks.OfType<IndicatorsBlock>().Any()) throw p.Fail("blocks", "缺少指标表（type 为 indicators 的块）");
+        return new FormLayout
+        {
+            Id = p.Str(root, "id", ""),
+            Kind = kind,
+            Name = p.Str(root, "name", ""),
+            Template = p.OptStr(root, "template", ""),
+            Title = new FormTitle(p.Str(title, "text", "title"), p.Str(title, "endsWith", "title")),
+            Columns = columns,
+            Landscape = p.OptStr(root, "orientation", "") switch
+            {
+                null or "portrait" => false,
+                "landscape" => true,
+                var other => throw p.Fail("orientation", $"应为 portrait 或 landscape，而不是“{other}”"),
+            },
+            OnePage = root.TryGetProperty("onePage", out var one) && one.ValueKind == JsonValueKind.True,
+            Recognise = labels,
+            RecogniseAtLeast = atLeast,
+            Blocks = blocks,
+            Source = source,
+        };
+    }
+
+    private static FormBlock Block(Reader p, JsonElement b, string at, int columns, Func<string, bool> fields)
+    {
+        string type = p.Str(b, "type", at);
+        switch (type)
+        {
+            case "year":
+                string format = p.Str(b, "text", at);
+                if (!format.Contains("{year}", StringComparison.Ordinal)) throw p.Fail(at + ".text", "应含 {year}");
+                return new YearBlock(format);
+            case "line":
+                var cells = p.Arr(b, "cells", at).Select((c, i) =>
+                {
+                    string where = $"{at}.cells[{i}]";
+                    var label = p.OptStr(c, "label", where) is { } l ? new FormLabel(l, p.Strings(c, "aliases", where)) : null;
+                    string? field = p.OptStr(c, "field", where);
+                    if (field is not null) Known(p, fields, field, where + ".field");
+                    var (cellAt, span) = Place(p, c, where, columns);
+                    return new LineCell(label, field, cellAt, span, Format(p, c, where));
+                }).ToArray();
+                return new LineBlock(cells, b.TryGetProperty("outside", out var o) && o.ValueKind == JsonValueKind.True);
+            case "money":
+                var kinds = p.Arr(b, "sourceKinds", at).Select((k, i) => new SourceKind(p.Str(k, "kind", $"{at}.sourceKinds[{i}]"),
+                    p.Strings(k, "contains", $"{at}.sourceKinds[{i}]"), p.Strings(k, "startsWith", $"{at}.sourceKinds[{i}]"))).ToArray();
+                var kindNames = kinds.Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
+                var moneyColumns = p.Arr(b, "columns", at).Select((c, i) =>
+                {
+                    string where = $"{at}.columns[{i}]";
+                    string field = p.Str(c, "field", where);
+                    Known(p, fields, field, where + ".field");
+                    return new MoneyColumn(new FormLabel(p.Str(c, "label", where), p.Strings(c, "aliases", where)), field, Format(p, c, where),
+                        c.TryGetProperty("totalOnly", out var t) && t.ValueKind == JsonValueKind.True);
+                }).ToArray();
+                var rows = p.Arr(b, "rows", at).Select((r, i) =>
+                {
+                    string where = $"{at}.rows[{i}]";
+                    string sources = p.Str(r, "sources", where);
+                    if (sources != MoneyRow.TotalSources && !kindNames.Contains(sources))
+                        throw p.Fail(where + ".sources", $"应为 total 或 sourceKinds 中的一种（{string.Join("、", kindNames)}），而不是“{sources}”");
+                    return new MoneyRow(new FormLabel(p.Str(r, "label", where), p.Strings(r, "aliases", where)), sources);
+                }).ToArray();
+                if (!rows.Any(r => r.IsTotal)) throw p.Fail(at + ".rows", "缺少 sources 为 total 的合计行");
+                int labelAt = p.Int(b, "labelAt", at, 1, columns);
+                int rowLabelAt = p.Int(b, "rowLabelAt", at, labelAt + 1, columns);
+                if (rowLabelAt + moneyColumns.Length > columns) throw p.Fail(at + ".columns", $"从第 {rowLabelAt + 1} 列起放不下 {moneyColumns.Length} 列（表样共 {columns} 列）");
+                string? split = p.OptStr(b, "splitNeeds", at);
+                if (split is not null && !kindNames.Contains(split)) throw p.Fail(at + ".splitNeeds", $"“{split}”不是 sourceKinds 中的一种");
+                return new MoneyBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), labelAt, rowLabelAt,
+                    p.OptStr(b, "unit", at) switch
+                    {
+                        null or "万元" => 10_000m,
+                        "元" => 1m,
+                        var u => throw p.Fail(at + ".unit", $"应为 万元 或 元，而不是“{u}”"),
+                    }, moneyColumns, rows, kinds, split);
+            case "texts":
+                var texts = p.Arr(b, "columns", at).Select((c, i) =>
+                {
+                    string where = $"{at}.columns[{i}]";
+                    string field = p.Str(c, "field", where);
+                    Known(p, fields, field, where + ".field");
+                    var (cellAt, span) = Place(p, c, where, columns);
+                    return new TextColumn(new FormLabel(p.Str(c, "heading", where), p.Strings(c, "aliases", where)), field,
+                        p.Strings(c, "fallback", where), cellAt, span);
+                }).ToArray();
+                return new TextsBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), texts);
+            case "indicators":
+                var indicatorColumns = p.Arr(b, "columns", at).Select((c, i) =>
+                {
+                    string where = $"{at}.columns[{i}]";
+                    string field = p.Str(c, "field", where);
+                    if (!SelfEvaluationFields.IndicatorFields.Contains(field))
+                        throw p.Fail(where + ".field", $"“{field}”不是指标行的字段（可用：{string.Join("、", SelfEvaluationFields.IndicatorFields)}）");
+                    var (cellAt, span) = Place(p, c, where, columns);
+                    return new IndicatorColumn(new FormLabel(p.Str(c, "label", where), p.Strings(c, "aliases", where)), field, Format(p, c, where), cellAt, span);
+                }).ToArray();
+                foreach (var required in new[] { "level2", "name" })
+                    if (!indicatorColumns.Any(c => c.Field == required)) throw p.Fail(at + ".columns", $"缺少字段为 {required} 的列");
+                return new IndicatorsBlock(indicatorColumns, p.OptStr(b, "order", at) switch
+                {
+                    null or "printed" => false,
+                    "framework" => true,
+                    var other => throw p.Fail(at + ".order", $"应为 printed 或 framework，而不是“{other}”"),
+                });
+            default:
+                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、texts、indicators）");
+        }
+    }
+
+    private static void Known(Reader p, Func<string, bool> fields, string field, string at)
+    {
+        if (!fields(field)) throw p.Fail(at, $"未知的字段“{field}”（可用：{string.Join("、", SelfEvaluationFields.Scalars)}、text:标题）");
+    }
+
+    private static (int At, int Span) Place(Reader p, JsonElement c, string at, int columns)
+    {
+        int cellAt = p.Int(c, "at", at, 1, columns);
+        int span = c.TryGetProperty("span", out _) ? p.Int(c, "span", at, 1, columns - cellAt + 1) : 1;
+        return (cellAt, span);
+    }
+
+    private static CellFormat Format(Reader p, JsonElement c, string at) => p.OptStr(c, "format", at) switch
+    {
+        null or "text" => CellFormat.Text,
+        "value" => CellFormat.Value,
+        "wanYuan" => CellFormat.WanYuan,
+        "points" => CellFormat.Points,
+        "score" => CellFormat.Score,
+        "rate" => CellFormat.Rate,
+        var other => throw p.Fail(at + ".format", $"应为 text、value、wanYuan、points、score 或 rate，而不是“{other}”"),
+    };
+
+    /// <summary>Field access that names the file and the field path in every error.</summary>
+    private sealed class Reader(string source)
+    {
+        public FormLayoutException Fail(string at, string problem) => new(source, at.Length == 0 ? problem : $"{at}：{problem}");
+
+        private static string Path(string at, string name) => at.Length == 0 ? name : $"{at}.{name}";
+
+        public string Str(JsonElement e, string name, string at) =>
+            OptStr(e, name, at) ?? throw Fail(Path(at, name), "缺少此字段");
+
+        public string? OptStr(JsonElement e, string name, string at)
+        {
+            if (e.ValueKind != JsonValueKind.Object) throw Fail(at, "应为一个 JSON 对象");
+            if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+            return v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : throw Fail(Path(at, name), "应为非空字符串");
+        }
+
+        public JsonElement Obj(JsonElement e, string name, string at) =>
+            e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : throw Fail(Path(at, name), "缺少此对象");
+
+        public List<JsonElement> Arr(JsonElement e, string name, string at) =>
+            e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? [.. v.EnumerateArray()] : throw Fail(Path(at, name), "缺少此数组");
+
+        public string[] Strings(JsonElement e, string name, string at)
+        {
+            if (!e.TryGetProperty(name, out var v)) return [];
+            if (v.ValueKind != JsonValueKind.Array) throw Fail(Path(at, name), "应为字符串数组");
+            return [.. v.EnumerateArray().Select((s, i) => s.ValueKind == JsonValueKind.String && s.GetString() is { Length: > 0 } t
+                ? t : throw Fail($"{Path(at, name)}[{i}]", "应为非空字符串"))];
+        }
+
+        public int Int(JsonElement e, string name, string at, int min, int max)
+        {
+            if (!e.TryGetProperty(name, out var v)) throw Fail(Path(at, name), "缺少此字段");
+            return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int n) && n >= min && n <= max
+                ? n
+                : throw Fail(Path(at, name), $"应为 {min} 到 {max} 之间的整数");
+        }
+    }
+}
