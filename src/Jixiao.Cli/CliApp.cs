@@ -47,20 +47,15 @@ public static class CliApp
         ParseResult? parse = null;
         try
         {
-            // The user's catalog and table-set folders (docs/catalogs.md, docs/table-sets.md) are read and checked before anything else.
+            // The user's catalogs, table sets and form layouts (docs/catalogs.md, table-sets.md, form-layouts.md) are read
+            // and checked before anything else: a bad file is named before any document is read.
             try
             {
                 Jixiao.Documents.Catalogs.UserCatalogFolder.Apply();
                 Jixiao.Documents.UserData.UserTableSets.Apply();
+                Jixiao.Documents.Forms.UserFormFolder.Apply();
             }
-            catch (Exception e) when (e is Jixiao.Catalogs.CatalogDataException or Jixiao.Tables.TableSetFileException)
-            {
-                stderr.WriteLine(e.Message);
-                return 2;
-            }
-            // so are the user's form layouts (docs/form-layouts.md): a bad file is named before any form is read
-            try { Jixiao.Documents.Forms.UserFormFolder.Apply(); }
-            catch (Jixiao.Documents.Forms.FormLayoutException e)
+            catch (Exception e) when (e is Jixiao.Catalogs.CatalogDataException or Jixiao.Tables.TableSetFileException or Jixiao.Documents.Forms.FormLayoutException)
             {
                 stderr.WriteLine(e.Message);
                 return 2;

@@ -8,7 +8,7 @@ namespace Jixiao.Documents.Forms;
 public static class UserFormFolder
 {
     /// <summary>The forms folder the environment points at (it may not exist).</summary>
-    public static string Root() => Path.Combine(Path.GetDirectoryName(Catalogs.UserCatalogFolder.Root())!, "forms");
+    public static string Root() => UserData.UserDataFolder.Sub("forms");
 
     /// <summary>Reads the folder the environment points at and uses its layouts; <see cref="FormLayoutException"/> names a bad file.</summary>
     public static void Apply() => FormLayouts.Configure(Read(Root()));
