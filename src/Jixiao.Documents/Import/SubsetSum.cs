@@ -4,19 +4,30 @@ namespace Jixiao.Documents.Import;
 /// Exact subset sums with the fewest parts: for positive amounts (in 分) and targets, which amounts add up to a target
 /// exactly, using as few of them as possible (ties: the earlier amounts). A 0/1 dynamic programme over the sums in
 /// units of the greatest common divisor of all amounts and targets (0.01 万元 for published tables), so its size is
-/// bounded: <see cref="Build"/> returns null when the table would exceed <see cref="MaxCells"/> bits. No exponential search.
+/// bounded: <see cref="Build"/> returns null when the table would exceed <see cref="MaxCells"/> bits or
+/// <see cref="MaxSums"/> sums. No exponential search.
 /// </summary>
 internal sealed class SubsetSum
 {
     /// <summary>The largest choice table built, in bits (amounts × sums): 32 MB.</summary>
     public const long MaxCells = 1L << 28;
 
+    /// <summary>
+    /// The most sums tabulated: a byte each for the fewest parts, 32 MiB — 33.5 亿元 in 0.01 万元. Bounded apart from
+    /// <see cref="MaxCells"/>, which a single amount never reaches (fuzz case 200473: one 27-digit amount asked for
+    /// 2²⁸ sums, a GiB of counts).
+    /// </summary>
+    public const long MaxSums = 1L << 25;
+
+    // the fewest parts of a sum, or Unreached; at most 254 amounts are tabulated
+    private const byte Unreached = byte.MaxValue;
+
     private readonly long[] _scaled;
     private readonly long _unit;
-    private readonly int[] _count;
+    private readonly byte[] _count;
     private readonly ulong[]?[] _choice;
 
-    private SubsetSum(long[] scaled, long unit, int[] count, ulong[]?[] choice)
+    private SubsetSum(long[] scaled, long unit, byte[] count, ulong[]?[] choice)
     {
         _scaled = scaled;
         _unit = unit;
@@ -36,12 +47,12 @@ internal sealed class SubsetSum
         if (unit == 0) unit = 1;
         long max = 0;
         foreach (var t in targets) max = Math.Max(max, t / unit);
-        if ((max + 1) * Math.Max(amounts.Count, 1) > MaxCells) return null;
+        if (max + 1 > MaxSums || (max + 1) * Math.Max(amounts.Count, 1) > MaxCells || amounts.Count >= Unreached) return null;
 
         int size = (int)max + 1;
         var scaled = new long[amounts.Count];
-        var count = new int[size];
-        Array.Fill(count, int.MaxValue);
+        var count = new byte[size];
+        Array.Fill(count, Unreached);
         count[0] = 0;
         var choice = new ulong[]?[amounts.Count];
         for (int i = 0; i < amounts.Count; i++)
@@ -54,8 +65,8 @@ internal sealed class SubsetSum
             for (int s = size - 1; s >= step; s--)
             {
                 int before = count[s - step];
-                if (before == int.MaxValue || before + 1 >= count[s]) continue;
-                count[s] = before + 1;
+                if (before == Unreached || before + 1 >= count[s]) continue;
+                count[s] = (byte)(before + 1);
                 bits[s >> 6] |= 1UL << (s & 63);
             }
             choice[i] = bits;
@@ -69,7 +80,7 @@ internal sealed class SubsetSum
         if (target < 0 || target % _unit != 0) return -1;
         long s = target / _unit;
         if (s >= _count.Length) return -1;
-        return _count[s] == int.MaxValue ? -1 : _count[s];
+        return _count[s] == Unreached ? -1 : _count[s];
     }
 
     /// <summary>The indices (ascending) of the fewest amounts adding up to <paramref name="target"/>; null when none do.</summary>

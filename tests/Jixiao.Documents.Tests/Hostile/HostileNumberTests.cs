@@ -63,6 +63,20 @@ public class HostileNumberTests
             SeedFiles.Text(SeedFiles.Xinglong), @"(?<![\d.])\d{1,3}(,\d{3})*\.\d\d(?!\d)", figure));
 
         [Fact]
+        public void Given_a_27_digit_amount_in_a_title_when_imported_then_the_import_stays_small()
+        {
+            // fuzz case 200473 (tests/corpus/hostile): the importer's subset sums tabulated 2^28 sums for one amount, 700 MiB
+            var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "import-27-digit-amount.txt");
+            var d = DocumentLoader.Load(path);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+
+            try { Jixiao.Documents.Import.DisclosureImporter.Import(d); }
+            catch (Jixiao.Documents.Import.ImportException) { }
+
+            (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(100L << 20);
+        }
+
+        [Fact]
         public void Given_a_table_figure_beyond_10_trillion_yuan_when_imported_then_an_ImportException_names_it()
         {
             var d = WithEveryFigure("1234567890123.45"); // 10¹² 万元: a package could not read it back

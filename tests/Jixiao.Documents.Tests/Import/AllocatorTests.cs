@@ -22,6 +22,20 @@ public class AllocatorTests
         }
 
         [Fact]
+        public void Given_one_amount_too_large_to_tabulate_When_built_Then_nothing_is_tabulated_and_little_is_allocated()
+        {
+            // fuzz case 200473: a single amount of 10^26 分 asked for 2^28 sums (a GiB of counts) before the sums were bounded
+            long huge = 100_000_000_000_000_000; // 10^17 分 = 10^15 元, the largest printed number read
+            long before = GC.GetAllocatedBytesForCurrentThread();
+
+            var sums = SubsetSum.Build([huge, 3], [huge]);
+
+            sums.ShouldBeNull();
+            (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(1L << 20);
+            SubsetSum.Build([1_000_000, 3], [SubsetSum.MaxSums + 1]).ShouldBeNull();
+        }
+
+        [Fact]
         public void Given_two_equal_amounts_When_one_is_enough_Then_the_earlier_is_picked()
         {
             var sums = SubsetSum.Build([5 * Wan, 3 * Wan, 5 * Wan], [5 * Wan])!;
