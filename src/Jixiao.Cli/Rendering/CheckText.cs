@@ -11,7 +11,9 @@ public static class CheckText
     {
         console.WriteLine();
         console.MarkupLine($"[bold]{Markup.Escape(r.Source)}[/]");
-        console.MarkupLine($"  类型：{Markup.Escape(r.Kind.ToChinese())}　单位：{Markup.Escape(r.Unit ?? "（未识别）")}　年度：{(r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未识别）")}");
+        // the table set a budget or final accounts was read in (a province's own file among them)
+        var set = r.Set is { } s && r.Kind is Jixiao.Disclosures.DocumentKind.UnitBudget or Jixiao.Disclosures.DocumentKind.FinalAccounts ? $"　表套：{s.Id}" : "";
+        console.MarkupLine($"  类型：{Markup.Escape(r.Kind.ToChinese())}{Markup.Escape(set)}　单位：{Markup.Escape(r.Unit ?? "（未识别）")}　年度：{(r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未识别）")}");
         if (IsNotChecked(r))
             console.MarkupLine($"  [yellow]本版本尚不检查此类文件（{Markup.Escape(r.Kind.ToChinese())}）的内容；仅识别了文件类型[/]");
         int errors = r.Findings.Count(f => f.Severity == Severity.Error);
