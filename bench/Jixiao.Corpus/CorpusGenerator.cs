@@ -59,7 +59,8 @@ internal static class CorpusGenerator
         var pending = new List<(string Stem, CorpusExpectation Expectation)>();
         int documents = 0;
         var jobs = new List<(string Set, string Source, Func<Disclosure> Render, int FigureChanges, int RowDrops)>();
-        foreach (var set in new[] { "H", "S" })
+        // H and S, the provinces' sets; N, the national base set (财预〔2016〕143号)
+        foreach (var set in new[] { "H", "S", "N" })
             foreach (var (sourceName, budget) in sources)
                 jobs.Add((set, sourceName, () => Render(budget, set), 2, 1));
         // Set F has one source (the real Putuo figures), so more planted variants of it.
