@@ -103,6 +103,8 @@ internal static class StreamTables
             rows[k].Clear();
         }
 
+        MergeLabelColumns(rows, columns, lines, first);
+
         var cells = new List<GridCell>();
         int row = -1;
         for (int k = 0; k < rows.Count; k++)
@@ -122,6 +124,47 @@ internal static class StreamTables
         }
         var all = lines.Skip(first).Take(last - first + 1).Select(x => x.Box).Aggregate((a, b) => a.Union(b));
         return new GridTable(page, row + 1, columns.Count, cells, turn.Unapply(all)) { Inferred = true };
+    }
+
+    // The 栏次 row (栏次 1 2 3 4) numbers every column centred, while a label column's text starts at its left: the
+    // index over a label column then makes a column of its own beside the labels' (收支总表 continued on a page where
+    // the labels print further left). Two neighbouring columns that hold no figure but the index's, and never text on
+    // one line, are one column.
+    private static void MergeLabelColumns(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, List<(double Left, double Right)> columns,
+        IReadOnlyList<Line> lines, int first)
+    {
+        var index = new bool[rows.Count];
+        for (int k = 0; k < rows.Count; k++)
+            index[k] = PublishedTextReader.IsColumnIndexRow(lines[first + k].Pieces.Select(p => GlyphLines.Text(p)).ToList());
+        if (!index.Any(x => x)) return;
+        for (int c = columns.Count - 2; c >= 0; c--)
+        {
+            bool together = false, figures = false;
+            for (int k = 0; k < rows.Count && !together && !figures; k++)
+            {
+                bool a = rows[k].TryGetValue(c, out var x), b = rows[k].TryGetValue(c + 1, out var y);
+                if (index[k]) continue;
+                together = a && b;
+                figures = (a && CellNumbers.IsNumber(GlyphLines.Text(x.Glyphs))) || (b && CellNumbers.IsNumber(GlyphLines.Text(y.Glyphs)));
+            }
+            if (together || figures) continue;
+            // column c + 1 goes into c: every piece in it, and every span over it, moves one to the left
+            columns[c] = (Math.Min(columns[c].Left, columns[c + 1].Left), Math.Max(columns[c].Right, columns[c + 1].Right));
+            columns.RemoveAt(c + 1);
+            foreach (var r in rows)
+            {
+                var moved = r.OrderBy(e => e.Key).ToList();
+                r.Clear();
+                foreach (var (col, (glyphs, span)) in moved)
+                {
+                    int to = col > c ? col - 1 : col;
+                    int last = col + span - 1;
+                    int toLast = last > c ? last - 1 : last;
+                    if (r.TryGetValue(to, out var had)) r[to] = (had.Glyphs.Concat(glyphs).ToList(), Math.Max(had.Span, toLast - to + 1));
+                    else r[to] = (glyphs, Math.Max(1, toLast - to + 1));
+                }
+            }
+        }
     }
 
     // A row whose label already holds the first part of a label wrapped above it and now gets the rest below it.

@@ -106,6 +106,33 @@ public class PdfGridReaderTests
         }
 
         [Fact]
+        public void Keeps_a_label_column_whole_when_the_column_index_row_numbers_it_off_centre()
+        {
+            var builder = new PdfDocumentBuilder();
+            var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+            var page = builder.AddPage(PageSize.A4);
+            void Row(double y, params (double X, string Text)[] cells) { foreach (var (x, t) in cells) page.AddText(t, 9, new PdfPoint(x, y), font); }
+            // No | Item (labels from x 80, the 栏次 index centred at x 150) | Amount | Basic — no line drawn
+            Row(775, (40, "No"), (140, "Item"), (262, "Amount"), (332, "Basic"));
+            Row(760, (40, "Index"), (150, "1"), (270, "2"), (340, "3")); // the 栏次 row
+            Row(745, (40, "31"), (80, "Income total"), (262, "6,596.36"), (332, "6,596.36"));
+            Row(730, (40, "32"), (80, "Carried over"));
+            Row(715, (40, "33"), (80, "Income"), (262, "6,596.36"), (332, "6,596.36"));
+            var path = Write(builder.Build());
+            try
+            {
+                var grid = PdfGridReader.Read(path);
+                var table = grid.Tables.ShouldHaveSingleItem();
+                table.Inferred.ShouldBeTrue();
+                // without the merge the index's “1” made a column of its own between the labels and the amounts
+                table.ColumnCount.ShouldBe(4);
+                table.RowTexts(2).ShouldBe(["31", "Income total", "6,596.36", "6,596.36"]);
+                table.RowTexts(3).ShouldBe(["32", "Carried over", "", ""]);
+            }
+            finally { File.Delete(path); }
+        }
+
+        [Fact]
         public void Joins_a_table_carried_over_to_the_next_page_and_leaves_out_its_repeated_header()
         {
             var builder = new PdfDocumentBuilder();
