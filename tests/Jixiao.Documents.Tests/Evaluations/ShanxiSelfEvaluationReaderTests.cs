@@ -14,7 +14,7 @@ namespace Jixiao.Documents.Tests.Evaluations;
 public class ShanxiSelfEvaluationReaderTests
 {
     private static readonly Lazy<IReadOnlyList<SelfEvaluationRead>> Reads =
-        new(() => ShanxiSelfEvaluationReader.Read(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))));
+        new(() => SelfEvaluationReader.Read(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))));
 
     private static IReadOnlyList<SelfEvaluation> Evaluations => Reads.Value.Select(r => r.Evaluation).ToList();
 
@@ -26,14 +26,14 @@ public class ShanxiSelfEvaluationReaderTests
     private const string Retired = "离休干部医疗医疗补助(行政、事业、企业、优抚)";
     private const string Assistance = "医疗救助金市级配套资金";
 
-    private static IReadOnlyList<SelfEvaluationRead> Read(string text) => ShanxiSelfEvaluationReader.Read(TextRows.Split(text));
+    private static IReadOnlyList<SelfEvaluationRead> Read(string text) => SelfEvaluationReader.Read(TextRows.Split(text));
 
     public class TheSeed
     {
         [Fact]
         public void Holds_5_evaluations_in_order_of_2021_without_a_problem()
         {
-            ShanxiSelfEvaluationReader.Contains(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))).ShouldBeTrue();
+            SelfEvaluationReader.Contains(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))).ShouldBeTrue();
             Evaluations.Select(e => e.ProjectName).ShouldBe([Residents, Fraud, Drugs, Retired, Assistance]);
             Reads.Value.ShouldAllBe(r => r.Title == "晋中市财政支出项目绩效自评表" && r.Problems.Count == 0);
             Evaluations.ShouldAllBe(e => e.Year == 2021);
