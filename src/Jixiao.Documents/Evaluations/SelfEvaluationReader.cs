@@ -32,15 +32,17 @@ public static class SelfEvaluationReader
 
     /// <summary>
     /// The layout whose labels the form shows; for a form that shows too few of any (a file cut off after its first
-    /// rows) the layout whose title its title ends with, the longest first (晋中市财政支出项目绩效自评表 → 财政支出项目绩效自评表).
+    /// rows) the layout whose title its title ends with, the longest first (晋中市财政支出项目绩效自评表 → 财政支出项目绩效自评表),
+    /// else the one whose labels it shows most — so that a form is always read and what it lacks is named.
     /// </summary>
     private static FormLayout? LayoutOf(IReadOnlyList<TextRow> rows, int start, int end)
     {
         if (FormLayouts.Recognise(rows, start, end, FormKind.SelfEvaluation) is { } recognised) return recognised;
         string title = Names.Normalize(rows[start].Filled.FirstOrDefault() ?? "");
-        return FormLayouts.All.Where(l => l.Kind == FormKind.SelfEvaluation)
-            .Where(l => title.EndsWith(Names.Normalize(l.Title.Text), StringComparison.Ordinal))
-            .OrderByDescending(l => l.Title.Text.Length).FirstOrDefault();
+        int TitleMatch(FormLayout l) => Names.Normalize(l.Title.Text) is var t && title.EndsWith(t, StringComparison.Ordinal) ? t.Length : 0;
+        return FormLayouts.Shown(rows, start, end, FormKind.SelfEvaluation)
+            .OrderByDescending(s => TitleMatch(s.Layout)).ThenByDescending(s => s.Count)
+            .Select(s => s.Layout).FirstOrDefault();
     }
 
     /// <summary>Each form's rows: from a title to the next, as (first row, end).</summary>

@@ -41,6 +41,13 @@ internal sealed record ScoresBlock(FormLabel Label, int LabelAt, IReadOnlyList<s
 /// <summary>A table of people (评价人员): a heading row of columns, then one row per person.</summary>
 internal sealed record PeopleBlock(FormLabel Label, int LabelAt, IReadOnlyList<TableColumn> Columns) : FormBlock;
 
+/// <summary>
+/// The model's texts under headings no other block prints (an evaluator's own 项目效益分析), each as a row of its
+/// heading at <see cref="LabelAt"/> and its text at <see cref="At"/>: printed so that nothing entered is lost; not read
+/// back, since the reader looks for the layout's labels only.
+/// </summary>
+internal sealed record OtherTextsBlock(int LabelAt, int At, int Span) : FormBlock;
+
 /// <summary>A column of a score or people table: its heading, the row's field, its place and format.</summary>
 internal sealed record TableColumn(FormLabel Label, string Field, int At, int Span, CellFormat Format);
 

@@ -20,6 +20,9 @@ internal sealed class FormData
     /// <summary>The people in order (<c>name</c>, <c>title</c>, <c>office</c>, <c>phone</c>).</summary>
     public List<FormDataRow> People { get; } = [];
 
+    /// <summary>The headings of the texts (<c>text:</c> fields) in the model's order.</summary>
+    public List<string> TextHeadings { get; } = [];
+
     /// <summary>The line each field was read from (none when rendered).</summary>
     public Dictionary<string, int> Lines { get; } = new(StringComparer.Ordinal);
 

@@ -35,6 +35,7 @@ internal static class FormGridBuilder
                 SourcesBlock sources => Sources(grid, row, sources, data),
                 ScoresBlock scores => Scores(grid, row, scores, data),
                 PeopleBlock people => People(grid, row, people, data),
+                OtherTextsBlock other => OtherTexts(grid, row, other, layout, data),
                 TextsBlock texts => Texts(grid, row, texts, data),
                 IndicatorsBlock indicators => Indicators(grid, row, indicators, data, columns),
                 _ => row,
@@ -146,6 +147,23 @@ internal static class FormGridBuilder
             row++;
         }
         grid.Put(top, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: row - top);
+        return row;
+    }
+
+    private static int OtherTexts(FormGrid grid, int row, OtherTextsBlock block, FormLayout layout, FormData data)
+    {
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var b in layout.Blocks)
+        {
+            if (b is LineBlock line) foreach (var c in line.Cells) if (c.Field is { } f) printed.Add(f);
+            if (b is TextsBlock texts)
+                foreach (var c in texts.Columns) { printed.Add(c.Field); foreach (var h in c.Fallback) printed.Add("text:" + h); }
+        }
+        foreach (var heading in data.TextHeadings.Where(h => !printed.Contains("text:" + h)))
+        {
+            grid.Put(row, block.LabelAt, heading, FormCellKind.Label, block.At - block.LabelAt);
+            grid.Put(row++, block.At, data.Text("text:" + heading), FormCellKind.Text, block.Span);
+        }
         return row;
     }
 

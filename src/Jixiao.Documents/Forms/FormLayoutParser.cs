@@ -141,6 +141,11 @@ internal static class FormLayoutParser
             case "people":
                 return new PeopleBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), p.Int(b, "labelAt", at, 1, columns),
                     TableColumns(p, b, at, columns, PeopleFields));
+            case "otherTexts":
+                int otherLabelAt = p.Int(b, "labelAt", at, 1, columns);
+                var (otherAt, otherSpan) = Place(p, b, at, columns);
+                if (otherAt <= otherLabelAt) throw p.Fail(at + ".at", $"应在标题列（第 {otherLabelAt} 列）之后");
+                return new OtherTextsBlock(otherLabelAt, otherAt, otherSpan);
             case "texts":
                 var texts = p.Arr(b, "columns", at).Select((c, i) =>
                 {
@@ -171,7 +176,7 @@ internal static class FormLayoutParser
                     var other => throw p.Fail(at + ".order", $"应为 printed 或 framework，而不是“{other}”"),
                 }, p.OptStr(b, "name", at) ?? "绩效指标");
             default:
-                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、sources、texts、indicators、scores、people）");
+                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、sources、texts、otherTexts、indicators、scores、people）");
         }
     }
 

@@ -45,7 +45,11 @@ internal static class SelfEvaluationFields
         data.Set("period", e.Period);
         data.Set("grade", e.Grade);
         foreach (var (heading, text) in e.Texts)
-            if (!data.Fields.ContainsKey(TextPrefix + heading)) data.Set(TextPrefix + heading, text.Length > 0 ? text : null);
+            if (!data.Fields.ContainsKey(TextPrefix + heading) && text.Length > 0)
+            {
+                data.Set(TextPrefix + heading, text);
+                data.TextHeadings.Add(heading);
+            }
         data.Set("signOff.head", e.SignOff?.Head);
         data.Set("signOff.handler", e.SignOff?.Handler);
         data.Set("signOff.phone", e.SignOff?.Phone);

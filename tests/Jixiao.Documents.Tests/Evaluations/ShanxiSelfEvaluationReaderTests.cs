@@ -377,6 +377,21 @@ public class ShanxiSelfEvaluationReaderTests
         }
 
         [Fact]
+        public void Under_a_title_no_layout_has_and_cut_after_its_money_is_read_in_the_layout_it_shows_most_and_says_what_it_lacks()
+        {
+            // 某县财政项目绩效自评表 ends as neither layout's title; 预算资金 and 预算下达资金 are two of the Shanxi labels
+            // (three recognise a form), none of the national's
+            const string text = "某县财政项目绩效自评表\n(2022年度)\n项目名称\t\t乡村道路养护\n项目资金情况(万元)\t预算资金\t县级预算资金\t\t36.50\n\t预算下达资金\t\t36.50\n";
+
+            var read = Read(text).ShouldHaveSingleItem();
+
+            (read.Evaluation.ProjectName, read.Evaluation.Year).ShouldBe(("乡村道路养护", (int?)2022));
+            read.Evaluation.Funds.Budgeted.ShouldBe([("县级预算资金", new Yuan(365_000m))]);
+            read.Evaluation.Funds.Released.ShouldBe(new Yuan(365_000m));
+            read.Problems.Select(p => p.Field).ShouldBe(["绩效目标实现情况", "评分表", "综合得分", "评价结果等次"]);
+        }
+
+        [Fact]
         public void Cut_off_anywhere_never_throws_and_a_form_without_its_total_says_so()
         {
             var seed = Seed;

@@ -15,7 +15,7 @@ public class ShanxiSelfEvaluationRoundTripTests
     /// <summary>
     /// A one-off project with money in three sources (the 上年结转资金 line 0.00, an amount with a fraction of a 万元
     /// printed as 0.35), money released, texts under all five headings and one the layout does not print, indicators
-    /// under three 一级 with a 二级 run, a score table with an unscored item (a blank 二级 group is not printed apart: the form reads a blank group as the one above continuing), evaluators (one
+    /// under three 一级 with a 二级 run, a text under a heading the layout does not print (printed, not read back), a score table with an unscored item (a blank 二级 group is not printed apart: the form reads a blank group as the one above continuing), evaluators (one
     /// without 科室) and the sign-off.
     /// </summary>
     internal static readonly SelfEvaluation ByHand = new()
@@ -36,7 +36,7 @@ public class ShanxiSelfEvaluationRoundTripTests
         Texts =
         [
             ("项目概况", "巩固提升 12 个村的饮水工程"), ("项目资金使用情况", "资金专款专用"), ("项目组织实施情况", "按计划招标施工"),
-            ("项目绩效情况", "12 个村全部通水"), ("其他需说明的问题", "无"),
+            ("项目绩效情况", "12 个村全部通水"), ("其他需说明的问题", "无"), ("项目效益分析", "受益人口 3.2 万人"),
         ],
         Indicators =
         [
@@ -115,6 +115,10 @@ public class ShanxiSelfEvaluationRoundTripTests
             texts.ShouldContain("115.00");
             texts.ShouldContain("一次性项目");
             texts.ShouldContain("投入：");
+            // a text under a heading the layout does not print is printed under the three texts above the indicators
+            var heading = grid.Cells.Single(c => c.Text == "项目效益分析");
+            grid.Cells.Single(c => c.Row == heading.Row && c.Column == 2).Text.ShouldBe("受益人口 3.2 万人");
+            heading.Row.ShouldBe(grid.Cells.Single(c => c.Text == "项目组织实施情况").Row + 1);
             (10m + 4.79m + 4.71m).ShouldBe(19.5m);
         }
     }
