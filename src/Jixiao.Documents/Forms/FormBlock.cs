@@ -10,10 +10,46 @@ internal sealed record YearBlock(string Format) : FormBlock;
 /// One printed row of labels and values (项目名称 | …; 总分 | 100 | 79.76; 负责人： | … under the table). A label's
 /// values are the value cells after it up to the next label, read in that order.
 /// </summary>
-internal sealed record LineBlock(IReadOnlyList<LineCell> Cells, bool Outside) : FormBlock;
+internal sealed record LineBlock(IReadOnlyList<LineCell> Cells, bool Outside, bool Optional) : FormBlock;
 
-/// <summary>A cell of a <see cref="LineBlock"/>: a label (when <see cref="Label"/> is set) or a field's value.</summary>
-internal sealed record LineCell(FormLabel? Label, string? Field, int At, int Span, CellFormat Format);
+/// <summary>
+/// A cell of a <see cref="LineBlock"/>: a label (when <see cref="Label"/> is set), a field's value, or a text printed as
+/// it stands (<see cref="Constant"/>: 年　月　日) that the reader passes over. <see cref="Suffix"/> is printed after the
+/// value and dropped when read (经常性 + 项目).
+/// </summary>
+internal sealed record LineCell(FormLabel? Label, string? Field, int At, int Span, CellFormat Format, string? Constant = null, string? Suffix = null);
+
+/// <summary>
+/// Money as printed sources in groups (the Shanxi 项目资金情况: 预算资金 | 市级预算资金 | 12920.21): labels and amounts
+/// read in printed order — a group's label, then each source label followed by its amount; a <see cref="SourceGroup.Single"/>
+/// group (预算下达资金) takes its own amount. <see cref="Unit"/> is the printed unit unless the printed label's gloss says 元.
+/// </summary>
+internal sealed record SourcesBlock(FormLabel Label, int LabelAt, int GroupAt, int SourceAt, int AmountAt, int AmountSpan, decimal Unit,
+    IReadOnlyList<SourceGroup> Groups) : FormBlock;
+
+/// <summary>A group of a <see cref="SourcesBlock"/>: its label and the money field it fills (funds.budgeted, funds.released …).</summary>
+internal sealed record SourceGroup(FormLabel Label, string Field, bool Single);
+
+/// <summary>
+/// A score table (评分表): a heading row, then per section its stated row (投入： 20 19.92) and its items (二级 group,
+/// blank: continues; 三级 name; points; score). Section rows are printed in varied columns, so the figures are read from
+/// the right of a row. <see cref="SectionFormat"/> prints a section's name (<c>{section}：</c>).
+/// </summary>
+internal sealed record ScoresBlock(FormLabel Label, int LabelAt, IReadOnlyList<string> Sections, string SectionFormat,
+    IReadOnlyList<TableColumn> Columns) : FormBlock;
+
+/// <summary>A table of people (评价人员): a heading row of columns, then one row per person.</summary>
+internal sealed record PeopleBlock(FormLabel Label, int LabelAt, IReadOnlyList<TableColumn> Columns) : FormBlock;
+
+/// <summary>
+/// The model's texts under headings no other block prints (an evaluator's own 项目效益分析), each as a row of its
+/// heading at <see cref="LabelAt"/> and its text at <see cref="At"/>: printed so that nothing entered is lost; not read
+/// back, since the reader looks for the layout's labels only.
+/// </summary>
+internal sealed record OtherTextsBlock(int LabelAt, int At, int Span) : FormBlock;
+
+/// <summary>A column of a score or people table: its heading, the row's field, its place and format.</summary>
+internal sealed record TableColumn(FormLabel Label, string Field, int At, int Span, CellFormat Format);
 
 /// <summary>
 /// A money table: a label cell down its rows, a heading row of columns, and rows of money (年度资金总额 and its 其中
@@ -55,7 +91,7 @@ internal sealed record TextsBlock(FormLabel Label, IReadOnlyList<TextColumn> Col
 internal sealed record TextColumn(FormLabel Heading, string Field, IReadOnlyList<string> Fallback, int At, int Span);
 
 /// <summary>The repeated indicator rows under their heading row; 一级 and 二级 merged over their rows.</summary>
-internal sealed record IndicatorsBlock(IReadOnlyList<IndicatorColumn> Columns, bool FrameworkOrder) : FormBlock;
+internal sealed record IndicatorsBlock(IReadOnlyList<IndicatorColumn> Columns, bool FrameworkOrder, string Name = "绩效指标") : FormBlock;
 
 internal sealed record IndicatorColumn(FormLabel Label, string Field, CellFormat Format, int At, int Span);
 

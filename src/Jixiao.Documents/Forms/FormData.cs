@@ -11,9 +11,29 @@ internal sealed class FormData
     /// <summary>The indicator rows, in printed order.</summary>
     public List<FormDataRow> Indicators { get; } = [];
 
+    /// <summary>The printed money sources in order: <c>group</c> (the group's field), <c>source</c>, <c>amount</c> in 元.</summary>
+    public List<FormDataRow> Sources { get; } = [];
+
+    /// <summary>The score table in order: a section row (<c>section</c>, <c>points</c>, <c>score</c>, <c>isSection</c>) or an item (<c>section</c>, <c>group</c>, <c>name</c>, <c>points</c>, <c>score</c>).</summary>
+    public List<FormDataRow> Scores { get; } = [];
+
+    /// <summary>The people in order (<c>name</c>, <c>title</c>, <c>office</c>, <c>phone</c>).</summary>
+    public List<FormDataRow> People { get; } = [];
+
+    /// <summary>The headings of the texts (<c>text:</c> fields) in the model's order.</summary>
+    public List<string> TextHeadings { get; } = [];
+
+    /// <summary>The line each field was read from (none when rendered).</summary>
+    public Dictionary<string, int> Lines { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>False when the reader found nothing of a form under its title (附件：…绩效自评表 names a form, prints none).</summary>
+    public bool HasContent { get; set; } = true;
+
     public string? Text(string field) => Fields.TryGetValue(field, out var v) ? v.Text : null;
 
     public decimal? Number(string field) => Fields.TryGetValue(field, out var v) ? v.Number : null;
+
+    public int Line(string field) => Lines.GetValueOrDefault(field);
 
     public void Set(string field, string? text)
     {

@@ -32,6 +32,10 @@ internal static class FormGridBuilder
             {
                 LineBlock line => Line(grid, row, line, data),
                 MoneyBlock money => Money(grid, row, money, data),
+                SourcesBlock sources => Sources(grid, row, sources, data),
+                ScoresBlock scores => Scores(grid, row, scores, data),
+                PeopleBlock people => People(grid, row, people, data),
+                OtherTextsBlock other => OtherTexts(grid, row, other, layout, data),
                 TextsBlock texts => Texts(grid, row, texts, data),
                 IndicatorsBlock indicators => Indicators(grid, row, indicators, data, columns),
                 _ => row,
@@ -45,9 +49,17 @@ internal static class FormGridBuilder
     {
         foreach (var cell in line.Cells)
         {
-            if (cell.Label is { } label) grid.Put(row, cell.At, label.Text, line.Outside ? FormCellKind.CaptionRight : FormCellKind.Label, cell.Span);
-            else if (line.Outside) grid.Put(row, cell.At, cell.Field is { } f ? data.Text(f) : null, FormCellKind.CaptionLeft, cell.Span);
-            else Value(grid, row, cell.At, cell.Span, cell.Format, cell.Field is { } f ? data.Fields.GetValueOrDefault(f) : default);
+            // under the table a label stands against its value; a line of labels alone (填报单位（公章）：) reads from the left
+            if (cell.Label is { } label) grid.Put(row, cell.At, label.Text, !line.Outside ? FormCellKind.Label
+                : line.Cells.Any(c => c.Label is null) ? FormCellKind.CaptionRight : FormCellKind.CaptionLeft, cell.Span);
+            else if (cell.Constant is { } constant) grid.Put(row, cell.At, constant, line.Outside ? FormCellKind.CaptionLeft : FormCellKind.Value, cell.Span);
+            else
+            {
+                var value = cell.Field is { } f ? data.Fields.GetValueOrDefault(f) : default;
+                if (cell.Suffix is { } suffix && value.Text is { } text) value = value with { Text = text + suffix };
+                if (line.Outside) grid.Put(row, cell.At, value.Text, FormCellKind.CaptionLeft, cell.Span);
+                else Value(grid, row, cell.At, cell.Span, cell.Format, value);
+            }
         }
         return row + 1;
     }
@@ -72,6 +84,98 @@ internal static class FormGridBuilder
             }
             row++;
         }
+        grid.Put(top, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: row - top);
+        return row;
+    }
+
+    /// <summary>Each group's label down its sources (one empty row when it has none), each source beside its amount; a single group's amount beside its label.</summary>
+    private static int Sources(FormGrid grid, int row, SourcesBlock block, FormData data)
+    {
+        int top = row;
+        foreach (var group in block.Groups)
+        {
+            var lines = data.Sources.Where(s => s.Text("group") == group.Field).ToList();
+            if (group.Single)
+            {
+                grid.Put(row, block.GroupAt, group.Label.Text, FormCellKind.Label, block.SourceAt - block.GroupAt + 1);
+                grid.PutNumber(row++, block.AmountAt, lines.FirstOrDefault()?.Number("amount") is { } r ? PrintedNumber.WanYuanFixed(new Yuan(r)) : null, block.AmountSpan);
+                continue;
+            }
+            int count = Math.Max(1, lines.Count);
+            grid.Put(row, block.GroupAt, group.Label.Text, FormCellKind.Label, rowSpan: count);
+            for (int i = 0; i < count; i++)
+            {
+                var line = i < lines.Count ? lines[i] : null;
+                grid.Put(row + i, block.SourceAt, line?.Text("source"), FormCellKind.Value, block.AmountAt - block.SourceAt);
+                grid.PutNumber(row + i, block.AmountAt, line?.Number("amount") is { } a ? PrintedNumber.WanYuanFixed(new Yuan(a)) : null, block.AmountSpan);
+            }
+            row += count;
+        }
+        grid.Put(top, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: row - top);
+        return row;
+    }
+
+    /// <summary>The heading row; per section its stated row and its items, each 二级 group merged over its rows.</summary>
+    private static int Scores(FormGrid grid, int row, ScoresBlock block, FormData data)
+    {
+        int top = row;
+        foreach (var column in block.Columns) grid.Put(row, column.At, column.Label.Text, FormCellKind.Heading, column.Span);
+        row++;
+        var group = block.Columns.FirstOrDefault(c => c.Field == "group");
+        var name = block.Columns.First(c => c.Field == "name");
+        var rows = data.Scores;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i];
+            if (r.Text("isSection") is not null)
+            {
+                int from = group?.At ?? name.At;
+                grid.Put(row, from, block.SectionFormat.Replace("{section}", r.Text("section"), StringComparison.Ordinal), FormCellKind.Label, name.At + name.Span - from);
+            }
+            else
+            {
+                if (group is not null && (i == 0 || rows[i - 1].Text("isSection") is not null || rows[i - 1].Text("group") != r.Text("group")))
+                {
+                    int run = 1;
+                    while (i + run < rows.Count && rows[i + run].Text("isSection") is null && rows[i + run].Text("group") == r.Text("group")) run++;
+                    grid.Put(row, group.At, r.Text("group"), FormCellKind.Value, group.Span, run);
+                }
+                grid.Put(row, name.At, r.Text("name"), FormCellKind.Text, name.Span);
+            }
+            foreach (var column in block.Columns.Where(c => c.Field is "points" or "score"))
+                Value(grid, row, column.At, column.Span, column.Format, r.Fields.GetValueOrDefault(column.Field));
+            row++;
+        }
+        grid.Put(top, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: row - top);
+        return row;
+    }
+
+    private static int OtherTexts(FormGrid grid, int row, OtherTextsBlock block, FormLayout layout, FormData data)
+    {
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var b in layout.Blocks)
+        {
+            if (b is LineBlock line) foreach (var c in line.Cells) if (c.Field is { } f) printed.Add(f);
+            if (b is TextsBlock texts)
+                foreach (var c in texts.Columns) { printed.Add(c.Field); foreach (var h in c.Fallback) printed.Add("text:" + h); }
+        }
+        foreach (var heading in data.TextHeadings.Where(h => !printed.Contains("text:" + h)))
+        {
+            grid.Put(row, block.LabelAt, heading, FormCellKind.Label, block.At - block.LabelAt);
+            grid.Put(row++, block.At, data.Text("text:" + heading), FormCellKind.Text, block.Span);
+        }
+        return row;
+    }
+
+    /// <summary>The heading row, then one row per person (one empty row when none is named).</summary>
+    private static int People(FormGrid grid, int row, PeopleBlock block, FormData data)
+    {
+        int top = row;
+        foreach (var column in block.Columns) grid.Put(row, column.At, column.Label.Text, FormCellKind.Heading, column.Span);
+        row++;
+        for (int i = 0; i < Math.Max(1, data.People.Count); i++, row++)
+            foreach (var column in block.Columns)
+                Value(grid, row, column.At, column.Span, column.Format, i < data.People.Count ? data.People[i].Fields.GetValueOrDefault(column.Field) : default);
         grid.Put(top, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: row - top);
         return row;
     }

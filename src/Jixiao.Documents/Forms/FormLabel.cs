@@ -11,14 +11,27 @@ namespace Jixiao.Documents.Forms;
 /// </summary>
 internal sealed class FormLabel
 {
-    private readonly string[] _keys;
+    private readonly string[] _keys, _exact;
 
     public FormLabel(string text, IReadOnlyList<string> aliases)
     {
         Text = text;
         Aliases = aliases;
         _keys = [.. new[] { text }.Concat(aliases).Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)];
+        _exact = [.. new[] { text }.Concat(aliases).Select(ExactKey).Distinct(StringComparer.Ordinal)];
+        Name = Key(text) is { Length: > 0 } key ? key : text;
     }
+
+    /// <summary>The label without its colon and its gloss (项目资金情况（万元） → 项目资金情况; 综合得分： → 综合得分), for messages.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// True when the cell is this label with its gloss too: two headings that differ only by their gloss
+    /// (绩效指标（二级） | 绩效指标（三级）) are told apart by it.
+    /// </summary>
+    public bool MatchesExactly(string? cell) => cell is not null && Array.IndexOf(_exact, ExactKey(cell)) >= 0;
+
+    private static string ExactKey(string cell) => Names.Normalize(cell).Replace(":", "", StringComparison.Ordinal);
 
     /// <summary>The label as printed by Jixiao.</summary>
     public string Text { get; }

@@ -83,10 +83,12 @@ internal static class FormLayoutParser
                     var label = p.OptStr(c, "label", where) is { } l ? new FormLabel(l, p.Strings(c, "aliases", where)) : null;
                     string? field = p.OptStr(c, "field", where);
                     if (field is not null) Known(p, fields, field, where + ".field");
+                    string? constant = p.OptStr(c, "text", where);
+                    if (constant is not null && (label is not null || field is not null)) throw p.Fail(where + ".text", "固定文字的格不能同时有 label 或 field");
                     var (cellAt, span) = Place(p, c, where, columns);
-                    return new LineCell(label, field, cellAt, span, Format(p, c, where));
+                    return new LineCell(label, field, cellAt, span, Format(p, c, where), constant, p.OptStr(c, "suffix", where));
                 }).ToArray();
-                return new LineBlock(cells, b.TryGetProperty("outside", out var o) && o.ValueKind == JsonValueKind.True);
+                return new LineBlock(cells, Flag(b, "outside"), Flag(b, "optional"));
             case "money":
                 var kinds = p.Arr(b, "sourceKinds", at).Select((k, i) => new SourceKind(p.Str(k, "kind", $"{at}.sourceKinds[{i}]"),
                     p.Strings(k, "contains", $"{at}.sourceKinds[{i}]"), p.Strings(k, "startsWith", $"{at}.sourceKinds[{i}]"))).ToArray();
@@ -114,12 +116,36 @@ internal static class FormLayoutParser
                 string? split = p.OptStr(b, "splitNeeds", at);
                 if (split is not null && !kindNames.Contains(split)) throw p.Fail(at + ".splitNeeds", $"“{split}”不是 sourceKinds 中的一种");
                 return new MoneyBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), labelAt, rowLabelAt,
-                    p.OptStr(b, "unit", at) switch
-                    {
-                        null or "万元" => 10_000m,
-                        "元" => 1m,
-                        var u => throw p.Fail(at + ".unit", $"应为 万元 或 元，而不是“{u}”"),
-                    }, moneyColumns, rows, kinds, split);
+                    Unit(p, b, at), moneyColumns, rows, kinds, split);
+            case "sources":
+                var groups = p.Arr(b, "groups", at).Select((g, i) =>
+                {
+                    string where = $"{at}.groups[{i}]";
+                    string field = p.Str(g, "field", where);
+                    if (!SourceFields.Contains(field)) throw p.Fail(where + ".field", $"应为 {string.Join("、", SourceFields)} 中的一种，而不是“{field}”");
+                    return new SourceGroup(new FormLabel(p.Str(g, "label", where), p.Strings(g, "aliases", where)), field, Flag(g, "single"));
+                }).ToArray();
+                if (groups.Length == 0) throw p.Fail(at + ".groups", "至少要有一组");
+                int sourcesLabelAt = p.Int(b, "labelAt", at, 1, columns);
+                int groupAt = p.Int(b, "groupAt", at, sourcesLabelAt, columns);
+                int sourceAt = p.Int(b, "sourceAt", at, groupAt + 1, columns);
+                int amountAt = p.Int(b, "amountAt", at, sourceAt + 1, columns);
+                int amountSpan = b.TryGetProperty("amountSpan", out _) ? p.Int(b, "amountSpan", at, 1, columns - amountAt + 1) : 1;
+                return new SourcesBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), sourcesLabelAt, groupAt, sourceAt,
+                    amountAt, amountSpan, Unit(p, b, at), groups);
+            case "scores":
+                string sectionFormat = p.OptStr(b, "sectionFormat", at) ?? "{section}";
+                if (!sectionFormat.Contains("{section}", StringComparison.Ordinal)) throw p.Fail(at + ".sectionFormat", "应含 {section}");
+                return new ScoresBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), p.Int(b, "labelAt", at, 1, columns),
+                    p.Strings(b, "sections", at), sectionFormat, TableColumns(p, b, at, columns, ScoreFields));
+            case "people":
+                return new PeopleBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), p.Int(b, "labelAt", at, 1, columns),
+                    TableColumns(p, b, at, columns, PeopleFields));
+            case "otherTexts":
+                int otherLabelAt = p.Int(b, "labelAt", at, 1, columns);
+                var (otherAt, otherSpan) = Place(p, b, at, columns);
+                if (otherAt <= otherLabelAt) throw p.Fail(at + ".at", $"应在标题列（第 {otherLabelAt} 列）之后");
+                return new OtherTextsBlock(otherLabelAt, otherAt, otherSpan);
             case "texts":
                 var texts = p.Arr(b, "columns", at).Select((c, i) =>
                 {
@@ -148,10 +174,40 @@ internal static class FormLayoutParser
                     null or "printed" => false,
                     "framework" => true,
                     var other => throw p.Fail(at + ".order", $"应为 printed 或 framework，而不是“{other}”"),
-                });
+                }, p.OptStr(b, "name", at) ?? "绩效指标");
             default:
-                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、texts、indicators）");
+                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、sources、texts、otherTexts、indicators、scores、people）");
         }
+    }
+
+    /// <summary>The money fields a group of printed sources may fill.</summary>
+    private static readonly string[] SourceFields = ["funds.budgeted", "funds.released", "funds.spent"];
+
+    /// <summary>The fields of a score table's row and of a person.</summary>
+    private static readonly string[] ScoreFields = ["group", "name", "points", "score"], PeopleFields = ["name", "title", "office", "phone"];
+
+    private static bool Flag(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.True;
+
+    private static decimal Unit(Reader p, JsonElement b, string at) => p.OptStr(b, "unit", at) switch
+    {
+        null or "万元" => 10_000m,
+        "元" => 1m,
+        var u => throw p.Fail(at + ".unit", $"应为 万元 或 元，而不是“{u}”"),
+    };
+
+    private static TableColumn[] TableColumns(Reader p, JsonElement b, string at, int columns, string[] known)
+    {
+        var result = p.Arr(b, "columns", at).Select((c, i) =>
+        {
+            string where = $"{at}.columns[{i}]";
+            string field = p.Str(c, "field", where);
+            if (!known.Contains(field)) throw p.Fail(where + ".field", $"“{field}”不是此表的字段（可用：{string.Join("、", known)}）");
+            var (cellAt, span) = Place(p, c, where, columns);
+            return new TableColumn(new FormLabel(p.Str(c, "label", where), p.Strings(c, "aliases", where)), field, cellAt, span, Format(p, c, where));
+        }).ToArray();
+        foreach (var required in known.Where(f => f is "name" or "points"))
+            if (!result.Any(c => c.Field == required)) throw p.Fail(at + ".columns", $"缺少字段为 {required} 的列");
+        return result;
     }
 
     private static void Known(Reader p, Func<string, bool> fields, string field, string at)

@@ -44,17 +44,20 @@ internal static class FormLayouts
     /// </summary>
     public static FormLayout? Recognise(IReadOnlyList<TextRow> rows, int start, int end, FormKind kind)
     {
+        FormLayout? best = null;
+        int bestCount = 0;
+        foreach (var (layout, count) in Shown(rows, start, end, kind))
+            if (count >= layout.RecogniseAtLeast && count > bestCount) (best, bestCount) = (layout, count);
+        return best;
+    }
+
+    /// <summary>Each layout of kind <paramref name="kind"/> with the number of its recognising labels the form's rows show.</summary>
+    public static IEnumerable<(FormLayout Layout, int Count)> Shown(IReadOnlyList<TextRow> rows, int start, int end, FormKind kind)
+    {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         for (int r = start; r < end; r++)
             foreach (var cell in rows[r].Filled) keys.Add(FormLabel.Key(cell));
-        FormLayout? best = null;
-        int bestCount = 0;
         foreach (var layout in All)
-        {
-            if (layout.Kind != kind) continue;
-            int count = layout.Recognise.Count(l => keys.Any(l.MatchesKey));
-            if (count >= layout.RecogniseAtLeast && count > bestCount) (best, bestCount) = (layout, count);
-        }
-        return best;
+            if (layout.Kind == kind) yield return (layout, layout.Recognise.Count(l => keys.Any(l.MatchesKey)));
     }
 }

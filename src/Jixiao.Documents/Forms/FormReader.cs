@@ -32,19 +32,35 @@ internal static partial class FormReader
     /// <summary>A filled cell and its position in its row (a table's heading row says what each position holds).</summary>
     private readonly record struct Cell(string Text, int At, string Key);
 
-    private enum Mode { None, Money, Texts, Indicators }
+    private enum Mode { None, Money, Sources, Texts, Indicators, Scores, People }
+
+    /// <summary>The largest amount read, in 万元 (10 万亿元, as for the target forms): sums of many forms stay in range.</summary>
+    private const decimal MaxWanYuan = Jixiao.Money.AmountLimits.MaxWanYuan;
 
     private sealed class State
     {
         private readonly FormLayout _layout;
         private readonly int _line;
-        private readonly List<(FormLabel Label, List<LineCell> Values, bool Outside)> _lineLabels = [];
+        // a label not required is one under the table (the sign-off) or of an optional line
+        private readonly List<(FormLabel Label, List<LineCell> Values, bool NotRequired)> _lineLabels = [];
         private readonly HashSet<FormLabel> _labelsSeen = [];
         private readonly MoneyBlock? _money;
         private readonly TextsBlock? _texts;
         private readonly IndicatorsBlock _indicators;
+        private readonly SourcesBlock? _sources;
+        private readonly ScoresBlock? _scores;
+        private readonly PeopleBlock? _people;
         private Mode _mode;
-        private bool _moneySeen, _indicatorsSeen;
+        private bool _moneySeen, _indicatorsSeen, _sourcesSeen, _scoresSeen;
+
+        // printed sources: the group open, the source (or the single group) whose amount is the next cell
+        private decimal _sourcesUnit;
+        private SourceGroup? _sourceGroup, _pendingSingle;
+        private string? _pendingSource;
+
+        // the score table's section and 二级 group (blank: continues)
+        private string _section = "", _group = "";
+        private readonly Dictionary<TableColumn, int> _peopleAt = [];
         private readonly Dictionary<MoneyColumn, int> _moneyAt = [];
         private readonly Dictionary<TextColumn, int> _textAt = [];
         private readonly Dictionary<IndicatorColumn, int> _indicatorAt = [];
@@ -62,10 +78,14 @@ internal static partial class FormReader
             foreach (var block in layout.Blocks.OfType<LineBlock>())
                 for (int i = 0; i < block.Cells.Count; i++)
                     if (block.Cells[i].Label is { } label)
-                        _lineLabels.Add((label, [.. block.Cells.Skip(i + 1).TakeWhile(c => c.Label is null).Where(c => c.Field is not null)], block.Outside));
+                        _lineLabels.Add((label, [.. block.Cells.Skip(i + 1).TakeWhile(c => c.Label is null).Where(c => c.Field is not null || c.Constant is not null)],
+                            block.Outside || block.Optional));
             _money = layout.Blocks.OfType<MoneyBlock>().FirstOrDefault();
             _texts = layout.Blocks.OfType<TextsBlock>().FirstOrDefault();
             _indicators = layout.Blocks.OfType<IndicatorsBlock>().First();
+            _sources = layout.Blocks.OfType<SourcesBlock>().FirstOrDefault();
+            _scores = layout.Blocks.OfType<ScoresBlock>().FirstOrDefault();
+            _people = layout.Blocks.OfType<PeopleBlock>().FirstOrDefault();
         }
 
         public void Row(TextRow row)
@@ -81,15 +101,30 @@ internal static partial class FormReader
                 Data.Set("year", decimal.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture));
                 return;
             }
+            if (_sources is not null && _sources.Label.MatchesKey(cells[0].Key))
+            {
+                _mode = Mode.Sources;
+                _sourcesSeen = true;
+                // the layout's unit, unless the printed label's gloss says 元: 项目资金情况(元)
+                _sourcesUnit = Names.Normalize(cells[0].Text).Contains("(元)", StringComparison.Ordinal) ? 1m : _sources.Unit;
+                SourcesRow(cells.Skip(1), at);
+                return;
+            }
+            LeaveSources();
             if (IsIndicatorHeading(cells)) return;
             if (IsMoneyHeading(cells)) return;
             if (IsTextsHeading(cells)) return;
+            if (IsScoresHeading(cells)) return;
+            if (IsPeopleHeading(cells)) return;
             if (cells.Any(c => LineLabel(c) is not null)) { _mode = Mode.None; Line(cells, at); return; }
             switch (_mode)
             {
                 case Mode.Money: MoneyRow(cells, at); break;
+                case Mode.Sources: SourcesRow(cells, at); break;
                 case Mode.Texts: TextsRow(cells, at); break;
                 case Mode.Indicators: IndicatorRow(cells, at); break;
+                case Mode.Scores: ScoreRow(cells, at); break;
+                case Mode.People: PersonRow(cells, at); break;
             }
         }
 
@@ -146,18 +181,33 @@ internal static partial class FormReader
                 var values = new List<string>();
                 if (found.Glued is { Length: > 0 } glued) values.Add(glued);
                 while (i + 1 < cells.Count && LineLabel(cells[i + 1]) is null) values.Add(cells[++i].Text);
+                // a text the extraction split over cells is one text
+                if (values.Count > found.Values.Count && found.Values.Count > 0 && found.Values[^1].Field is { } last && last.StartsWith("text:", StringComparison.Ordinal))
+                {
+                    string joined = string.Join(" ", values.Skip(found.Values.Count - 1));
+                    values.RemoveRange(found.Values.Count - 1, values.Count - found.Values.Count + 1);
+                    values.Add(joined);
+                }
                 if (values.Count > found.Values.Count)
                 {
                     Problems.Add(new FormReadProblem(at, found.Label.Text, string.Join(" ", values), $"{found.Label.Text}后至多 {found.Values.Count} 项"));
                     continue;
                 }
-                for (int v = 0; v < values.Count; v++) Set(found.Values[v].Field!, found.Values[v].Format, values[v], at, found.Label.Text, 1m);
+                for (int v = 0; v < values.Count; v++)
+                {
+                    var cell = found.Values[v];
+                    if (cell.Field is not { } field) continue; // a text printed as it stands
+                    string value = values[v];
+                    if (cell.Suffix is { } suffix && value.Length > suffix.Length && value.EndsWith(suffix, StringComparison.Ordinal)) value = value[..^suffix.Length];
+                    Set(field, cell.Format, value, at, found.Label.Name, 1m);
+                }
             }
         }
 
         /// <summary>A value in its field's format: a number that cannot be read is a problem, never a guess.</summary>
         private void Set(string field, CellFormat format, string text, int at, string what, decimal unit)
         {
+            Data.Lines.TryAdd(field, at);
             if (format is CellFormat.Text or CellFormat.Value) { Data.Set(field, text); return; }
             if (Number(format, text, unit, at, what) is { } n) Data.Set(field, n);
         }
@@ -286,7 +336,8 @@ internal static partial class FormReader
         private bool IsIndicatorHeading(List<Cell> cells)
         {
             var columns = _indicators.Columns;
-            var matched = cells.Select(c => (Cell: c, Column: columns.FirstOrDefault(m => m.Label.MatchesKey(c.Key)))).Where(x => x.Column is not null).ToList();
+            var matched = cells.Select(c => (Cell: c, Column: columns.FirstOrDefault(m => m.Label.MatchesExactly(c.Text)) ?? columns.FirstOrDefault(m => m.Label.MatchesKey(c.Key))))
+                .Where(x => x.Column is not null).ToList();
             if (matched.Count < 3 || !matched.Any(m => m.Column!.Field == "level2") || !matched.Any(m => m.Column!.Field == "name")) return false;
             _indicatorAt.Clear();
             foreach (var (cell, column) in matched) _indicatorAt.TryAdd(column!, cell.At);
@@ -315,7 +366,7 @@ internal static partial class FormReader
                 var others = columns.Where(c => c.Field is not ("level1" or "level2")).ToList();
                 if (rest.Count != others.Count && rest.Count > 0)
                 {
-                    Problems.Add(new FormReadProblem(at, "绩效指标", string.Join(" ", cells.Select(c => c.Text)), string.Join("、", columns.Select(c => c.Label.Text))));
+                    Problems.Add(new FormReadProblem(at, _indicators.Name, string.Join(" ", cells.Select(c => c.Text)), string.Join("、", columns.Select(c => c.Label.Text))));
                     return;
                 }
                 for (int i = 0; i < rest.Count; i++) values[others[i].Field] = rest[i].Text;
@@ -340,8 +391,10 @@ internal static partial class FormReader
                 }
                 _level2 = level2;
             }
-            // a row naming nothing but its 一级 or 二级 holds no indicator
+            // a row naming nothing but its 一级 or 二级 holds no indicator — nor one naming a 二级 in the 三级 column and
+            // nothing else (经济效益指标, 其他满意度指标 left empty)
             if (values.Keys.All(k => k is "level1" or "level2")) return;
+            if (values.Keys.All(k => k is "level1" or "level2" or "name") && IndicatorFramework.Level2Named(values["name"]) is not null) return;
             if (_level2 is not { } current)
             {
                 Problems.Add(new FormReadProblem(at, "二级指标", string.Join(" ", cells.Select(c => c.Text)), "二级指标名称"));
@@ -359,15 +412,227 @@ internal static partial class FormReader
             Data.Indicators.Add(row);
         }
 
+        // ---- money as printed sources in groups ----
+
+        /// <summary>
+        /// Labels and amounts in printed order: a group (预算资金, 实际支出资金) then its sources each followed by its amount;
+        /// a single group (预算下达资金) followed by its amount. Where a line starts does not matter, so a line shifted left
+        /// reads the same.
+        /// </summary>
+        private void SourcesRow(IEnumerable<Cell> cells, int at)
+        {
+            var block = _sources!;
+            foreach (var cell in cells)
+            {
+                string label = SourceLabel(cell.Text);
+                if (block.Groups.FirstOrDefault(g => g.Label.MatchesKey(cell.Key)) is { } group)
+                {
+                    if (group.Single) (_pendingSingle, _pendingSource) = (group, null);
+                    else (_sourceGroup, _pendingSingle, _pendingSource) = (group, null, null);
+                    continue;
+                }
+                var kind = CellNumbers.Parse(cell.Text, out var value, out _);
+                if (_pendingSource is null && _pendingSingle is null)
+                {
+                    if (kind is CellValueKind.Blank) continue;
+                    if (kind is CellValueKind.Number) Problems.Add(new FormReadProblem(at, _sourceGroup?.Label.Name ?? block.Label.Name, cell.Text, "资金来源及其金额"));
+                    else _pendingSource = label;
+                    continue;
+                }
+                if (kind is CellValueKind.Blank) { LeaveSources(); continue; }
+                // the amount was left blank: the next source follows
+                if (kind is not CellValueKind.Number && IsSourceLabel(label)) { (_pendingSource, _pendingSingle) = (label, null); continue; }
+                string field = _pendingSingle is { } single ? single.Label.Name
+                    : _sourceGroup is { } open ? $"{open.Label.Name}·{_pendingSource}" : _pendingSource!;
+                string unit = _sourcesUnit == 1m ? "以元为单位" : "以万元为单位";
+                if (kind is not CellValueKind.Number) Problems.Add(new FormReadProblem(at, field, cell.Text, unit + "的金额"));
+                else if (Math.Abs(value) > MaxWanYuan * 10_000m / _sourcesUnit) Problems.Add(new FormReadProblem(at, field, cell.Text, "不超过 10 万亿元的金额"));
+                // Excel's float noise is rounded to the 分; a real fraction of a 分 is no amount
+                else if (CellNumbers.ParseAmount(cell.Text, _sourcesUnit == 1m ? 2 : 6, out var amount, out _) is not CellValueKind.Number)
+                    Problems.Add(new FormReadProblem(at, field, cell.Text, unit + (_sourcesUnit == 1m ? "、至多两位小数的金额" : "、至多六位小数的金额")));
+                else SourceAmount(field, amount * _sourcesUnit, at);
+                LeaveSources();
+            }
+        }
+
+        private void SourceAmount(string field, decimal amount, int at)
+        {
+            var row = new FormDataRow { Line = at };
+            if (_pendingSingle is { } single) row.Set("group", single.Field);
+            else if (_sourceGroup is { } group) { row.Set("group", group.Field); row.Set("source", _pendingSource); }
+            else
+            {
+                Problems.Add(new FormReadProblem(at, field, amount.ToString(CultureInfo.InvariantCulture),
+                    string.Join("或", _sources!.Groups.Where(g => !g.Single).Select(g => g.Label.Name)) + "下的金额"));
+                return;
+            }
+            row.Set("amount", amount);
+            Data.Sources.Add(row);
+        }
+
+        /// <summary>A source whose amount was left blank is no line; a new row of another block closes the pending one.</summary>
+        private void LeaveSources() => (_pendingSource, _pendingSingle) = (null, null);
+
+        private static string SourceLabel(string cell)
+        {
+            var s = Names.Normalize(cell).Replace(":", "", StringComparison.Ordinal);
+            return s.StartsWith("其中", StringComparison.Ordinal) ? s[2..] : s;
+        }
+
+        private static bool IsSourceLabel(string label) => label.Contains("资金", StringComparison.Ordinal) || label.StartsWith("其他", StringComparison.Ordinal);
+
+        // ---- the score table ----
+
+        private bool IsScoresHeading(List<Cell> cells)
+        {
+            if (_scores is null || !_scores.Label.MatchesKey(cells[0].Key)) return false;
+            _mode = Mode.Scores;
+            _scoresSeen = true;
+            (_section, _group) = ("", "");
+            return true;
+        }
+
+        /// <summary>
+        /// A section row (投入: 20 19.92) or an item (二级 group, blank: continues; 三级 name; points; score). Section rows
+        /// are printed in varied columns, so the two figures are read from the right of the row.
+        /// </summary>
+        private void ScoreRow(List<Cell> cells, int at)
+        {
+            var block = _scores!;
+            if (block.Sections.FirstOrDefault(s => FormLabel.Key(s) == cells[0].Key) is { } section)
+            {
+                (_section, _group) = (section, "");
+                if (Figures(cells.Skip(1).ToList(), section, at) is { } s)
+                {
+                    var row = new FormDataRow { Line = at };
+                    row.Set("section", section);
+                    row.Set("isSection", "1");
+                    row.Set("points", s.Points);
+                    row.Set("score", s.Score);
+                    Data.Scores.Add(row);
+                }
+                return;
+            }
+            if (cells.Count < 2)
+            {
+                Problems.Add(new FormReadProblem(at, $"{block.Label.Name}“{cells[0].Text}”", "", $"{Heading("points")}和{Heading("score")}"));
+                return;
+            }
+            // the figures are the last two cells — or the last one alone when the score was left blank (the cell before
+            // it is then a name: 资金落实 | 资金到位率 | 3)
+            bool scoreBlank = cells.Count >= 3 && !IsNumber(cells[^2].Text) && IsNumber(cells[^1].Text);
+            var names = scoreBlank ? cells.Take(cells.Count - 1).ToList() : cells.Count >= 3 ? cells.Take(cells.Count - 2).ToList() : [cells[0]];
+            var figures = cells.Skip(names.Count).ToList();
+            if (names.Count >= 2) _group = names[0].Text;
+            string name = names[^1].Text;
+            if (Figures(figures, name, at) is { } f)
+            {
+                var row = new FormDataRow { Line = at };
+                row.Set("section", _section);
+                row.Set("group", _group);
+                row.Set("name", name);
+                row.Set("points", f.Points);
+                row.Set("score", f.Score);
+                Data.Scores.Add(row);
+            }
+        }
+
+        private string Heading(string field) => _scores!.Columns.FirstOrDefault(c => c.Field == field)?.Label.Name ?? field;
+
+        private static bool IsNumber(string text) => CellNumbers.Parse(text, out _, out _) == CellValueKind.Number;
+
+        /// <summary>The points and the score, the last two cells (a blank score: one cell); null when the points cannot be read.</summary>
+        private (decimal Points, decimal? Score)? Figures(List<Cell> cells, string item, int at)
+        {
+            if (cells.Count == 0)
+            {
+                Problems.Add(new FormReadProblem(at, $"“{item}”的分值", "", "分值和得分"));
+                return null;
+            }
+            string points = cells.Count >= 2 ? cells[^2].Text : cells[0].Text;
+            string? score = cells.Count >= 2 ? cells[^1].Text : null;
+            if (CellNumbers.Parse(points, out var p, out _) is not CellValueKind.Number)
+            {
+                Problems.Add(new FormReadProblem(at, $"“{item}”的{Heading("points")}", points, "数字"));
+                return null;
+            }
+            decimal? s = null;
+            if (score is not null)
+            {
+                var kind = CellNumbers.Parse(score, out var v, out _);
+                if (kind is CellValueKind.Number) s = v;
+                else if (kind is not CellValueKind.Blank) Problems.Add(new FormReadProblem(at, $"“{item}”的{Heading("score")}", score, "数字"));
+            }
+            return (p, s);
+        }
+
+        // ---- the table of people ----
+
+        private bool IsPeopleHeading(List<Cell> cells)
+        {
+            if (_people is null || !_people.Label.MatchesKey(cells[0].Key)) return false;
+            _peopleAt.Clear();
+            foreach (var c in cells.Skip(1))
+                if ((_people.Columns.FirstOrDefault(m => m.Label.MatchesExactly(c.Text)) ?? _people.Columns.FirstOrDefault(m => m.Label.MatchesKey(c.Key))) is { } column)
+                    _peopleAt.TryAdd(column, c.At);
+            _mode = Mode.People;
+            return true;
+        }
+
+        /// <summary>
+        /// A person by the heading's columns when every cell stands in one, else in order with a phone last; a phone glued
+        /// to the cell before it (待遇保障科3075659 | 3075659) is cut off.
+        /// </summary>
+        private void PersonRow(List<Cell> cells, int at)
+        {
+            var columns = _people!.Columns;
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (columns.All(_peopleAt.ContainsKey) && cells.All(c => _peopleAt.ContainsValue(c.At)))
+                foreach (var c in cells) values[_peopleAt.First(p => p.Value == c.At).Key.Field] = c.Text;
+            else
+            {
+                var texts = cells.Select(c => c.Text).ToList();
+                if (texts.Count >= 2 && IsPhone(texts[^1]) && columns.Any(c => c.Field == "phone")) { values["phone"] = texts[^1]; texts.RemoveAt(texts.Count - 1); }
+                var others = columns.Where(c => c.Field != "phone").ToList();
+                for (int i = 0; i < texts.Count && i < others.Count; i++)
+                    values[others[i].Field] = i == others.Count - 1 ? string.Join(" ", texts.Skip(i)) : texts[i];
+            }
+            if (!values.TryGetValue("name", out var name))
+            {
+                Problems.Add(new FormReadProblem(at, _people.Label.Name + "姓名", string.Join(" ", cells.Select(c => c.Text)), "姓名"));
+                return;
+            }
+            // The extraction glues the phone to the office when the cells touch (待遇保障科3075659 | 3075659).
+            if (values.TryGetValue("phone", out var phone))
+                foreach (var field in values.Keys.Where(k => k != "phone" && k != "name").ToList())
+                    if (values[field] is var v && v.Length > phone.Length && v.EndsWith(phone, StringComparison.Ordinal)) values[field] = v[..^phone.Length].TrimEnd();
+            var row = new FormDataRow { Line = at };
+            row.Set("name", name);
+            foreach (var (field, text) in values) row.Set(field, text);
+            Data.People.Add(row);
+        }
+
+        private static bool IsPhone(string s) =>
+            s.Count(char.IsAsciiDigit) >= 5 && s.All(c => char.IsAsciiDigit(c) || c is '-' or '－' or ' ' or '(' or ')');
+
         /// <summary>What the form prints but this one lacks: a file cut off, or a block the extraction lost.</summary>
         public void Finish()
         {
-            foreach (var (label, _, outside) in _lineLabels)
-                if (!outside && !_labelsSeen.Contains(label)) Missing(label.Text);
-            if (_money is not null && !_moneySeen) Missing(_money.Label.Text);
-            if (_texts is not null && !_labelsSeen.Contains(_texts.Label)) Missing(_texts.Label.Text);
-            if (!_indicatorsSeen) Missing("绩效指标");
+            var missing = new List<(int Order, string Field)>();
+            int Order(FormBlock block) => _layout.Blocks.ToList().IndexOf(block);
+            foreach (var block in _layout.Blocks.OfType<LineBlock>())
+                foreach (var cell in block.Cells)
+                    if (cell.Label is { } label && _lineLabels.Any(l => l.Label == label && !l.NotRequired) && !_labelsSeen.Contains(label)) missing.Add((Order(block), label.Name));
+            if (_money is not null && !_moneySeen) missing.Add((Order(_money), _money.Label.Text));
+            if (_sources is not null && !_sourcesSeen) missing.Add((Order(_sources), _sources.Label.Name));
+            if (_texts is not null && !_labelsSeen.Contains(_texts.Label)) missing.Add((Order(_texts), _texts.Label.Text));
+            if (!_indicatorsSeen) missing.Add((Order(_indicators), _indicators.Name));
+            if (_scores is not null && !_scoresSeen) missing.Add((Order(_scores), _scores.Label.Name));
+            // in printed order, as a reader of the form looks for them
+            foreach (var (_, field) in missing.OrderBy(m => m.Order)) Missing(field);
             if (string.IsNullOrWhiteSpace(Data.Text("projectName")) && !Problems.Any(p => p.Field == "项目名称")) Missing("项目名称");
+            Data.HasContent = Data.Text("projectName") is not null || _moneySeen || _sourcesSeen || Data.Indicators.Count > 0 || Data.Scores.Count > 0
+                || Data.Number("total.points") is not null;
         }
 
         private void Missing(string field) => Problems.Add(new FormReadProblem(_line, field, "", field));

@@ -45,7 +45,11 @@ internal static class SelfEvaluationFields
         data.Set("period", e.Period);
         data.Set("grade", e.Grade);
         foreach (var (heading, text) in e.Texts)
-            if (!data.Fields.ContainsKey(TextPrefix + heading)) data.Set(TextPrefix + heading, text.Length > 0 ? text : null);
+            if (!data.Fields.ContainsKey(TextPrefix + heading) && text.Length > 0)
+            {
+                data.Set(TextPrefix + heading, text);
+                data.TextHeadings.Add(heading);
+            }
         data.Set("signOff.head", e.SignOff?.Head);
         data.Set("signOff.handler", e.SignOff?.Handler);
         data.Set("signOff.phone", e.SignOff?.Phone);
@@ -53,6 +57,17 @@ internal static class SelfEvaluationFields
         data.Set("total.points", e.Total?.Points);
         data.Set("total.score", e.Total?.Score);
         foreach (var money in layout.Blocks.OfType<MoneyBlock>()) Money(data, money, e);
+        foreach (var sources in layout.Blocks.OfType<SourcesBlock>()) Sources(data, sources, e.Funds);
+        Scores(data, e);
+        foreach (var person in e.Evaluators)
+        {
+            var row = new FormDataRow();
+            row.Set("name", person.Name);
+            row.Set("title", person.Title);
+            row.Set("office", person.Office);
+            row.Set("phone", person.Phone);
+            data.People.Add(row);
+        }
 
         var indicators = e.Indicators;
         // the table groups by 一级 and 二级 in the framework's order; the sort is stable, so the order within a group stands
@@ -114,6 +129,58 @@ internal static class SelfEvaluationFields
         }
     }
 
+    /// <summary>Each group's printed sources as stated (预算资金 · 市级预算资金), the released money as the single group's amount.</summary>
+    private static void Sources(FormData data, SourcesBlock block, EvaluationFunds funds)
+    {
+        foreach (var group in block.Groups)
+        {
+            if (group.Single)
+            {
+                if (group.Field == "funds.released" && funds.Released is { } released) data.Sources.Add(SourceRow(group.Field, null, released));
+                continue;
+            }
+            var lines = group.Field switch { "funds.budgeted" => funds.Budgeted, "funds.spent" => funds.Spent, _ => [] };
+            foreach (var (source, amount) in lines) data.Sources.Add(SourceRow(group.Field, source, amount));
+        }
+    }
+
+    private static FormDataRow SourceRow(string group, string? source, Yuan amount)
+    {
+        var row = new FormDataRow();
+        row.Set("group", group);
+        row.Set("source", source);
+        row.Set("amount", amount.Value);
+        return row;
+    }
+
+    /// <summary>The stated sections in printed order, each followed by its items; a section with items but no stated row still has its row.</summary>
+    private static void Scores(FormData data, SelfEvaluation e)
+    {
+        foreach (var section in e.Sections.Select(s => s.Section).Concat(e.Scores.Select(s => s.Section)).Distinct())
+        {
+            if (section.Length > 0)
+            {
+                var stated = e.Sections.FirstOrDefault(s => s.Section == section);
+                var row = new FormDataRow();
+                row.Set("section", section);
+                row.Set("isSection", "1");
+                row.Set("points", stated?.Points);
+                row.Set("score", stated?.Score);
+                data.Scores.Add(row);
+            }
+            foreach (var item in e.Scores.Where(i => i.Section == section))
+            {
+                var row = new FormDataRow();
+                row.Set("section", section);
+                row.Set("group", item.Group);
+                row.Set("name", item.Name);
+                row.Set("points", item.Points);
+                row.Set("score", item.Score);
+                data.Scores.Add(row);
+            }
+        }
+    }
+
     /// <summary>The kind of a printed source: the first of the layout's kinds it falls in; null when none.</summary>
     internal static string? KindOf(MoneyBlock block, string source)
     {
@@ -151,6 +218,13 @@ internal static class SelfEvaluationFields
                 Released = Amount(data, money, "funds.released"),
                 Spent = Sources(data, money, "funds.spent", problems, line),
             };
+        foreach (var block in layout.Blocks.OfType<SourcesBlock>())
+            funds = new EvaluationFunds
+            {
+                Budgeted = Printed(data, "funds.budgeted"),
+                Released = data.Sources.FirstOrDefault(s => s.Text("group") == "funds.released" && s.Text("source") is null)?.Number("amount") is { } r ? new Yuan(r) : null,
+                Spent = Printed(data, "funds.spent"),
+            };
         var texts = new List<(string, string)>();
         foreach (var column in layout.Blocks.OfType<TextsBlock>().SelectMany(b => b.Columns))
             if (data.Text(column.Field) is { } text) texts.Add((column.Field[TextPrefix.Length..], text));
@@ -158,6 +232,13 @@ internal static class SelfEvaluationFields
             if (cell.Field is { } f && f.StartsWith(TextPrefix, StringComparison.Ordinal) && data.Text(f) is { } text) texts.Add((f[TextPrefix.Length..], text));
 
         var scores = new List<ScoredItem>();
+        var sections = new List<SectionScore>();
+        foreach (var row in data.Scores)
+        {
+            if (row.Number("points") is not { } p) continue;
+            if (row.Text("isSection") is not null) sections.Add(new SectionScore(row.Text("section") ?? "", p, row.Number("score")) { Line = row.Line });
+            else scores.Add(new ScoredItem(row.Text("section") ?? "", row.Text("group") ?? "", row.Text("name") ?? "", p, row.Number("score")) { Line = row.Line });
+        }
         if (OnTotal(data, layout, "execution.points") is { } points)
         {
             if (ExecutionItem(layout) is var (section, item)) scores.Add(new ScoredItem(section, "", item, points, OnTotal(data, layout, "execution.score")));
@@ -193,11 +274,16 @@ internal static class SelfEvaluationFields
             Indicators = indicators,
             Scores = scores,
             Template = layout.Template,
-            Total = data.Number("total.points") is { } total ? new StatedScore(total, data.Number("total.score")) : null,
+            Sections = sections,
+            Total = data.Number("total.points") is { } total ? new StatedScore(total, data.Number("total.score")) { Line = data.Line("total.points") } : null,
             Grade = data.Text("grade"),
+            Evaluators = [.. data.People.Select(p => new Evaluator(p.Text("name") ?? "", p.Text("title"), p.Text("office"), p.Text("phone")))],
             SignOff = head is null && handler is null && phone is null && date is null ? null : new SignOff(head, handler, phone, date),
         };
     }
+
+    private static List<(string, Yuan)> Printed(FormData data, string group) =>
+        [.. data.Sources.Where(s => s.Text("group") == group && s.Text("source") is not null).Select(s => (s.Text("source")!, new Yuan(s.Number("amount")!.Value)))];
 
     /// <summary>A field printed on a money table's total row, or in a line of its own.</summary>
     private static decimal? OnTotal(FormData data, FormLayout layout, string field)

@@ -177,6 +177,7 @@ public static class HebeiTargetFormReader
         };
         return new TargetForm(new Project(code ?? "", name ?? NameFromTitle(title)) { Targets = declaration }, TargetFormLayout.Hebei, rows[start].Line)
         {
+            Shape = TargetFormShape.HebeiTable,
             Title = title,
             Problems = problems,
             PrintedTotal = printed is { } f ? (f, unit) : null,

@@ -317,6 +317,7 @@ public static class ShanxiTargetFormReader
             if (string.IsNullOrWhiteSpace(_name)) _problems.Add(new FormReadProblem(Line, "项目名称", "", "项目名称"));
             return new TargetForm(new Project("", _name?.Trim() ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line)
             {
+                Shape = TargetFormShape.ShanxiDeclaration,
                 Year = Year,
                 Title = Title,
                 Problems = _problems,

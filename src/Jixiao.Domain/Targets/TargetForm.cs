@@ -17,6 +17,9 @@ public enum TargetFormLayout
 /// </summary>
 public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line)
 {
+    /// <summary>What the form's layout declares (its name in findings, its halves, its goal headings); the layout's own unless a reader set it.</summary>
+    public TargetFormShape Shape { get; init; } = Layout == TargetFormLayout.Hebei ? TargetFormShape.HebeiTable : TargetFormShape.ShanxiDeclaration;
+
     /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
     public int? PrintedLine => Line > 0 ? Line : null;
 

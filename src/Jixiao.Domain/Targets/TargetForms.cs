@@ -44,7 +44,7 @@ public static class TargetForms
             var filled = d with
             {
                 AnnualFunds = d.AnnualFunds with { StatedTotal = annual },
-                ImplementationFunds = form.Layout == TargetFormLayout.Shanxi ? d.ImplementationFunds with { StatedTotal = implementation } : d.ImplementationFunds,
+                ImplementationFunds = form.Shape.HasImplementationPeriod ? d.ImplementationFunds with { StatedTotal = implementation } : d.ImplementationFunds,
             };
             shown[i] = form with { Project = form.Project with { Targets = filled } };
         }

@@ -14,7 +14,7 @@ namespace Jixiao.Documents.Tests.Evaluations;
 public class ShanxiSelfEvaluationReaderTests
 {
     private static readonly Lazy<IReadOnlyList<SelfEvaluationRead>> Reads =
-        new(() => ShanxiSelfEvaluationReader.Read(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))));
+        new(() => SelfEvaluationReader.Read(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))));
 
     private static IReadOnlyList<SelfEvaluation> Evaluations => Reads.Value.Select(r => r.Evaluation).ToList();
 
@@ -26,14 +26,14 @@ public class ShanxiSelfEvaluationReaderTests
     private const string Retired = "离休干部医疗医疗补助(行政、事业、企业、优抚)";
     private const string Assistance = "医疗救助金市级配套资金";
 
-    private static IReadOnlyList<SelfEvaluationRead> Read(string text) => ShanxiSelfEvaluationReader.Read(TextRows.Split(text));
+    private static IReadOnlyList<SelfEvaluationRead> Read(string text) => SelfEvaluationReader.Read(TextRows.Split(text));
 
     public class TheSeed
     {
         [Fact]
         public void Holds_5_evaluations_in_order_of_2021_without_a_problem()
         {
-            ShanxiSelfEvaluationReader.Contains(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))).ShouldBeTrue();
+            SelfEvaluationReader.Contains(TextRows.Split(SeedFiles.Text(SeedFiles.Jinzhong))).ShouldBeTrue();
             Evaluations.Select(e => e.ProjectName).ShouldBe([Residents, Fraud, Drugs, Retired, Assistance]);
             Reads.Value.ShouldAllBe(r => r.Title == "晋中市财政支出项目绩效自评表" && r.Problems.Count == 0);
             Evaluations.ShouldAllBe(e => e.Year == 2021);
@@ -374,6 +374,21 @@ public class ShanxiSelfEvaluationReaderTests
             var d = PublishedTextReader.Read(text, "cut");
             d.ReadFindings.Select(f => (f.RuleId, f.Subject, f.Location)).ShouldBe(
                 [("RD-CELL-01", $"绩效自评表“{Fraud}”", "综合得分"), ("RD-CELL-01", $"绩效自评表“{Fraud}”", "评价结果等次")]);
+        }
+
+        [Fact]
+        public void Under_a_title_no_layout_has_and_cut_after_its_money_is_read_in_the_layout_it_shows_most_and_says_what_it_lacks()
+        {
+            // 某县财政项目绩效自评表 ends as neither layout's title; 预算资金 and 预算下达资金 are two of the Shanxi labels
+            // (three recognise a form), none of the national's
+            const string text = "某县财政项目绩效自评表\n(2022年度)\n项目名称\t\t乡村道路养护\n项目资金情况(万元)\t预算资金\t县级预算资金\t\t36.50\n\t预算下达资金\t\t36.50\n";
+
+            var read = Read(text).ShouldHaveSingleItem();
+
+            (read.Evaluation.ProjectName, read.Evaluation.Year).ShouldBe(("乡村道路养护", (int?)2022));
+            read.Evaluation.Funds.Budgeted.ShouldBe([("县级预算资金", new Yuan(365_000m))]);
+            read.Evaluation.Funds.Released.ShouldBe(new Yuan(365_000m));
+            read.Problems.Select(p => p.Field).ShouldBe(["绩效目标实现情况", "评分表", "综合得分", "评价结果等次"]);
         }
 
         [Fact]

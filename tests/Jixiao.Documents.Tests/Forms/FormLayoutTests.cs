@@ -50,6 +50,23 @@ public class FormLayoutTests
             e.Message.ShouldStartWith("表样文件 forms/bad.json：" + problem);
         }
 
+        [Theory]
+        [InlineData("\"field\": \"funds.released\", \"single\"", "\"field\": \"funds.given\", \"single\"", "blocks[5].groups[1].field：应为 funds.budgeted、funds.released、funds.spent 中的一种，而不是“funds.given”")]
+        [InlineData("\"field\": \"points\", \"format\": \"points\", \"at\": 5 }", "\"field\": \"mark\", \"format\": \"points\", \"at\": 5 }", "blocks[13].columns[2].field：“mark”不是此表的字段（可用：group、name、points、score）")]
+        [InlineData("\"sectionFormat\": \"{section}：\"", "\"sectionFormat\": \"：\"", "blocks[13].sectionFormat：应含 {section}")]
+        [InlineData("{ \"text\": \"年　月　日\", \"at\": 6 }", "{ \"text\": \"年　月　日\", \"field\": \"grade\", \"at\": 6 }", "blocks[18].cells[4].text：固定文字的格不能同时有 label 或 field")]
+        public void A_bad_field_of_the_Shanxi_layout_is_named_with_the_file_and_its_path(string from, string to, string problem)
+        {
+            var json = File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Documents", "Forms", "Layouts", "shanxi-self-evaluation.json"));
+            int at = json.IndexOf(from, StringComparison.Ordinal);
+            at.ShouldBeGreaterThan(0);
+            var bad = json[..at] + to + json[(at + from.Length)..];
+
+            var e = Should.Throw<FormLayoutException>(() => FormLayoutParser.Parse(bad, "forms/shanxi.json"));
+
+            e.Message.ShouldStartWith("表样文件 forms/shanxi.json：" + problem);
+        }
+
         [Fact]
         public void A_file_that_is_not_JSON_is_named()
         {

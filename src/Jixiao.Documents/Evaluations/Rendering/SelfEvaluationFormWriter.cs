@@ -46,7 +46,7 @@ public static class SelfEvaluationFormWriter
             ArgumentNullException.ThrowIfNull(f.Evaluation, nameof(forms));
             return f.Layout == SelfEvaluationLayout.National
                 ? SelfEvaluationXlsxWriter.National(f.Evaluation)
-                : ShanxiSelfEvaluationLayout.Build(f.Evaluation);
+                : SelfEvaluationXlsxWriter.Shanxi(f.Evaluation);
         }).ToList();
     }
 

@@ -59,16 +59,21 @@ public static class SelfEvaluationXlsxWriter
     internal static IReadOnlyList<FormGrid> Grids(IReadOnlyList<SelfEvaluation> evaluations) =>
         evaluations.Select(e => IsNational(e ?? throw new ArgumentNullException(nameof(evaluations)))
                 ? National(e)
-                : ShanxiSelfEvaluationLayout.Build(e)).ToList();
+                : Shanxi(e)).ToList();
 
     /// <summary>The national 项目支出绩效自评表, printed from its layout file as the reader reads it (docs/form-layouts.md).</summary>
-    internal static FormGrid National(SelfEvaluation e)
+    internal static FormGrid National(SelfEvaluation e) => Print(e, NationalLayoutId);
+
+    /// <summary>The Shanxi 财政支出项目绩效自评表, printed from its layout file as the reader reads it.</summary>
+    internal static FormGrid Shanxi(SelfEvaluation e) => Print(e, ShanxiLayoutId);
+
+    private static FormGrid Print(SelfEvaluation e, string id)
     {
-        var layout = Forms.FormLayouts.Get(NationalLayoutId);
+        var layout = Forms.FormLayouts.Get(id);
         return Forms.FormGridBuilder.Build(layout, Forms.SelfEvaluationFields.ToData(e, layout));
     }
 
-    internal const string NationalLayoutId = "national-self-evaluation";
+    internal const string NationalLayoutId = "national-self-evaluation", ShanxiLayoutId = "shanxi-self-evaluation";
 
     internal static void Require(IReadOnlyList<SelfEvaluation> evaluations, string target)
     {

@@ -36,7 +36,7 @@ public sealed class TargetContentRules : IDisclosureRule
             string subject = TargetFormRules.Subject(form);
             int? year = form.Year ?? disclosure.Year?.Value;
             // A multi-year project's 实施期 speaks of every year of its period (2023—2025年); its 年度 of the budget year only.
-            int periodYears = form.Layout == TargetFormLayout.Shanxi && d.PeriodYears is > 1 and <= TargetDeclaration.MaxPeriodYears ? d.PeriodYears.Value : 1;
+            int periodYears = form.Shape.HasImplementationPeriod && d.PeriodYears is > 1 and <= TargetDeclaration.MaxPeriodYears ? d.PeriodYears.Value : 1;
             foreach (var (half, indicators) in Halves(form))
             {
                 CheckCoverage(results, subject, form, half, indicators);
@@ -57,8 +57,9 @@ public sealed class TargetContentRules : IDisclosureRule
             }
             if (year is { } fy)
             {
-                if (d.ImplementationGoal is { } g1) CheckYears(results, subject, form, form.Layout == TargetFormLayout.Hebei ? "绩效目标" : "实施期总体目标", g1, fy, form.Layout == TargetFormLayout.Hebei ? 1 : periodYears);
-                if (d.AnnualGoal is { } g2) CheckYears(results, subject, form, form.Layout == TargetFormLayout.Hebei ? "绩效目标" : "年度总体目标", g2, fy, 1);
+                // a form of one year has no 实施期: its periodYears is 1
+                if (d.ImplementationGoal is { } g1) CheckYears(results, subject, form, form.Shape.ImplementationGoal, g1, fy, periodYears);
+                if (d.AnnualGoal is { } g2) CheckYears(results, subject, form, form.Shape.AnnualGoal, g2, fy, 1);
             }
         }
         CheckCopies(disclosure, results);
@@ -66,7 +67,7 @@ public sealed class TargetContentRules : IDisclosureRule
 
     private static IEnumerable<(string Half, IReadOnlyList<Indicator> Indicators)> Halves(TargetForm form)
     {
-        if (form.Layout == TargetFormLayout.Shanxi) yield return ("实施期", form.Declaration.ImplementationIndicators);
+        if (form.Shape.HasImplementationPeriod) yield return ("实施期", form.Declaration.ImplementationIndicators);
         yield return ("年度", form.Declaration.AnnualIndicators);
     }
 

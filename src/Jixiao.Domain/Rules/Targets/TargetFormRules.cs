@@ -44,19 +44,18 @@ public sealed class TargetFormRules : IDisclosureRule
         }
     }
 
-    /// <summary>How findings name a form: 绩效目标申报表“离休干部业务经办费” (Shanxi) or 绩效目标表“宣传印刷费” (Hebei).</summary>
+    /// <summary>How findings name a form, as its layout calls it: 绩效目标申报表“离休干部业务经办费” (Shanxi) or 绩效目标表“宣传印刷费” (Hebei).</summary>
     public static string Subject(TargetForm form)
     {
-        string kind = form.Layout == TargetFormLayout.Hebei ? "绩效目标表" : "绩效目标申报表";
-        return $"{kind}“{(form.Project.Name.Length > 0 ? form.Project.Name : form.PrintedLine is { } l ? $"第{l}行" : form.Project.Code)}”";
+        return $"{form.Shape.FormName}“{(form.Project.Name.Length > 0 ? form.Project.Name : form.PrintedLine is { } l ? $"第{l}行" : form.Project.Code)}”";
     }
 
     private static void CheckForm(RuleResults results, TargetForm form)
     {
         var d = form.Declaration;
         string subject = Subject(form);
-        // A Hebei form has the year's column only: the rules comparing the two columns do not apply to it.
-        bool twoColumns = form.Layout == TargetFormLayout.Shanxi;
+        // A form of the year's column only (the Hebei 绩效目标表): the rules comparing the two columns do not apply to it.
+        bool twoColumns = form.Shape.HasImplementationPeriod;
         // A money cell that could not be read (RD-CELL-01) leaves its source out: the sums would blame the form for the
         // reader's gap, so the money rules give no verdict on it; likewise a share of the plan.
         bool moneyUnread = form.Problems.Any(p => !IsPlanField(p.Field));

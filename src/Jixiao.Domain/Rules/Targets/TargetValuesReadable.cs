@@ -22,7 +22,7 @@ public sealed class TargetValuesReadable : IDisclosureRule
         foreach (var form in disclosure.TargetForms)
         {
             string subject = TargetFormRules.Subject(form);
-            if (form.Layout == TargetFormLayout.Shanxi) Check(results, subject, form, "实施期", form.Declaration.ImplementationIndicators);
+            if (form.Shape.HasImplementationPeriod) Check(results, subject, form, "实施期", form.Declaration.ImplementationIndicators);
             Check(results, subject, form, "年度", form.Declaration.AnnualIndicators);
         }
     }

@@ -331,4 +331,25 @@ public class TargetFormRulesTests
         // 乙 has the same money as 甲: the same targets may fit; 丙 has 120,000 and the very same targets.
         copies.ShouldHaveSingleItem().Subject.ShouldBe("绩效目标表“丙”");
     }
+
+    [Fact]
+    public void The_rules_follow_what_the_form_declares_not_the_name_of_its_layout()
+    {
+        // A province's form of one year, read in a layout of the Shanxi kind but declaring no 实施期: its 实施期 money
+        // (120,000 against 年度 100,000) is not compared, its goal is named by the form's own heading, and so is the form.
+        var shape = new TargetFormShape("项目绩效目标表", false, "项目总体目标", "本年度目标");
+        var declaration = Clean() with { ImplementationFunds = Funds(120_000m, (FundSource.Local, 120_000m)), AnnualGoal = "完成2021年度全部待遇支付" };
+        var form = new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1) { Year = 2022, Shape = shape };
+        var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
+        d.TargetForms.Add(form);
+
+        var report = new Checker().Check(d);
+
+        var outcomes = report.Rules.ToDictionary(r => r.Rule.Id, r => r.Outcome);
+        foreach (var id in new[] { "TGT-MONEY-02", "TGT-MONEY-03", "TGT-HALF-01" }) outcomes[id].ShouldBe(Outcome.NotApplicable, id);
+        var year = report.Findings.ShouldHaveSingleItem();
+        (year.RuleId, year.Subject, year.Location).ShouldBe(("TGT-YEAR-01", "项目绩效目标表“测试项目”", "本年度目标"));
+        // and by default a form has its layout's shape
+        new TargetForm(new Project("", "甲"), TargetFormLayout.Hebei, 1).Shape.ShouldBe(TargetFormShape.HebeiTable);
+    }
 }
