@@ -145,8 +145,23 @@ public static class ShanxiTargetFormReader
         private readonly List<FormReadProblem> _problems = [];
         private string? _head, _handler, _phone, _date;
 
+        // 总体目标 printed over two rows (a merged cell, as a PDF prints it): its first row the headings 实施期目标 | 年度目标,
+        // the goals on the row under them
+        private bool _goalsNext;
+
         public void FieldRow(List<string> cells, int line)
         {
+            if (_goalsNext)
+            {
+                _goalsNext = false;
+                var goals = cells.Where(x => x.Length > 0 && Label(x) != "总体目标").ToList();
+                if (goals.Count > 0 && goals.All(g => Fund(Label(g)) is null && !TextHeadings.Contains(Label(g))))
+                {
+                    _implementationGoal ??= goals[0];
+                    _annualGoal ??= goals.Count > 1 ? goals[1] : null;
+                    return;
+                }
+            }
             // 项目名称：离休干部业务经办费 in one cell (another converter): the label and its value as two cells
             for (int c = 0; c < cells.Count; c++)
             {
@@ -168,6 +183,9 @@ public static class ShanxiTargetFormReader
                     case "实施单位": _implementingUnit ??= next; c++; continue;
                     case "项目属性": _nature ??= next; c++; continue;
                     case "项目期": _period ??= next; c++; continue;
+                    case "总体目标" when next is not null && Label(next) is "实施期目标" or "年度目标":
+                        _goalsNext = true;
+                        return;
                     case "总体目标":
                         _implementationGoal ??= next;
                         _annualGoal ??= c + 2 < cells.Count ? cells[c + 2] : null;
