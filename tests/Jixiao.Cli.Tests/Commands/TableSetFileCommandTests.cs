@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Jixiao.Cli.Tests.Commands;
 
 /// <summary>
@@ -78,29 +76,14 @@ public class TableSetFileCommandTests
         Directory.CreateDirectory(Path.Combine(data, "sets"));
         File.Copy(SetFile, Path.Combine(data, "sets", "z.json"));
 
-        var (exit, stdout, stderr) = Jixiao(data, "check", xlsx, "--json");
+        var (exit, stdout, stderr) = JixiaoProcess.Run(data, "check", xlsx, "--json");
 
         exit.ShouldBe(0, stdout + stderr);
         stdout.ShouldContain("\"set\": \"Z\"");
 
         File.WriteAllText(Path.Combine(data, "sets", "y.json"), "{ not json");
-        var (badExit, _, badErr) = Jixiao(data, "check", xlsx);
+        var (badExit, _, badErr) = JixiaoProcess.Run(data, "check", xlsx);
         badExit.ShouldBe(2);
         badErr.ShouldContain($"表套文件 {Path.Combine(data, "sets", "y.json")}：不是有效的 JSON");
-    }
-
-    // A separate process: the variable is the process's, and the in-process tests must not see another test's folder.
-    private static (int Exit, string Stdout, string Stderr) Jixiao(string data, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "jixiao.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["JIXIAO_DATA"] = data;
-        start.Environment["COLUMNS"] = "200";
-        using var p = Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit(60_000).ShouldBeTrue();
-        return (p.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Shouldly;
 
 namespace Jixiao.Cli.Tests.Commands;
@@ -17,32 +16,13 @@ public class UserCatalogFolderTests
         return data;
     }
 
-    private static (int Exit, string Stdout, string Stderr) Jixiao(string data, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "jixiao.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["JIXIAO_DATA"] = data;
-        start.Environment["COLUMNS"] = "200";
-        using var p = Process.Start(start)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.WaitForExit(60_000).ShouldBeTrue();
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
-
     [Fact]
     public void GivenAChangesFileForANewYear_WhenATemplateOfThatYearIsAsked_ThenItIsWritten()
     {
         var data = DataDir("2028", """{ "base": 2027, "functional": { "add": [{ "code": "2101507", "name": "医保基金监管" }] } }""");
         var output = Path.Combine(data, "t.xlsx");
 
-        var (exit, stdout, stderr) = Jixiao(data, "template", "-o", output, "--year", "2028");
+        var (exit, stdout, stderr) = JixiaoProcess.Run(data, "template", "-o", output, "--year", "2028");
 
         exit.ShouldBe(0, stdout + stderr);
         stdout.ShouldContain("已写出 2028 年预算填报工作簿");
@@ -55,7 +35,7 @@ public class UserCatalogFolderTests
     {
         var data = DataDir("2028", """{ "base": 2027, "functional": { "remove": ["2109999"] } }""");
 
-        var (exit, _, stderr) = Jixiao(data, "rules");
+        var (exit, _, stderr) = JixiaoProcess.Run(data, "rules");
 
         exit.ShouldBe(2);
         stderr.Trim().ShouldBe(

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Shouldly;
 
 namespace Jixiao.Cli.Tests.Commands;
@@ -21,17 +20,11 @@ public class UserFormFolderTests
               "recognise": { "labels": ["某省"], "atLeast": 1 },
               "blocks": [ { "type": "line", "cells": [ { "label": "项目名称", "at": 1 }, { "field": "项目名称", "at": 2 } ] } ] }
             """);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "jixiao.dll"));
-        start.ArgumentList.Add("rules");
-        start.Environment["JIXIAO_DATA"] = data;
-
-        using var p = Process.Start(start)!;
         // the layout is read before the command runs: nothing reaches stdout, stderr is one line
-        var stderr = p.StandardError.ReadToEnd();
-        p.WaitForExit(60_000).ShouldBeTrue();
+        var (exit, stdout, stderr) = JixiaoProcess.Run(data, "rules");
 
-        p.ExitCode.ShouldBe(2);
+        exit.ShouldBe(2);
+        stdout.ShouldBeEmpty();
         stderr.Trim().ShouldStartWith($"表样文件 {file}：blocks[0].cells[1].field：未知的字段“项目名称”");
     }
 }
