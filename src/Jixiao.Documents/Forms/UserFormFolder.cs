@@ -13,29 +13,17 @@ public static class UserFormFolder
     /// <summary>Reads the folder the environment points at and uses its layouts; <see cref="FormLayoutException"/> names a bad file.</summary>
     public static void Apply() => FormLayouts.Configure(Read(Root()));
 
-    internal static IReadOnlyList<FormLayout> Read(string formsDir)
+    internal static IReadOnlyList<FormLayout> Read(string formsDir) =>
+        UserData.UserDataFolder.ReadAll(formsDir, ReadFile, l => l.Id, l => l.Source, (path, problem) => new FormLayoutException(path, problem));
+
+    private static FormLayout ReadFile(string file)
     {
-        if (!Directory.Exists(formsDir)) return [];
-        var layouts = new List<FormLayout>();
-        IEnumerable<string> files;
-        try { files = Directory.EnumerateFiles(formsDir, "*.json").Order(StringComparer.Ordinal).ToList(); }
+        string json;
+        try { json = File.ReadAllText(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new FormLayoutException(formsDir, $"无法读取：{e.Message}");
+            throw new FormLayoutException(file, $"无法读取：{e.Message}");
         }
-        foreach (var file in files)
-        {
-            string json;
-            try { json = File.ReadAllText(file); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new FormLayoutException(file, $"无法读取：{e.Message}");
-            }
-            var layout = FormLayoutParser.Parse(json, file);
-            if (layouts.FirstOrDefault(l => string.Equals(l.Id, layout.Id, StringComparison.OrdinalIgnoreCase)) is { } twin)
-                throw new FormLayoutException(file, $"id：“{layout.Id}”与 {twin.Source} 重复");
-            layouts.Add(layout);
-        }
-        return layouts;
+        return FormLayoutParser.Parse(json, file);
     }
 }

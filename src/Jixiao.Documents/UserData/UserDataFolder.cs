@@ -19,4 +19,28 @@ public static class UserDataFolder
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config");
         return Path.Combine(config, "jixiao", name);
     }
+
+    /// <summary>
+    /// Every <c>*.json</c> of <paramref name="folder"/> (none when it does not exist), in file-name order, read by
+    /// <paramref name="read"/>; two of one id (case-insensitive) are refused. <paramref name="fail"/> makes the error that
+    /// names a file (or the folder) and what is wrong.
+    /// </summary>
+    public static List<T> ReadAll<T>(string folder, Func<string, T> read, Func<T, string> id, Func<T, string> file,
+        Func<string, string, Exception> fail)
+    {
+        var all = new List<T>();
+        if (!Directory.Exists(folder)) return all;
+        string[] files;
+        try { files = Directory.GetFiles(folder, "*.json"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw fail(folder, $"无法读取：{e.Message}"); }
+        Array.Sort(files, StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var item = read(path);
+            if (all.FirstOrDefault(x => string.Equals(id(x), id(item), StringComparison.OrdinalIgnoreCase)) is { } twin)
+                throw fail(path, $"id：“{id(item)}”与 {file(twin)} 重复");
+            all.Add(item);
+        }
+        return all;
+    }
 }

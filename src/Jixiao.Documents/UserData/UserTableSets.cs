@@ -15,23 +15,8 @@ public static class UserTableSets
     public static void Apply() => TableSets.Configure(Read(Root()));
 
     /// <summary>The sets of the <c>*.json</c> files in <paramref name="folder"/>, by file name (none when it does not exist).</summary>
-    public static IReadOnlyList<TableSet> Read(string folder)
-    {
-        if (!Directory.Exists(folder)) return [];
-        string[] files;
-        try { files = Directory.GetFiles(folder, "*.json"); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new TableSetFileException(folder, $"无法读取：{e.Message}", e); }
-        Array.Sort(files, StringComparer.Ordinal);
-        var sets = new List<TableSet>(files.Length);
-        foreach (var file in files)
-        {
-            var set = TableSets.ReadFile(file);
-            if (sets.FirstOrDefault(s => string.Equals(s.Id, set.Id, StringComparison.OrdinalIgnoreCase)) is { } twin)
-                throw new TableSetFileException(file, $"表套 id“{set.Id}”与 {twin.File} 重复");
-            sets.Add(set);
-        }
-        return sets;
-    }
+    public static IReadOnlyList<TableSet> Read(string folder) =>
+        UserDataFolder.ReadAll(folder, TableSets.ReadFile, s => s.Id, s => s.File ?? "", (path, problem) => new TableSetFileException(path, problem));
 
     /// <summary>
     /// What <c>--set</c> names: a set's id in <paramref name="library"/>, or the path of a set file (a value ending in
