@@ -44,6 +44,7 @@ public static class RuleCatalog
         new Evaluations.EvaluationScoreRules(),
         new Evaluations.EvaluationProgressRules(),
         new Evaluations.EvaluationTextRules(),
+        new FormFillRules(),
     ];
 
     /// <summary>The rules applied to a unit budget (a data package) itself, PKG-01 …, in id order.</summary>

@@ -29,7 +29,7 @@ public sealed partial class EvaluationProgressRules : IDisclosureRule
     public void Check(Disclosure disclosure, RuleResults results)
     {
         foreach (var r in Rules) results.Touch(r.Id);
-        foreach (var e in disclosure.SelfEvaluations)
+        foreach (var e in FormFill.Filled(disclosure.SelfEvaluations, results, Rules))
         {
             string subject = EvaluationScoreRules.Subject(e);
             FiscalYear? year = e.Year is { } y && y >= FiscalYear.MinValue && y <= FiscalYear.MaxValue ? new FiscalYear(y) : null;

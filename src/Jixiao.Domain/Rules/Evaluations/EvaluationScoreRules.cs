@@ -16,7 +16,7 @@ namespace Jixiao.Rules.Evaluations;
 public sealed class EvaluationScoreRules : IDisclosureRule
 {
     public static readonly RuleInfo ScoreWithinPoints = new("EVAL-SCORE-01", Severity.Error, "每项评价得分在 0 与该项指标分值之间，指标分值与评分模板一致", "evaluation-domain.md 自评审核：评分");
-    public static readonly RuleInfo SumsAddUp = new("EVAL-SUM-01", Severity.Error, "各一级指标得分 = 其各项得分之和；综合得分 = 各一级指标得分之和", "evaluation-domain.md 自评审核：评分");
+    public static readonly RuleInfo SumsAddUp = new("EVAL-SUM-01", Severity.Error, "各一级指标得分 = 其各项得分之和；综合得分 = 各一级指标得分之和（表中不列一级指标得分时 = 各项得分之和）", "evaluation-domain.md 自评审核：评分");
     public static readonly RuleInfo GradeOfTotal = new("EVAL-GRADE-01", Severity.Error, "评价结果等次与综合得分相符（优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60）", "evaluation-domain.md 自评审核：等次");
     public static readonly RuleInfo FundsFormula = new("EVAL-FUNDS-01", Severity.Error, "资金到位率得分 = 预算下达 / 预算资金 × 分值，预算执行率得分 = 实际支出 / 预算下达 × 分值（不超过分值，保留两位小数）", "evaluation-domain.md 自评审核：资金");
     public static readonly RuleInfo FundsOrder = new("EVAL-FUNDS-02", Severity.Warning, "实际支出资金 ≤ 预算下达资金 ≤ 预算资金（未说明时为警告，文字中说明了追加、超支等时为提示）", "evaluation-domain.md 自评审核：资金");
@@ -31,7 +31,7 @@ public sealed class EvaluationScoreRules : IDisclosureRule
     public void Check(Disclosure disclosure, RuleResults results)
     {
         foreach (var r in Rules) results.Touch(r.Id);
-        foreach (var e in disclosure.SelfEvaluations)
+        foreach (var e in FormFill.Filled(disclosure.SelfEvaluations, results, Rules))
         {
             string subject = Subject(e);
             // the form's own template (a package's national form is not held to the Shanxi points); one not shipped
@@ -112,13 +112,41 @@ public sealed class EvaluationScoreRules : IDisclosureRule
             { Expected = S(sum), Actual = S(stated), Line = section.Line });
         }
         if (e.Total is not { Score: { } total } stated2) { results.Insufficient(SumsAddUp.Id); return; }
-        if (e.Sections.Count == 0 || e.Sections.Any(s => s.Score is null)) { results.Insufficient(SumsAddUp.Id); return; }
+        if (e.Sections.Count == 0) { CheckTotalOfItems(results, subject, e, total, stated2.Line); return; }
+        if (e.Sections.Any(s => s.Score is null)) { results.Insufficient(SumsAddUp.Id); return; }
         decimal sections = e.Sections.Sum(s => s.Score!.Value);
         if (Math.Abs(sections - total) < Tolerance) { results.Pass(SumsAddUp.Id); return; }
         string sum2 = string.Join(" + ", e.Sections.Select(s => $"{s.Section} {S(s.Score!.Value)}")) + " = " + S(sections);
         results.Add(new Finding(SumsAddUp.Id, SumsAddUp.Severity, subject, "综合得分",
             $"综合得分应为各一级指标得分之和 {sum2}，所填 {S(total)}（相差 {S(total - sections)}）")
         { Expected = S(sections), Actual = S(total), Line = stated2.Line });
+    }
+
+    /// <summary>
+    /// A form printing no section rows (the national table) states its total over every scored row: the items of the
+    /// score table and the indicators that carry points. One row without its score leaves the sum unknown.
+    /// </summary>
+    private static void CheckTotalOfItems(RuleResults results, string subject, SelfEvaluation e, decimal total, int? line)
+    {
+        var scores = new List<decimal>(e.Scores.Count + e.Indicators.Count);
+        foreach (var item in e.Scores)
+        {
+            if (item.Score is not { } s) { results.Insufficient(SumsAddUp.Id); return; }
+            scores.Add(s);
+        }
+        foreach (var row in e.Indicators)
+        {
+            if (row.Points is null) continue;
+            if (row.Score is not { } s) { results.Insufficient(SumsAddUp.Id); return; }
+            scores.Add(s);
+        }
+        if (scores.Count == 0) { results.Insufficient(SumsAddUp.Id); return; }
+        decimal sum = scores.Sum();
+        if (Math.Abs(sum - total) < Tolerance) { results.Pass(SumsAddUp.Id); return; }
+        string arithmetic = string.Join(" + ", scores.Select(S)) + " = " + S(sum);
+        results.Add(new Finding(SumsAddUp.Id, SumsAddUp.Severity, subject, "总分",
+            $"总分应为各项得分之和 {arithmetic}，所填 {S(total)}（相差 {S(total - sum)}）")
+        { Expected = S(sum), Actual = S(total), Line = line });
     }
 
     private static void CheckGrade(RuleResults results, string subject, SelfEvaluation e, ScoreTemplate template)

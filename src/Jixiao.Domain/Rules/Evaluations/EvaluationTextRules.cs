@@ -31,7 +31,7 @@ public sealed partial class EvaluationTextRules : IDisclosureRule
     {
         results.Touch(PaidAgrees.Id);
         results.Touch(RateAgrees.Id);
-        foreach (var e in disclosure.SelfEvaluations)
+        foreach (var e in FormFill.Filled(disclosure.SelfEvaluations, results, Rules))
         {
             CheckRates(results, e);
             var paid = Paid(e).ToList();

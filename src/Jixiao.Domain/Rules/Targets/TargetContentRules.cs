@@ -30,7 +30,7 @@ public sealed class TargetContentRules : IDisclosureRule
     public void Check(Disclosure disclosure, RuleResults results)
     {
         foreach (var r in Rules) results.Touch(r.Id);
-        foreach (var form in disclosure.TargetForms)
+        foreach (var form in FormFill.Filled(disclosure.TargetForms, results, Rules))
         {
             var d = form.Declaration;
             string subject = TargetFormRules.Subject(form);

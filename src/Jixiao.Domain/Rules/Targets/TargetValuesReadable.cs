@@ -19,7 +19,7 @@ public sealed class TargetValuesReadable : IDisclosureRule
     public void Check(Disclosure disclosure, RuleResults results)
     {
         results.Touch(Info.Id);
-        foreach (var form in disclosure.TargetForms)
+        foreach (var form in FormFill.Filled(disclosure.TargetForms, results, Rules))
         {
             string subject = TargetFormRules.Subject(form);
             if (form.Shape.HasImplementationPeriod) Check(results, subject, form, "实施期", form.Declaration.ImplementationIndicators);
