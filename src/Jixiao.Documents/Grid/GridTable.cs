@@ -55,6 +55,34 @@ public sealed class GridTable
     /// <summary>The header rows <see cref="ValueOrder"/> does not apply to.</summary>
     public int HeaderRows { get; set; }
 
+    /// <summary>This table with <paramref name="cell"/> holding <paramref name="text"/> (a label completed from the next page).</summary>
+    public GridTable WithText(GridCell cell, string text) =>
+        Copy(RowCount, [.. Cells.Select(c => ReferenceEquals(c, cell) ? c with { Text = text } : c)], 0);
+
+    /// <summary>This table without row <paramref name="row"/> (the rows below move up; a cell spanning it loses the row).</summary>
+    public GridTable WithoutRow(int row)
+    {
+        var cells = new List<GridCell>(Cells.Count);
+        foreach (var c in Cells)
+        {
+            if (c.Row == row && c.RowSpan == 1) continue;
+            if (c.Row > row) cells.Add(c with { Row = c.Row - 1 });
+            else if (c.Row + c.RowSpan > row) cells.Add(c with { RowSpan = c.RowSpan - 1 });
+            else cells.Add(c);
+        }
+        return Copy(RowCount - 1, cells, row < HeaderRows ? 1 : 0);
+    }
+
+    private GridTable Copy(int rows, List<GridCell> cells, int headerLoss) => new(Page, rows, ColumnCount, cells, Box)
+    {
+        RepeatedHeaderRows = RepeatedHeaderRows,
+        ContinuesPrevious = ContinuesPrevious,
+        ValueOrder = ValueOrder,
+        Inferred = Inferred,
+        Unplaced = Unplaced,
+        HeaderRows = HeaderRows - headerLoss,
+    };
+
     /// <summary>The cell covering row <paramref name="row"/>, column <paramref name="column"/>, or null.</summary>
     public GridCell? At(int row, int column) => _at[row, column];
 

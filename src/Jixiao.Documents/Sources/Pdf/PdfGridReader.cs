@@ -303,8 +303,42 @@ public static partial class PdfGridReader
             t.ContinuesPrevious = true;
             int k = 0;
             while (k < Math.Min(head.RowCount, t.RowCount - 1) && SameRow(head.RowTexts(k), t.RowTexts(k))) k++;
+            // a header without lines breaks into other pieces on each page; both ending in the 栏次 row marks it repeated
+            if (IndexRow(head) >= 0 && IndexRow(t) is var at and >= 0 && at + 1 > k && at + 1 < t.RowCount) k = at + 1;
             t.RepeatedHeaderRows = k;
+            if (LabelTail(prev, t, k) is { } tail)
+            {
+                blocks[i - 1] = GridBlock.OfTable(prev.WithText(tail.Last, prev.At(prev.RowCount - 1, tail.Column)!.Text + tail.Text));
+                blocks[i] = GridBlock.OfTable(t.WithoutRow(k));
+                if (ReferenceEquals(head, prev)) head = blocks[i - 1].Table;
+            }
         }
+    }
+
+    /// <summary>
+    /// A label wrapped at the foot of a page whose last piece went over to the next (社会保障和就业 | 支出): the first row
+    /// under the repeated header holds only that piece, in a column where the last row of the page before holds text.
+    /// </summary>
+    private static (GridCell Last, int Column, string Text)? LabelTail(GridTable prev, GridTable t, int row)
+    {
+        // with ruling lines a row that holds only a label is a row (a class printed without amounts); so is one that
+        // starts a list item (二十五、…) in a table without them
+        if (!prev.Inferred || !t.Inferred || row >= t.RowCount || prev.RowCount == 0) return null;
+        var cells = t.RowCells(row).Where(c => c is not null && c.Row == row && c.Text.Trim().Length > 0).ToList();
+        if (cells.Count != 1 || Jixiao.Documents.Text.CellNumbers.IsNumber(cells[0]!.Text)) return null;
+        var piece = cells[0]!;
+        if (ListItem().IsMatch(piece.Text)) return null;
+        if (prev.At(prev.RowCount - 1, piece.Column) is not { } last || last.Row + last.RowSpan != prev.RowCount || last.Text.Trim().Length == 0) return null;
+        if (Jixiao.Documents.Text.CellNumbers.IsNumber(last.Text)) return null;
+        return (last, piece.Column, piece.Text.Trim());
+    }
+
+    // the 栏次 row among the first rows of a table (a header is not longer than that)
+    private static int IndexRow(GridTable t)
+    {
+        for (int r = 0; r < Math.Min(t.RowCount, 12); r++)
+            if (Jixiao.Documents.Text.PublishedTextReader.IsColumnIndexRow(t.RowTexts(r))) return r;
+        return -1;
     }
 
     private static bool SameColumns(GridTable a, GridTable b)

@@ -33,6 +33,9 @@ internal static class StreamTables
                 j += gap;
                 while (j + 1 < lines.Count && Continues(lines, j, j + 1)) j++;
             }
+            // the last row's label wrapped below its figures (医疗保障管理事 | 务): set solid under the last line, starting
+            // where a label of that line starts and no wider than it (a note or the next title is neither)
+            while (j > i && j + 1 < lines.Count && IsLabelTail(lines[j], lines[j + 1])) j++;
             int withFigures = 0;
             for (int k = i; k <= j; k++)
                 if (lines[k].Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p)))) withFigures++;
@@ -42,25 +45,34 @@ internal static class StreamTables
         return runs;
     }
 
+    // The 栏次 row closes a header that may stand tall over the first row: the gap after it is a header cell's padding.
     private static bool Continues(IReadOnlyList<Line> lines, int a, int b) =>
-        lines[b].Pieces.Count >= 2 && lines[a].Box.Bottom - lines[b].Box.Top <= 3 * (b - a) * Math.Max(lines[a].Size, lines[b].Size);
+        lines[b].Pieces.Count >= 2
+        && lines[a].Box.Bottom - lines[b].Box.Top <= (IsIndexLine(lines[a]) ? 6 : 3) * (b - a) * Math.Max(lines[a].Size, lines[b].Size);
+
+    private static bool IsIndexLine(Line line) =>
+        line.Pieces.Count >= 3 && PublishedTextReader.IsColumnIndexRow(line.Pieces.Select(p => GlyphLines.Text(p)).ToList());
 
     /// <summary>The table of lines <paramref name="first"/>…<paramref name="last"/>.</summary>
     public static GridTable Build(IReadOnlyList<Line> lines, int first, int last, int page, PdfGridReader.Turn turn)
     {
+        for (int k = first; k <= last; k++) SplitGluedFigures(lines[k].Pieces);
         // columns: the merged extents of the pieces of the lines that carry figures
-        var extents = new List<(double Left, double Right)>();
+        // (an index number of the 栏次 row, centred over a column, may stand a little right of a left-aligned column's
+        // text: within half a character it is that column's)
+        var extents = new List<(double Left, double Right, double Slack)>();
         for (int k = first; k <= last; k++)
         {
             if (!lines[k].Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p)))) continue;
-            foreach (var p in lines[k].Pieces) extents.Add((p[0].Left, p.Max(g => g.Right)));
+            double slack = IsIndexLine(lines[k]) ? 0.5 * lines[k].Size : 1;
+            foreach (var p in lines[k].Pieces) extents.Add((p[0].Left, p.Max(g => g.Right), slack));
         }
         extents.Sort((x, y) => x.Left.CompareTo(y.Left));
         var columns = new List<(double Left, double Right)>();
         foreach (var e in extents)
         {
-            if (columns.Count > 0 && e.Left <= columns[^1].Right + 1) columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, e.Right));
-            else columns.Add(e);
+            if (columns.Count > 0 && e.Left <= columns[^1].Right + e.Slack) columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, e.Right));
+            else columns.Add((e.Left, e.Right));
         }
 
         // each line's pieces by column
@@ -82,18 +94,30 @@ internal static class StreamTables
             figures.Add(lines[k].Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p))));
         }
         // A label wrapped over lines around its row (the figures printed once, centred): the pieces of a line with
-        // one piece and no figure go into the nearest row of figures within two lines that leaves that column empty.
+        // one piece and no figure go into the row of figures within two lines that is nearest on the page — the lines
+        // of one label are closer together than two rows, which a cell's padding separates — and that leaves that
+        // column empty or holds the rest of the label.
+        var index = new bool[rows.Count];
+        for (int k = 0; k < rows.Count; k++)
+            index[k] = PublishedTextReader.IsColumnIndexRow(lines[first + k].Pieces.Select(p => GlyphLines.Text(p)).ToList());
         int firstFigures = figures.IndexOf(true);
         for (int k = 0; k < rows.Count; k++)
         {
             if (figures[k] || rows[k].Count != 1 || k < firstFigures) continue;
             int col = rows[k].Keys.First();
             int target = -1;
+            double nearest = double.MaxValue;
             foreach (int d in new[] { 1, -1, 2, -2 })
             {
                 int t = k + d;
-                if (t >= 0 && t < rows.Count && figures[t] && !rows[t].ContainsKey(col)) { target = t; break; }
-                if (t >= 0 && t < rows.Count && figures[t] && rows[t].TryGetValue(col, out var part) && part.Glyphs.Count > 0 && IsWrapOf(rows, t, col, k)) { target = t; break; }
+                if (t < 0 || t >= rows.Count || !figures[t] || index[t]) continue;
+                bool fits = !rows[t].ContainsKey(col) || (rows[t][col].Glyphs.Count > 0 && IsWrapOf(rows, t, col, k));
+                if (!fits) continue;
+                // the line next to this one on the way to the row must be of the same label: set solid, not a row away
+                int step = k + Math.Sign(d);
+                if (Gap(lines[first + Math.Min(k, step)], lines[first + Math.Max(k, step)]) > SolidGap * lines[first + k].Size) continue;
+                double gap = Gap(lines[first + Math.Min(k, t)], lines[first + Math.Max(k, t)]);
+                if (gap < nearest - 0.5) { nearest = gap; target = t; }
             }
             if (target < 0) continue;
             var piece = rows[k][col];
@@ -103,7 +127,7 @@ internal static class StreamTables
             rows[k].Clear();
         }
 
-        MergeLabelColumns(rows, columns, lines, first);
+        MergeLabelColumns(rows, columns, index);
 
         var cells = new List<GridCell>();
         int row = -1;
@@ -129,25 +153,24 @@ internal static class StreamTables
     // The 栏次 row (栏次 1 2 3 4) numbers every column centred, while a label column's text starts at its left: the
     // index over a label column then makes a column of its own beside the labels' (收支总表 continued on a page where
     // the labels print further left). Two neighbouring columns that hold no figure but the index's, and never text on
-    // one line, are one column.
-    private static void MergeLabelColumns(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, List<(double Left, double Right)> columns,
-        IReadOnlyList<Line> lines, int first)
+    // one line, are one column — when one of them holds labels under the index row.
+    private static void MergeLabelColumns(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, List<(double Left, double Right)> columns, bool[] index)
     {
-        var index = new bool[rows.Count];
-        for (int k = 0; k < rows.Count; k++)
-            index[k] = PublishedTextReader.IsColumnIndexRow(lines[first + k].Pieces.Select(p => GlyphLines.Text(p)).ToList());
-        if (!index.Any(x => x)) return;
+        int indexRow = Array.IndexOf(index, true);
+        if (indexRow < 0) return;
         for (int c = columns.Count - 2; c >= 0; c--)
         {
-            bool together = false, figures = false;
+            bool together = false, figures = false, labels = false;
             for (int k = 0; k < rows.Count && !together && !figures; k++)
             {
                 bool a = rows[k].TryGetValue(c, out var x), b = rows[k].TryGetValue(c + 1, out var y);
                 if (index[k]) continue;
                 together = a && b;
                 figures = (a && CellNumbers.IsNumber(GlyphLines.Text(x.Glyphs))) || (b && CellNumbers.IsNumber(GlyphLines.Text(y.Glyphs)));
+                labels |= k > indexRow && (a || b);
             }
-            if (together || figures) continue;
+            // two figure columns a continued page leaves empty hold nothing under the index: they stay two
+            if (together || figures || !labels) continue;
             // column c + 1 goes into c: every piece in it, and every span over it, moves one to the left
             columns[c] = (Math.Min(columns[c].Left, columns[c + 1].Left), Math.Max(columns[c].Right, columns[c + 1].Right));
             columns.RemoveAt(c + 1);
@@ -167,9 +190,61 @@ internal static class StreamTables
         }
     }
 
-    // A row whose label already holds the first part of a label wrapped above it and now gets the rest below it.
+    /// <summary>
+    /// A label and the figure of the next column printed a few points apart (a long label in a narrow column, a figure
+    /// left-aligned in its cell) come out as one piece: <c>社会保障和就业53.84</c>, which would make one column of two.
+    /// Inside a table's run such a piece is cut where Chinese text meets the figure that ends it, when a gap separates
+    /// them: glyphs of one label abut, and a figure written inside a label (<c>2021年</c>) is followed by text.
+    /// </summary>
+    internal static void SplitGluedFigures(List<List<Glyph>> pieces)
+    {
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            var p = pieces[i];
+            // the figure that ends the piece, back to its first character
+            int start = p.Count;
+            while (start > 0 && IsFigure(p[start - 1].Value)) start--;
+            if (start == 0 || start == p.Count || !GlyphLines.IsWide(p[start - 1].Value)) continue;
+            var before = p[start - 1];
+            var after = p[start];
+            double gap = after.Left - before.Right;
+            if (gap < GluedGap * Math.Max(before.Size, after.Size)) continue;
+            var figure = p.GetRange(start, p.Count - start);
+            if (!CellNumbers.IsNumber(GlyphLines.Text(figure))) continue;
+            pieces[i] = p.GetRange(0, start);
+            pieces.Insert(i + 1, figure);
+            i++;
+        }
+    }
+
+    // a fifth of the size: wider than the spacing of one word's glyphs, narrower than the gap a reader sees as a column's
+    private const double GluedGap = 0.2;
+
+    private static bool IsFigure(string s) => s.Length == 1 && (char.IsAsciiDigit(s[0]) || s[0] is '.' or ',' or '-' or '%');
+
+    // Lines of one wrapped label are set with less than half a character between them; rows are a cell's padding apart.
+    private const double SolidGap = 0.5;
+
+    private static double Gap(Line upper, Line lower) => upper.Box.Bottom - lower.Box.Top;
+
+    private static bool IsLabelTail(Line last, Line next)
+    {
+        if (next.Pieces.Count != 1 || Gap(last, next) > SolidGap * next.Size) return false;
+        var tail = next.Pieces[0];
+        string text = GlyphLines.Text(tail);
+        if (CellNumbers.IsNumber(text) || text.StartsWith('注') || text.StartsWith("说明", StringComparison.Ordinal)) return false;
+        double width = tail.Max(g => g.Right) - tail[0].Left;
+        foreach (var p in last.Pieces)
+        {
+            if (CellNumbers.IsNumber(GlyphLines.Text(p))) continue;
+            if (Math.Abs(p[0].Left - tail[0].Left) <= 0.5 * next.Size && width <= p.Max(g => g.Right) - p[0].Left + 0.5) return true;
+        }
+        return false;
+    }
+
+    // A row whose label holds part of a label wrapped over lines and gets another part, above or below it.
     private static bool IsWrapOf(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, int target, int col, int k) =>
-        k > target && k - target <= 2 && rows[target][col].Glyphs.Count > 0 && rows[target].Count > 1;
+        Math.Abs(k - target) <= 2 && rows[target][col].Glyphs.Count > 0 && rows[target].Count > 1;
 
     private static int Nearest(List<(double Left, double Right)> columns, double x)
     {
