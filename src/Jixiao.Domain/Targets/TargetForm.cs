@@ -9,8 +9,6 @@ public enum TargetFormLayout
     Shanxi,
     /// <summary>绩效目标表 (Hebei): one year, 资金支出计划, indicator descriptions and bases.</summary>
     Hebei,
-    /// <summary>项目支出绩效目标表 (财预〔2015〕88号): 中期 / 年度 columns, two indicator halves.</summary>
-    National,
 }
 
 /// <summary>

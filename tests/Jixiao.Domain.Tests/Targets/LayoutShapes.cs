@@ -4,7 +4,7 @@ using Jixiao.Targets;
 namespace Jixiao.Domain.Tests.Targets;
 
 /// <summary>
-/// The shapes the shipped layout files declare (src/Jixiao.Documents/Forms/Layouts/*-target-*.json), copied here:
+/// The shapes the shipped layout files declare (src/Jixiao.Documents/Forms/Layouts/hebei-target-table.json, shanxi-target-declaration.json), copied here:
 /// the domain does not read layout files, so its tests tell it the shapes as the documents layer does when it loads them.
 /// </summary>
 internal static class LayoutShapes
@@ -13,13 +13,6 @@ internal static class LayoutShapes
 
     public static readonly TargetFormShape Hebei = new("绩效目标表", false, "绩效目标", "绩效目标");
 
-    public static readonly TargetFormShape National = new("绩效目标表", true, "中期目标", "年度目标");
-
     [ModuleInitializer]
-    internal static void Configure() => TargetFormShapes.Configure(layout => layout switch
-    {
-        TargetFormLayout.Hebei => Hebei,
-        TargetFormLayout.National => National,
-        _ => Shanxi,
-    });
+    internal static void Configure() => TargetFormShapes.Configure(layout => layout == TargetFormLayout.Hebei ? Hebei : Shanxi);
 }
