@@ -10,14 +10,45 @@ internal sealed record YearBlock(string Format) : FormBlock;
 /// One printed row of labels and values (项目名称 | …; 总分 | 100 | 79.76; 负责人： | … under the table). A label's
 /// values are the value cells after it up to the next label, read in that order.
 /// </summary>
-internal sealed record LineBlock(IReadOnlyList<LineCell> Cells, bool Outside, bool Optional) : FormBlock;
+internal sealed record LineBlock(IReadOnlyList<LineCell> Cells, bool Outside, bool Optional) : FormBlock
+{
+    /// <summary>The unit an <see cref="CellFormat.Amount"/> is printed in when the form does not say (10000: 万元).</summary>
+    public decimal Unit { get; init; } = 10_000m;
+}
+
+/// <summary>
+/// The line under the title naming the unit the form is for and the money's unit on its right (362001兴隆县医疗保障局本级 |
+/// 单位：万元). Read from the first row after the title (or the title's own row): a code glued to a name, or 单位名称：…;
+/// a <c>单位：元</c> anywhere sets the unit the form's amounts are read in.
+/// </summary>
+internal sealed record UnitLineBlock(string Field, int At, int Span, int UnitAt, int UnitSpan, decimal Unit) : FormBlock;
+
+/// <summary>
+/// A label down several rows, each row a line of labels and values (预算规模及资金用途: 预算数 | 1077.00 | 其中：财政资金 | …,
+/// then the use of the money): a row without a label of its own takes its values in order, as the next row of the block.
+/// </summary>
+internal sealed record RowsBlock(FormLabel Label, int LabelAt, IReadOnlyList<LineBlock> Rows, bool Optional) : FormBlock
+{
+    public decimal Unit => Rows.Count > 0 ? Rows[0].Unit : 10_000m;
+}
+
+/// <summary>
+/// 资金支出计划（%）: its points on one row spread over the columns <see cref="From"/>…<see cref="To"/>, their cumulative
+/// shares on the next; more points than columns take further pairs of rows. A form without a plan prints
+/// <see cref="Points"/> with empty shares.
+/// </summary>
+internal sealed record PlanBlock(FormLabel Label, int LabelAt, int From, int To, IReadOnlyList<string> Points) : FormBlock;
 
 /// <summary>
 /// A cell of a <see cref="LineBlock"/>: a label (when <see cref="Label"/> is set), a field's value, or a text printed as
 /// it stands (<see cref="Constant"/>: 年　月　日) that the reader passes over. <see cref="Suffix"/> is printed after the
 /// value and dropped when read (经常性 + 项目).
 /// </summary>
-internal sealed record LineCell(FormLabel? Label, string? Field, int At, int Span, CellFormat Format, string? Constant = null, string? Suffix = null);
+internal sealed record LineCell(FormLabel? Label, string? Field, int At, int Span, CellFormat Format, string? Constant = null, string? Suffix = null)
+{
+    /// <summary>A value the extraction split over cells is joined on lines of its own (a numbered list: 1.… 2.…), not with spaces.</summary>
+    public bool JoinLines { get; init; }
+}
 
 /// <summary>
 /// Money as printed sources in groups (the Shanxi 项目资金情况: 预算资金 | 市级预算资金 | 12920.21): labels and amounts
@@ -91,7 +122,23 @@ internal sealed record TextsBlock(FormLabel Label, IReadOnlyList<TextColumn> Col
 internal sealed record TextColumn(FormLabel Heading, string Field, IReadOnlyList<string> Fallback, int At, int Span);
 
 /// <summary>The repeated indicator rows under their heading row; 一级 and 二级 merged over their rows.</summary>
-internal sealed record IndicatorsBlock(IReadOnlyList<IndicatorColumn> Columns, bool FrameworkOrder, string Name = "绩效指标") : FormBlock;
+internal sealed record IndicatorsBlock(IReadOnlyList<IndicatorColumn> Columns, bool FrameworkOrder, string Name = "绩效指标") : FormBlock
+{
+    /// <summary>A form without the table is no read problem: its indicators are unknown (a summary form).</summary>
+    public bool Optional { get; init; }
+
+    /// <summary>
+    /// Rows are read from their raw cells, blanks kept (a merged cell leaves one), the 一级 cell may be dropped, and the
+    /// table is the form's end: the first row that is no indicator row begins the document's next section.
+    /// </summary>
+    public bool RawCells { get; init; }
+
+    /// <summary>The field a row of one short cell continues (指标值确定依据 cut onto the next row); null when none does.</summary>
+    public string? Continues { get; init; }
+
+    /// <summary>The half of a two-column form the table holds (<c>annual</c>, <c>implementation</c>); null for a one-column form.</summary>
+    public string? Half { get; init; }
+}
 
 internal sealed record IndicatorColumn(FormLabel Label, string Field, CellFormat Format, int At, int Span);
 
@@ -110,4 +157,9 @@ internal enum CellFormat
     Score,
     /// <summary>A percentage with two decimals (<c>99.00%</c>); the value is the percent.</summary>
     Rate,
+    /// <summary>
+    /// Money kept in 元, printed in the block's unit as the target forms print it: 万元 with two decimals and a bare 0
+    /// (<c>1077.00</c>, <c>0</c>), 元 with separators (<c>150,000</c>); read in the unit the form's unit line names.
+    /// </summary>
+    Amount,
 }

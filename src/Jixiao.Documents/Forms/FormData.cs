@@ -20,6 +20,15 @@ internal sealed class FormData
     /// <summary>The people in order (<c>name</c>, <c>title</c>, <c>office</c>, <c>phone</c>).</summary>
     public List<FormDataRow> People { get; } = [];
 
+    /// <summary>The points of a 资金支出计划 in order (<c>label</c>, <c>share</c> in percent).</summary>
+    public List<FormDataRow> Plan { get; } = [];
+
+    /// <summary>The decimals a money field was printed with (1077.00: 2), for a total compared as printed.</summary>
+    public Dictionary<string, int> Decimals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The unit the form's money was printed in (10000 for 万元, 1 for 元) when the form says it (单位：元).</summary>
+    public decimal? Unit { get; set; }
+
     /// <summary>The headings of the texts (<c>text:</c> fields) in the model's order.</summary>
     public List<string> TextHeadings { get; } = [];
 
@@ -28,6 +37,9 @@ internal sealed class FormData
 
     /// <summary>False when the reader found nothing of a form under its title (附件：…绩效自评表 names a form, prints none).</summary>
     public bool HasContent { get; set; } = true;
+
+    /// <summary>True when the form printed its indicator table (a summary form prints none: its indicators are unknown, not absent).</summary>
+    public bool IndicatorsPrinted { get; set; } = true;
 
     public string? Text(string field) => Fields.TryGetValue(field, out var v) ? v.Text : null;
 

@@ -15,7 +15,7 @@ internal static class FormGridBuilder
         int columns = layout.Columns.Count;
         var grid = new FormGrid(data.Text("projectName") ?? "", layout.Columns, layout.Landscape) { OnePage = layout.OnePage };
         int row = 1;
-        grid.Put(row++, 1, data.Text("title") ?? layout.Title.Text, FormCellKind.Title, columns);
+        grid.Put(row++, 1, data.Text("title") ?? Title(layout, data), FormCellKind.Title, columns);
         bool inTable = false;
         foreach (var block in layout.Blocks)
         {
@@ -25,7 +25,7 @@ internal static class FormGridBuilder
                     grid.Put(row++, 1, year.Format.Replace("{year}", ((int)y).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), FormCellKind.Subtitle, columns);
                 continue;
             }
-            bool outside = block is LineBlock { Outside: true };
+            bool outside = block is LineBlock { Outside: true } or UnitLineBlock;
             if (!outside && !inTable) { grid.TableTop = row; inTable = true; }
             if (outside && inTable) { grid.TableBottom = row - 1; inTable = false; }
             row = block switch
@@ -37,12 +37,75 @@ internal static class FormGridBuilder
                 PeopleBlock people => People(grid, row, people, data),
                 OtherTextsBlock other => OtherTexts(grid, row, other, layout, data),
                 TextsBlock texts => Texts(grid, row, texts, data),
-                IndicatorsBlock indicators => Indicators(grid, row, indicators, data, columns),
+                IndicatorsBlock indicators => Indicators(grid, row, indicators, data, layout.Kind == FormKind.SelfEvaluation),
+                UnitLineBlock unit => UnitLine(grid, row, unit, data),
+                RowsBlock rows => Rows(grid, row, rows, data),
+                PlanBlock plan => Plan(grid, row, plan, data),
                 _ => row,
             };
         }
         if (inTable) grid.TableBottom = row - 1;
         return grid;
+    }
+
+    /// <summary>The title a form without a printed one gets: the layout's, its <c>{number}</c> and <c>{projectName}</c> filled in.</summary>
+    private static string Title(FormLayout layout, FormData data) =>
+        layout.Title.Text
+            .Replace("{number}", data.Number("number") is { } n ? ((int)n).ToString(CultureInfo.InvariantCulture) : "", StringComparison.Ordinal)
+            .Replace("{projectName}", data.Text("projectName") ?? "", StringComparison.Ordinal);
+
+    /// <summary>The unit the form is for on the left, 单位：万元 (or 元) on the right, above the table.</summary>
+    private static int UnitLine(FormGrid grid, int row, UnitLineBlock block, FormData data)
+    {
+        grid.Put(row, block.At, data.Text(block.Field), FormCellKind.CaptionLeft, block.Span);
+        grid.Put(row, block.UnitAt, block.Unit == 1m ? "单位：元" : "单位：万元", FormCellKind.CaptionRight, block.UnitSpan);
+        return row + 1;
+    }
+
+    /// <summary>The label down the block's rows, then each row as a line of labels and values.</summary>
+    private static int Rows(FormGrid grid, int row, RowsBlock block, FormData data)
+    {
+        grid.Put(row, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: block.Rows.Count);
+        foreach (var line in block.Rows) row = Line(grid, row, line, data);
+        return row;
+    }
+
+    /// <summary>资金支出计划: the points on one row, their shares under them, spread over the block's columns; more points take further pairs of rows.</summary>
+    private static int Plan(FormGrid grid, int row, PlanBlock block, FormData data)
+    {
+        var points = data.Plan.Count > 0
+            ? data.Plan.Select(p => (Label: p.Text("label"), Share: p.Number("share"))).ToList()
+            : block.Points.Select(p => (Label: (string?)p, Share: (decimal?)null)).ToList();
+        int width = block.To - block.From + 1;
+        var chunks = points.Chunk(width).ToList();
+        if (chunks.Count == 0) chunks.Add([]);
+        grid.Put(row, block.LabelAt, block.Label.Text, FormCellKind.Label, rowSpan: 2 * chunks.Count);
+        foreach (var chunk in chunks)
+        {
+            int column = block.From;
+            foreach (var (span, (label, share)) in Spans(chunk.Length, width).Zip(chunk))
+            {
+                grid.Put(row, column, label, FormCellKind.Value, span);
+                if (share is { } s) grid.PutNumber(row + 1, column, PrintedNumber.Share(s), span, FormCellKind.Share);
+                else grid.Put(row + 1, column, null, FormCellKind.Share, span);
+                column += span;
+            }
+            if (column <= block.To)
+            {
+                grid.Put(row, column, null, FormCellKind.Value, block.To + 1 - column);
+                grid.Put(row + 1, column, null, FormCellKind.Value, block.To + 1 - column);
+            }
+            row += 2;
+        }
+        return row;
+    }
+
+    /// <summary>How many of <paramref name="width"/> columns each of <paramref name="count"/> points takes: 4 points of 6 → 1, 1, 2, 2.</summary>
+    private static IEnumerable<int> Spans(int count, int width)
+    {
+        if (count == 0) yield break;
+        int each = width / count, extra = width % count;
+        for (int i = 0; i < count; i++) yield return each + (i >= count - extra ? 1 : 0);
     }
 
     private static int Line(FormGrid grid, int row, LineBlock line, FormData data)
@@ -58,7 +121,7 @@ internal static class FormGridBuilder
                 var value = cell.Field is { } f ? data.Fields.GetValueOrDefault(f) : default;
                 if (cell.Suffix is { } suffix && value.Text is { } text) value = value with { Text = text + suffix };
                 if (line.Outside) grid.Put(row, cell.At, value.Text, FormCellKind.CaptionLeft, cell.Span);
-                else Value(grid, row, cell.At, cell.Span, cell.Format, value);
+                else Value(grid, row, cell.At, cell.Span, cell.Format, value, line.Unit);
             }
         }
         return row + 1;
@@ -194,12 +257,14 @@ internal static class FormGridBuilder
     }
 
     /// <summary>The heading row, then the rows in order, 一级 and 二级 merged over the consecutive rows that share them.</summary>
-    private static int Indicators(FormGrid grid, int row, IndicatorsBlock block, FormData data, int columns)
+    private static int Indicators(FormGrid grid, int row, IndicatorsBlock block, FormData data, bool emptyRow)
     {
         foreach (var column in block.Columns) grid.Put(row, column.At, column.Label.Text, FormCellKind.Heading, column.Span);
         row++;
-        var rows = data.Indicators;
-        if (rows.Count == 0)
+        // a table of one half holds that half's rows; a table of a one-column form, the year's
+        var rows = data.Indicators.Where(r => (r.Text("half") ?? "annual") == (block.Half ?? "annual")).ToList();
+        // a self-evaluation keeps one empty row to fill in; a target form prints the 二级 that hold indicators only
+        if (rows.Count == 0 && emptyRow)
         {
             foreach (var column in block.Columns) grid.Put(row, column.At, null, FormCellKind.Value, column.Span);
             return row + 1;
@@ -227,10 +292,13 @@ internal static class FormGridBuilder
         a.Text("level1") == b.Text("level1") && (field == "level1" || a.Text("level2") == b.Text("level2"));
 
     /// <summary>A value in its format; an unknown value is an empty cell, never 0.</summary>
-    private static void Value(FormGrid grid, int row, int at, int span, CellFormat format, FormValue value)
+    private static void Value(FormGrid grid, int row, int at, int span, CellFormat format, FormValue value, decimal unit = 10_000m)
     {
         switch (format)
         {
+            case CellFormat.Amount:
+                grid.PutNumber(row, at, value.Number is { } a ? unit == 1m ? PrintedNumber.Yuan(new Yuan(a)) : PrintedNumber.WanYuan(new Yuan(a)) : null, span);
+                break;
             case CellFormat.Text: grid.Put(row, at, value.Text, FormCellKind.Text, span); break;
             case CellFormat.Value: grid.Put(row, at, value.Text ?? Plain(value.Number), FormCellKind.Value, span); break;
             case CellFormat.WanYuan: grid.PutNumber(row, at, value.Number is { } y ? PrintedNumber.WanYuanFixed(new Yuan(y)) : null, span); break;

@@ -37,6 +37,9 @@ internal sealed record FormLayout
 
     public required IReadOnlyList<FormBlock> Blocks { get; init; }
 
+    /// <summary>What a target form's layout declares for the rules (its name in findings, 实施期, goal headings); null for a self-evaluation.</summary>
+    public Jixiao.Targets.TargetFormShape? Shape { get; init; }
+
     /// <summary>The file the layout was read from (<c>内置</c> for a shipped one), for messages.</summary>
     public string Source { get; init; } = "";
 }
@@ -46,6 +49,8 @@ internal enum FormKind
 {
     /// <summary>A 绩效自评表 (<see cref="Jixiao.Evaluations.SelfEvaluation"/>).</summary>
     SelfEvaluation,
+    /// <summary>A 绩效目标表 / 绩效目标申报表 (<see cref="Jixiao.Targets.TargetForm"/>).</summary>
+    TargetDeclaration,
 }
 
 /// <summary>The title printed when the model gives none (<c>项目支出绩效自评表</c>) and the ending every title of the form has.</summary>

@@ -30,8 +30,18 @@ internal static class FormLayoutParser
         var kind = p.Str(root, "kind", "") switch
         {
             "self-evaluation" => FormKind.SelfEvaluation,
-            var other => throw p.Fail("kind", $"应为 self-evaluation，而不是“{other}”"),
+            "target-declaration" => FormKind.TargetDeclaration,
+            var other => throw p.Fail("kind", $"应为 self-evaluation，而不是“{other}”（绩效目标表的表样为 target-declaration）"),
         };
+        Jixiao.Targets.TargetFormShape? shape = null;
+        if (kind == FormKind.TargetDeclaration)
+        {
+            var s = p.Obj(root, "shape", "");
+            string goal = p.Str(s, "annualGoal", "shape");
+            bool twoColumns = Flag(s, "hasImplementationPeriod");
+            shape = new Jixiao.Targets.TargetFormShape(p.Str(s, "formName", "shape"), twoColumns,
+                twoColumns ? p.Str(s, "implementationGoal", "shape") : p.OptStr(s, "implementationGoal", "shape") ?? goal, goal);
+        }
         var title = p.Obj(root, "title", "");
         var columns = p.Arr(root, "columns", "").Select((c, i) => c.ValueKind == JsonValueKind.Number && c.GetDouble() is > 0 and < 200
             ? c.GetDouble()
@@ -42,7 +52,9 @@ internal static class FormLayoutParser
             ? new FormLabel(s, [])
             : throw p.Fail($"recognise.labels[{i}]", "应为非空字符串")).ToArray();
         int atLeast = p.Int(recognise, "atLeast", "recognise", 1, labels.Length);
-        Func<string, bool> fields = SelfEvaluationFields.IsKnown;
+        var fields = kind == FormKind.TargetDeclaration
+            ? new Fields(TargetDeclarationFields.IsKnown, TargetDeclarationFields.Scalars, TargetDeclarationFields.IndicatorFields)
+            : new Fields(SelfEvaluationFields.IsKnown, SelfEvaluationFields.Scalars, SelfEvaluationFields.IndicatorFields);
         var blocks = p.Arr(root, "blocks", "").Select((b, i) => Block(p, b, $"blocks[{i}]", columns.Length, fields)).ToArray();
         if (!blocks.OfType<IndicatorsBlock>().Any()) throw p.Fail("blocks", "缺少指标表（type 为 indicators 的块）");
         return new FormLayout
@@ -63,11 +75,12 @@ internal static class FormLayoutParser
             Recognise = labels,
             RecogniseAtLeast = atLeast,
             Blocks = blocks,
+            Shape = shape,
             Source = source,
         };
     }
 
-    private static FormBlock Block(Reader p, JsonElement b, string at, int columns, Func<string, bool> fields)
+    private static FormBlock Block(Reader p, JsonElement b, string at, int columns, Fields fields)
     {
         string type = p.Str(b, "type", at);
         switch (type)
@@ -77,6 +90,30 @@ internal static class FormLayoutParser
                 if (!format.Contains("{year}", StringComparison.Ordinal)) throw p.Fail(at + ".text", "应含 {year}");
                 return new YearBlock(format);
             case "line":
+                return Line(p, b, at, columns, fields);
+            case "unitLine":
+                var (unitFieldAt, unitFieldSpan) = Place(p, b, at, columns);
+                string unitField = p.Str(b, "field", at);
+                Known(p, fields, unitField, at + ".field");
+                int unitAt = p.Int(b, "unitAt", at, unitFieldAt + unitFieldSpan, columns);
+                int unitSpan = b.TryGetProperty("unitSpan", out _) ? p.Int(b, "unitSpan", at, 1, columns - unitAt + 1) : 1;
+                return new UnitLineBlock(unitField, unitFieldAt, unitFieldSpan, unitAt, unitSpan, Unit(p, b, at));
+            case "rows":
+                var blockRows = p.Arr(b, "rows", at).Select((r, i) => Line(p, r, $"{at}.rows[{i}]", columns, fields) with { Unit = Unit(p, b, at) }).ToArray();
+                if (blockRows.Length == 0) throw p.Fail(at + ".rows", "至少要有一行");
+                return new RowsBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), p.Int(b, "labelAt", at, 1, columns), blockRows, Flag(b, "optional"));
+            case "plan":
+                int planLabelAt = p.Int(b, "labelAt", at, 1, columns);
+                int from = p.Int(b, "from", at, planLabelAt + 1, columns);
+                return new PlanBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), planLabelAt, from,
+                    p.Int(b, "to", at, from, columns), p.Strings(b, "points", at));
+            default:
+                return Other(p, b, at, type, columns, fields);
+        }
+    }
+
+    private static LineBlock Line(Reader p, JsonElement b, string at, int columns, Fields fields)
+    {
                 var cells = p.Arr(b, "cells", at).Select((c, i) =>
                 {
                     string where = $"{at}.cells[{i}]";
@@ -86,9 +123,15 @@ internal static class FormLayoutParser
                     string? constant = p.OptStr(c, "text", where);
                     if (constant is not null && (label is not null || field is not null)) throw p.Fail(where + ".text", "固定文字的格不能同时有 label 或 field");
                     var (cellAt, span) = Place(p, c, where, columns);
-                    return new LineCell(label, field, cellAt, span, Format(p, c, where), constant, p.OptStr(c, "suffix", where));
+                    return new LineCell(label, field, cellAt, span, Format(p, c, where), constant, p.OptStr(c, "suffix", where)) { JoinLines = Flag(c, "joinLines") };
                 }).ToArray();
-                return new LineBlock(cells, Flag(b, "outside"), Flag(b, "optional"));
+                return new LineBlock(cells, Flag(b, "outside"), Flag(b, "optional")) { Unit = Unit(p, b, at) };
+    }
+
+    private static FormBlock Other(Reader p, JsonElement b, string at, string type, int columns, Fields fields)
+    {
+        switch (type)
+        {
             case "money":
                 var kinds = p.Arr(b, "sourceKinds", at).Select((k, i) => new SourceKind(p.Str(k, "kind", $"{at}.sourceKinds[{i}]"),
                     p.Strings(k, "contains", $"{at}.sourceKinds[{i}]"), p.Strings(k, "startsWith", $"{at}.sourceKinds[{i}]"))).ToArray();
@@ -162,21 +205,31 @@ internal static class FormLayoutParser
                 {
                     string where = $"{at}.columns[{i}]";
                     string field = p.Str(c, "field", where);
-                    if (!SelfEvaluationFields.IndicatorFields.Contains(field))
-                        throw p.Fail(where + ".field", $"“{field}”不是指标行的字段（可用：{string.Join("、", SelfEvaluationFields.IndicatorFields)}）");
+                    if (!fields.Indicators.Contains(field))
+                        throw p.Fail(where + ".field", $"“{field}”不是指标行的字段（可用：{string.Join("、", fields.Indicators)}）");
                     var (cellAt, span) = Place(p, c, where, columns);
                     return new IndicatorColumn(new FormLabel(p.Str(c, "label", where), p.Strings(c, "aliases", where)), field, Format(p, c, where), cellAt, span);
                 }).ToArray();
                 foreach (var required in new[] { "level2", "name" })
                     if (!indicatorColumns.Any(c => c.Field == required)) throw p.Fail(at + ".columns", $"缺少字段为 {required} 的列");
+                string? continues = p.OptStr(b, "continues", at);
+                if (continues is not null && !indicatorColumns.Any(c => c.Field == continues)) throw p.Fail(at + ".continues", $"“{continues}”不是此表的列");
+                string? half = p.OptStr(b, "half", at);
+                if (half is not (null or "annual" or "implementation")) throw p.Fail(at + ".half", $"应为 annual 或 implementation，而不是“{half}”");
                 return new IndicatorsBlock(indicatorColumns, p.OptStr(b, "order", at) switch
                 {
                     null or "printed" => false,
                     "framework" => true,
                     var other => throw p.Fail(at + ".order", $"应为 printed 或 framework，而不是“{other}”"),
-                }, p.OptStr(b, "name", at) ?? "绩效指标");
+                }, p.OptStr(b, "name", at) ?? "绩效指标")
+                {
+                    Optional = Flag(b, "optional"),
+                    RawCells = Flag(b, "rawCells"),
+                    Continues = continues,
+                    Half = half,
+                };
             default:
-                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、sources、texts、otherTexts、indicators、scores、people）");
+                throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、sources、texts、otherTexts、indicators、scores、people、unitLine、rows、plan）");
         }
     }
 
@@ -210,10 +263,13 @@ internal static class FormLayoutParser
         return result;
     }
 
-    private static void Known(Reader p, Func<string, bool> fields, string field, string at)
+    private static void Known(Reader p, Fields fields, string field, string at)
     {
-        if (!fields(field)) throw p.Fail(at, $"未知的字段“{field}”（可用：{string.Join("、", SelfEvaluationFields.Scalars)}、text:标题）");
+        if (!fields.IsKnown(field)) throw p.Fail(at, $"未知的字段“{field}”（可用：{string.Join("、", fields.Scalars)}、text:标题）");
     }
+
+    /// <summary>The fields the model of a layout's kind holds (docs/form-layouts.md lists them).</summary>
+    private sealed record Fields(Func<string, bool> IsKnown, IReadOnlyList<string> Scalars, IReadOnlyList<string> Indicators);
 
     private static (int At, int Span) Place(Reader p, JsonElement c, string at, int columns)
     {
@@ -230,7 +286,8 @@ internal static class FormLayoutParser
         "points" => CellFormat.Points,
         "score" => CellFormat.Score,
         "rate" => CellFormat.Rate,
-        var other => throw p.Fail(at + ".format", $"应为 text、value、wanYuan、points、score 或 rate，而不是“{other}”"),
+        "amount" => CellFormat.Amount,
+        var other => throw p.Fail(at + ".format", $"应为 text、value、wanYuan、points、score 或 rate，而不是“{other}”（目标表的金额：amount）"),
     };
 
     /// <summary>Field access that names the file and the field path in every error.</summary>

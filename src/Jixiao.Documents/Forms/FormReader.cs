@@ -19,11 +19,21 @@ internal static partial class FormReader
     public static (FormData Data, List<FormReadProblem> Problems) Read(FormLayout layout, IReadOnlyList<TextRow> rows, int start, int end)
     {
         var reader = new State(layout, rows[start].Line);
-        reader.Data.Set("title", rows[start].Filled.FirstOrDefault()?.Trim());
+        var titleCells = rows[start].Filled.Select(c => WithoutBookmark(c.Trim())).Where(c => c.Length > 0).ToList();
+        string? title = layout.Kind == FormKind.TargetDeclaration
+            ? titleCells.FirstOrDefault(c => c.EndsWith(layout.Title.EndsWith, StringComparison.Ordinal)) ?? titleCells.FirstOrDefault()
+            : rows[start].Filled.FirstOrDefault()?.Trim();
+        reader.Data.Set("title", title);
+        // the unit line may share the title's row when the extraction joined them
+        foreach (var cell in titleCells.Where(c => c != title)) reader.UnitCell(cell, rows[start].Line, true);
         for (int r = start + 1; r < end; r++) reader.Row(rows[r]);
         reader.Finish();
         return (reader.Data, reader.Problems);
     }
+
+    /// <summary>A cell without a converter's anchor before it (<c>[bookmark: _Toc67565880]2.宣传印刷费绩效目标表</c>).</summary>
+    internal static string WithoutBookmark(string cell) =>
+        cell.StartsWith("[bookmark:", StringComparison.Ordinal) && cell.IndexOf(']') is > 0 and var close ? cell[(close + 1)..].Trim() : cell;
 
     // (2023年度), （2023 年度）
     [GeneratedRegex(@"^\(?((?:19|20)\d{2})年度\)?$")]
@@ -32,7 +42,7 @@ internal static partial class FormReader
     /// <summary>A filled cell and its position in its row (a table's heading row says what each position holds).</summary>
     private readonly record struct Cell(string Text, int At, string Key);
 
-    private enum Mode { None, Money, Sources, Texts, Indicators, Scores, People }
+    private enum Mode { None, Money, Sources, Texts, Indicators, Scores, People, Rows, Plan, Ended }
 
     /// <summary>The largest amount read, in 万元 (10 万亿元, as for the target forms): sums of many forms stay in range.</summary>
     private const decimal MaxWanYuan = Jixiao.Money.AmountLimits.MaxWanYuan;
@@ -66,6 +76,13 @@ internal static partial class FormReader
         private readonly Dictionary<IndicatorColumn, int> _indicatorAt = [];
         private Level1Indicator? _level1;
         private Level2Indicator? _level2;
+        private readonly UnitLineBlock? _unitLine;
+        private readonly RowsBlock? _rows;
+        private readonly PlanBlock? _plan;
+        private bool _firstRow = true, _rowsSeen;
+        // the rows block's next row without a label of its own; the plan's points awaiting their shares
+        private int _rowsNext;
+        private List<string>? _planPoints;
 
         public FormData Data { get; } = new();
 
@@ -86,16 +103,83 @@ internal static partial class FormReader
             _sources = layout.Blocks.OfType<SourcesBlock>().FirstOrDefault();
             _scores = layout.Blocks.OfType<ScoresBlock>().FirstOrDefault();
             _people = layout.Blocks.OfType<PeopleBlock>().FirstOrDefault();
+            _unitLine = layout.Blocks.OfType<UnitLineBlock>().FirstOrDefault();
+            _rows = layout.Blocks.OfType<RowsBlock>().FirstOrDefault();
+            _plan = layout.Blocks.OfType<PlanBlock>().FirstOrDefault();
+            // a label of a rows block is found wherever it is printed (预算数 on a row of its own in a shorter form)
+            foreach (var block in layout.Blocks.OfType<RowsBlock>().SelectMany(b => b.Rows))
+                for (int i = 0; i < block.Cells.Count; i++)
+                    if (block.Cells[i].Label is { } label)
+                        _lineLabels.Add((label, [.. block.Cells.Skip(i + 1).TakeWhile(c => c.Label is null).Where(c => c.Field is not null || c.Constant is not null)], true));
+            foreach (var block in layout.Blocks.OfType<LineBlock>())
+                foreach (var cell in block.Cells)
+                    if (cell.Field is { } f) _units[f] = block.Unit;
+            foreach (var block in layout.Blocks.OfType<RowsBlock>().SelectMany(b => b.Rows))
+                foreach (var cell in block.Cells)
+                    if (cell.Field is { } f) _units[f] = block.Unit;
+        }
+
+        private readonly Dictionary<string, decimal> _units = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A cell of the unit line: 单位：万元 / 单位：元 sets the unit the form's amounts are read in; the unit's name
+        /// (a code glued to it, or 单位名称：…) fills the unit line's field.
+        /// </summary>
+        public bool UnitCell(string cell, int at, bool named)
+        {
+            if (_unitLine is null) return false;
+            var key = FormLabel.Key(cell);
+            if (key is "单位万元" or "单位元") { Data.Unit = key == "单位元" ? 1m : 10_000m; return true; }
+            if (!named || Data.Text(_unitLine.Field) is not null) return false;
+            int colon = cell.IndexOfAny([':', '：']);
+            if (colon > 0 && FormLabel.Key(cell[..colon]) is "单位名称" or "预算单位" or "单位")
+            {
+                Data.Set(_unitLine.Field, cell[(colon + 1)..].Trim());
+                Data.Lines.TryAdd(_unitLine.Field, at);
+                return true;
+            }
+            int digits = 0;
+            while (digits < cell.Length && char.IsAsciiDigit(cell[digits])) digits++;
+            if (digits is < 3 or > 15 || digits == cell.Length || cell.EndsWith(_layout.Title.EndsWith, StringComparison.Ordinal)) return false;
+            Data.Set(_unitLine.Field, cell);
+            Data.Lines.TryAdd(_unitLine.Field, at);
+            return true;
         }
 
         public void Row(TextRow row)
         {
+            if (_mode == Mode.Ended) return;
             var cells = new List<Cell>();
             for (int i = 0; i < row.Cells.Count; i++)
-                if (row.Cells[i].Trim() is { Length: > 0 } text)
+                if (WithoutBookmark(row.Cells[i].Trim()) is { Length: > 0 } text)
                     foreach (var piece in Unglued(text)) cells.Add(new Cell(piece, i, FormLabel.Key(piece)));
             if (cells.Count == 0) return;
             int at = row.Line;
+            if (_unitLine is not null)
+            {
+                bool first = _firstRow;
+                _firstRow = false;
+                bool unitOnly = true;
+                foreach (var c in cells) unitOnly &= UnitCell(c.Text, at, first);
+                if (unitOnly) return;
+            }
+            if (_mode == Mode.Indicators && _indicators.RawCells) { RawIndicatorRow(row, cells, at); return; }
+            if (_mode == Mode.Plan) { PlanShares(cells, at); return; }
+            if (_plan is not null && _plan.Label.MatchesKey(cells[0].Key))
+            {
+                _planPoints = [.. cells.Skip(1).Select(c => c.Text)];
+                _mode = Mode.Plan;
+                return;
+            }
+            if (_rows is not null && _rows.Label.MatchesKey(cells[0].Key))
+            {
+                _rowsSeen = true;
+                _labelsSeen.Add(_rows.Label);
+                _mode = Mode.Rows;
+                _rowsNext = 0;
+                cells.RemoveAt(0);
+                if (cells.Count == 0) return;
+            }
             if (Data.Number("year") is null && YearCell().Match(cells[0].Key) is { Success: true } y)
             {
                 Data.Set("year", decimal.Parse(y.Groups[1].Value, CultureInfo.InvariantCulture));
@@ -116,7 +200,14 @@ internal static partial class FormReader
             if (IsTextsHeading(cells)) return;
             if (IsScoresHeading(cells)) return;
             if (IsPeopleHeading(cells)) return;
-            if (cells.Any(c => LineLabel(c) is not null)) { _mode = Mode.None; Line(cells, at); return; }
+            if (cells.Any(c => LineLabel(c) is not null))
+            {
+                // a row of the block's own labels continues it; any other labelled row closes it
+                if (_mode == Mode.Rows && RowOf(cells) is int k and >= 0) _rowsNext = Math.Max(_rowsNext, k + 1);
+                else _mode = Mode.None;
+                Line(cells, at);
+                return;
+            }
             switch (_mode)
             {
                 case Mode.Money: MoneyRow(cells, at); break;
@@ -125,7 +216,53 @@ internal static partial class FormReader
                 case Mode.Indicators: IndicatorRow(cells, at); break;
                 case Mode.Scores: ScoreRow(cells, at); break;
                 case Mode.People: PersonRow(cells, at); break;
+                case Mode.Rows: UnlabelledRow(cells, at); break;
             }
+        }
+
+        /// <summary>The row of the rows block whose labels a row shows.</summary>
+        private int RowOf(List<Cell> cells)
+        {
+            for (int k = 0; k < _rows!.Rows.Count; k++)
+                if (_rows.Rows[k].Cells.Any(c => c.Label is { } l && cells.Any(x => l.MatchesKey(x.Key)))) return k;
+            return -1;
+        }
+
+        /// <summary>The next row of the rows block that has no label: its value cells take the row's cells in order.</summary>
+        private void UnlabelledRow(List<Cell> cells, int at)
+        {
+            var block = _rows!;
+            while (_rowsNext < block.Rows.Count && block.Rows[_rowsNext].Cells.Any(c => c.Label is not null)) _rowsNext++;
+            if (_rowsNext >= block.Rows.Count) { _mode = Mode.None; return; }
+            var values = block.Rows[_rowsNext++].Cells.Where(c => c.Field is not null).ToList();
+            if (cells.Count > values.Count && values.Count > 0 && values[^1].Field!.StartsWith("text:", StringComparison.Ordinal))
+                cells = [.. cells.Take(values.Count - 1), cells[values.Count - 1] with { Text = string.Join(" ", cells.Skip(values.Count - 1).Select(c => c.Text)) }];
+            if (cells.Count > values.Count)
+            {
+                Problems.Add(new FormReadProblem(at, block.Label.Name, string.Join(" ", cells.Select(c => c.Text)), $"{block.Label.Name}下至多 {values.Count} 项"));
+                return;
+            }
+            for (int v = 0; v < cells.Count; v++) Set(values[v].Field!, values[v].Format, cells[v].Text, at, block.Label.Name, 1m);
+        }
+
+        /// <summary>The shares under the plan's points (25.00% 50.00% …): a share that is not a number is a problem.</summary>
+        private void PlanShares(List<Cell> cells, int at)
+        {
+            var points = _planPoints ?? [];
+            for (int k = 0; k < points.Count && k < cells.Count; k++)
+            {
+                var kind = CellNumbers.Parse(cells[k].Text, out var share, out _);
+                if (kind is CellValueKind.Number or CellValueKind.Percent)
+                {
+                    var row = new FormDataRow { Line = at };
+                    row.Set("label", points[k]);
+                    row.Set("share", share);
+                    Data.Plan.Add(row);
+                }
+                else Problems.Add(new FormReadProblem(at, $"{_plan!.Label.Name}（{points[k]}）", cells[k].Text, "百分比"));
+            }
+            _planPoints = null;
+            _mode = Mode.None;
         }
 
         // ---- lines of labels and values ----
@@ -182,9 +319,11 @@ internal static partial class FormReader
                 if (found.Glued is { Length: > 0 } glued) values.Add(glued);
                 while (i + 1 < cells.Count && LineLabel(cells[i + 1]) is null) values.Add(cells[++i].Text);
                 // a text the extraction split over cells is one text
-                if (values.Count > found.Values.Count && found.Values.Count > 0 && found.Values[^1].Field is { } last && last.StartsWith("text:", StringComparison.Ordinal))
+                if (values.Count > found.Values.Count && found.Values.Count > 0 && found.Values[^1].Field is { } last
+                    && (last.StartsWith("text:", StringComparison.Ordinal) || found.Values[^1].JoinLines))
                 {
-                    string joined = string.Join(" ", values.Skip(found.Values.Count - 1));
+                    // a numbered list printed one item a cell (1.… 2.…) keeps its items on lines of their own
+                    string joined = string.Join(found.Values[^1].JoinLines ? "\n" : " ", values.Skip(found.Values.Count - 1));
                     values.RemoveRange(found.Values.Count - 1, values.Count - found.Values.Count + 1);
                     values.Add(joined);
                 }
@@ -209,6 +348,22 @@ internal static partial class FormReader
         {
             Data.Lines.TryAdd(field, at);
             if (format is CellFormat.Text or CellFormat.Value) { Data.Set(field, text); return; }
+            if (format is CellFormat.Amount)
+            {
+                // in the unit the form names (单位：元), else the block's
+                decimal u = Data.Unit ?? _units.GetValueOrDefault(field, 10_000m);
+                string unitName = u == 1m ? "元" : "万元";
+                if (CellNumbers.ParseAmount(text, u == 1m ? 2 : 6, out var amount, out int decimals) is not CellValueKind.Number)
+                    Problems.Add(new FormReadProblem(at, what, text, $"以{unitName}为单位的金额"));
+                else if (Math.Abs(amount) > MaxWanYuan * 10_000m / u)
+                    Problems.Add(new FormReadProblem(at, what, text, "不超过 10 万亿元的金额"));
+                else
+                {
+                    Data.Set(field, amount * u);
+                    Data.Decimals[field] = decimals;
+                }
+                return;
+            }
             if (Number(format, text, unit, at, what) is { } n) Data.Set(field, n);
         }
 
@@ -347,6 +502,62 @@ internal static partial class FormReader
         }
 
         /// <summary>
+        /// An indicator row from its raw cells, blanks kept (a merged 绩效指标描述 leaves an empty cell): the 一级 (blank,
+        /// or dropped by the extraction), the 二级 (blank: the one above continues), then the other columns in order. A row
+        /// of one short cell continues the last row's <see cref="IndicatorsBlock.Continues"/> field; an empty 二级 row holds
+        /// nothing; any other row is the document's next section, and the form ends there.
+        /// </summary>
+        private void RawIndicatorRow(TextRow raw, List<Cell> filled, int at)
+        {
+            var block = _indicators;
+            var cells = raw.Cells.Select(c => WithoutBookmark(c.Trim())).ToList();
+            if (RawIndicator(cells) is { } values)
+            {
+                var row = new FormDataRow { Line = at };
+                row.Set("level1", IndicatorFramework.Name(IndicatorFramework.Parent(_level2!.Value)));
+                row.Set("level2", IndicatorFramework.Name(_level2.Value));
+                if (block.Half is { } half) row.Set("half", half);
+                foreach (var (field, text) in values) if (text.Length > 0) row.Set(field, text);
+                Data.Indicators.Add(row);
+                return;
+            }
+            if (block.Continues is { } continued && filled.Count == 1 && Data.Indicators.Count > 0 && Data.Indicators[^1].Text(continued) is null
+                && filled[0].Text.Length <= 40 && !IsSectionHeading(filled[0].Text))
+            {
+                Data.Indicators[^1].Set(continued, filled[0].Text);
+                return;
+            }
+            if (cells.Count >= block.Columns.Count - 1
+                && cells.Take(2).All(c => c.Length == 0 || IndicatorFramework.Level1Named(c) is not null || IndicatorFramework.Level2Named(c) is not null)) return;
+            _mode = Mode.Ended;
+        }
+
+        /// <summary>The fields of a raw indicator row, or null when the row is none (no 二级, no 三级).</summary>
+        private List<(string Field, string Text)>? RawIndicator(List<string> cells)
+        {
+            var others = _indicators.Columns.Where(c => c.Field is not ("level1" or "level2")).ToList();
+            if (cells.Count < others.Count + 1) return null;
+            int at;
+            if (cells[0].Length == 0 || IndicatorFramework.Level1Named(cells[0]) is not null) at = 1;
+            else if (IndicatorFramework.Level2Named(cells[0]) is null) return null;
+            else at = 0; // the 一级 cell dropped by extraction
+            if (cells[at].Length > 0)
+            {
+                if (IndicatorFramework.Level2Named(cells[at]) is not { } named) return null;
+                _level2 = named;
+            }
+            if (_level2 is null) return null;
+            var rest = cells.Skip(at + 1).ToList();
+            // the last column (a basis) may be lost with its cell; the others must be there, the 三级 filled
+            if (rest.Count < others.Count - 1 || rest[0].Length == 0) return null;
+            return [.. others.Zip(rest).Select(p => (p.First.Field, p.Second))];
+        }
+
+        // 六、政府采购预算情况: the document's next section
+        private static bool IsSectionHeading(string text) =>
+            text.Length > 2 && "一二三四五六七八九十".Contains(text[0]) && text.IndexOf('、') is > 0 and < 4;
+
+        /// <summary>
         /// 一级 and 二级 (blank: the one above continues — a 二级 under another 一级 cannot), then the row's other fields.
         /// Without the heading's positions, the 一级 and 二级 are recognised by the framework's names and the rest
         /// must fill the other columns in order.
@@ -401,6 +612,7 @@ internal static partial class FormReader
                 return;
             }
             var row = new FormDataRow { Line = at };
+            if (_indicators.Half is { } rowHalf) row.Set("half", rowHalf);
             row.Set("level1", IndicatorFramework.Name(IndicatorFramework.Parent(current)));
             row.Set("level2", IndicatorFramework.Name(current));
             foreach (var column in columns)
@@ -626,11 +838,15 @@ internal static partial class FormReader
             if (_money is not null && !_moneySeen) missing.Add((Order(_money), _money.Label.Text));
             if (_sources is not null && !_sourcesSeen) missing.Add((Order(_sources), _sources.Label.Name));
             if (_texts is not null && !_labelsSeen.Contains(_texts.Label)) missing.Add((Order(_texts), _texts.Label.Text));
-            if (!_indicatorsSeen) missing.Add((Order(_indicators), _indicators.Name));
+            if (!_indicatorsSeen && !_indicators.Optional) missing.Add((Order(_indicators), _indicators.Name));
+            if (_rows is not null && !_rowsSeen && !_rows.Optional) missing.Add((Order(_rows), _rows.Label.Name));
             if (_scores is not null && !_scoresSeen) missing.Add((Order(_scores), _scores.Label.Name));
             // in printed order, as a reader of the form looks for them
             foreach (var (_, field) in missing.OrderBy(m => m.Order)) Missing(field);
-            if (string.IsNullOrWhiteSpace(Data.Text("projectName")) && !Problems.Any(p => p.Field == "项目名称")) Missing("项目名称");
+            // a form numbered by its title (N.<项目名称>绩效目标表) is named by it when its 项目名称 row is lost
+            bool named = _layout.Title.Text.Contains("{projectName}", StringComparison.Ordinal);
+            if (!named && string.IsNullOrWhiteSpace(Data.Text("projectName")) && !Problems.Any(p => p.Field == "项目名称")) Missing("项目名称");
+            Data.IndicatorsPrinted = _indicatorsSeen;
             Data.HasContent = Data.Text("projectName") is not null || _moneySeen || _sourcesSeen || Data.Indicators.Count > 0 || Data.Scores.Count > 0
                 || Data.Number("total.points") is not null;
         }

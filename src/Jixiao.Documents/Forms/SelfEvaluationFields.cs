@@ -267,7 +267,7 @@ internal static class SelfEvaluationFields
             Year = data.Number("year") is { } y ? (int)y : null,
             Department = data.Text("department"),
             BudgetUnit = data.Text("budgetUnit"),
-            Nature = Targets.ShanxiTargetFormReader.NatureOf(data.Text("nature")),
+            Nature = TargetDeclarationFields.NatureOf(data.Text("nature")),
             Period = data.Text("period"),
             Funds = funds,
             Texts = texts,

@@ -335,7 +335,7 @@ public static class ShanxiTargetFormReader
             if (string.IsNullOrWhiteSpace(_name)) _problems.Add(new FormReadProblem(Line, "项目名称", "", "项目名称"));
             return new TargetForm(new Project("", _name?.Trim() ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line)
             {
-                Shape = TargetFormShape.ShanxiDeclaration,
+                Shape = Forms.FormLayouts.Get(Forms.TargetDeclarationFields.LayoutId(TargetFormLayout.Shanxi)).Shape!,
                 Year = Year,
                 Title = Title,
                 Problems = _problems,

@@ -108,7 +108,9 @@ public static partial class PublishedTextReader
         }
         var scanned = new List<DeclaredProject>();
         ReadText(rows, consumed, disclosure, scanned);
-        if (Targets.HebeiTargetFormReader.Contains(rows)) disclosure.TargetForms.AddRange(Targets.HebeiTargetFormReader.Read(rows));
+        // the layouts on the generic reader; the Shanxi 申报表 is still read by its own class
+        static bool generic(Forms.FormLayout l) => l.Id != ShanxiLayout;
+        if (Forms.TargetFormReader.Contains(rows, generic)) disclosure.TargetForms.AddRange(Forms.TargetFormReader.Read(rows, generic));
         if (Targets.ShanxiTargetFormReader.Contains(rows))
         {
             disclosure.TargetForms.AddRange(Targets.ShanxiTargetFormReader.Read(rows));
@@ -145,6 +147,8 @@ public static partial class PublishedTextReader
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = disclosure.Set.Document;
         return disclosure;
     }
+
+    private const string ShanxiLayout = "shanxi-target-declaration";
 
     private static IReadOnlyList<TextRow> Simplified(IReadOnlyList<TextRow> rows)
     {

@@ -2,7 +2,7 @@ using Jixiao.Budget;
 
 namespace Jixiao.Targets;
 
-/// <summary>The two published layouts of a target form (performance-targets-domain.md).</summary>
+/// <summary>The published layouts of a target form (performance-targets-domain.md); each is described by a layout file.</summary>
 public enum TargetFormLayout
 {
     /// <summary>项目支出绩效目标申报表 (Shanxi): two columns 实施期 / 年度, two indicator halves.</summary>
@@ -17,8 +17,13 @@ public enum TargetFormLayout
 /// </summary>
 public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line)
 {
-    /// <summary>What the form's layout declares (its name in findings, its halves, its goal headings); the layout's own unless a reader set it.</summary>
-    public TargetFormShape Shape { get; init; } = Layout == TargetFormLayout.Hebei ? TargetFormShape.HebeiTable : TargetFormShape.ShanxiDeclaration;
+    private readonly TargetFormShape? _shape;
+
+    /// <summary>
+    /// What the form's layout declares (its name in findings, its halves, its goal headings): the shape of the layout a
+    /// reader read it in, else that of the layout file of <see cref="Layout"/> (<see cref="TargetFormShapes"/>).
+    /// </summary>
+    public TargetFormShape Shape { get => _shape ?? TargetFormShapes.Of(Layout); init => _shape = value; }
 
     /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
     public int? PrintedLine => Line > 0 ? Line : null;

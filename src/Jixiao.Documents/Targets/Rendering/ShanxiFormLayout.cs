@@ -88,7 +88,7 @@ internal static class ShanxiFormLayout
         var sources = Sources.ToList();
         // A declaration may hold a source the Shanxi form has no row for (财政资金 of the Hebei split): print it too.
         foreach (var (source, _) in d.ImplementationFunds.Sources.Concat(d.AnnualFunds.Sources))
-            if (!sources.Any(s => s.Source == source)) sources.Add((source, HebeiFormLayout.SourceLabel(source)));
+            if (!sources.Any(s => s.Source == source)) sources.Add((source, source.ToChinese()));
 
         grid.Put(row, 1, "项目资金（元）", FormCellKind.Label, rowSpan: 1 + sources.Count);
         MoneyRow(grid, row, "实施期资金总额：", d.ImplementationFunds.StatedTotal, "年度资金总额：", annualTotal);

@@ -4,7 +4,7 @@ using Jixiao.Targets;
 
 namespace Jixiao.Documents.Targets.Rendering;
 
-/// <summary>The grids of a list of forms, each in its own layout; Hebei forms without a printed title are numbered in order.</summary>
+/// <summary>The grids of a list of forms, each in its own layout file; forms without a printed title are numbered in order.</summary>
 internal static class TargetFormLayouts
 {
     public static IReadOnlyList<FormGrid> Build(IReadOnlyList<TargetForm> forms)
@@ -14,9 +14,10 @@ internal static class TargetFormLayouts
         foreach (var form in forms)
         {
             ArgumentNullException.ThrowIfNull(form);
-            grids.Add(form.Layout == TargetFormLayout.Hebei
-                ? HebeiFormLayout.Build(form, ++hebei)
-                : ShanxiFormLayout.Build(form));
+            if (form.Layout == TargetFormLayout.Shanxi) { grids.Add(ShanxiFormLayout.Build(form)); continue; }
+            var layout = Forms.FormLayouts.Get(Forms.TargetDeclarationFields.LayoutId(form.Layout));
+            // a numbered title counts the forms of its layout in the document
+            grids.Add(Forms.FormGridBuilder.Build(layout, Forms.TargetDeclarationFields.ToData(form, layout, ++hebei)));
         }
         return grids;
     }

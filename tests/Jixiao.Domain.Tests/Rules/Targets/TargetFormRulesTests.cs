@@ -350,6 +350,6 @@ public class TargetFormRulesTests
         var year = report.Findings.ShouldHaveSingleItem();
         (year.RuleId, year.Subject, year.Location).ShouldBe(("TGT-YEAR-01", "项目绩效目标表“测试项目”", "本年度目标"));
         // and by default a form has its layout's shape
-        new TargetForm(new Project("", "甲"), TargetFormLayout.Hebei, 1).Shape.ShouldBe(TargetFormShape.HebeiTable);
+        new TargetForm(new Project("", "甲"), TargetFormLayout.Hebei, 1).Shape.ShouldBe(Jixiao.Domain.Tests.Targets.LayoutShapes.Hebei);
     }
 }
