@@ -188,17 +188,19 @@ public static partial class PdfGridReader
     /// figures in columns taken as tables (<see cref="StreamTables"/>), the rest lines of text with paragraphs wrapped
     /// over lines joined back and page numbers left out.
     /// </summary>
-    internal static IEnumerable<(double Top, GridBlock Block)> FreeText(List<Glyph> glyphs, Turn turn, int page)
+    /// <param name="onGrid">True for a text laid out in character cells (<c>pdftotext -layout</c>): its lines stand on a
+    /// fixed grid, so how near two lines are says nothing of whether they are one row.</param>
+    internal static IEnumerable<(double Top, GridBlock Block)> FreeText(List<Glyph> glyphs, Turn turn, int page, bool onGrid = false)
     {
         double pageHeight = turn.Degrees is 90 or 270 ? turn.Width : turn.Height;
         if (glyphs.Count == 0) yield break;
         var raw = GlyphLines.Lines(glyphs);
         var lines = raw.Select(l => new StreamTables.Line(Pieces(l), GlyphLines.Box(l), l.Max(g => g.Size))).ToList();
         var inTable = new bool[lines.Count];
-        foreach (var (first, last) in StreamTables.Runs(lines))
+        foreach (var (first, last) in StreamTables.Runs(lines, onGrid))
         {
             for (int k = first; k <= last; k++) inTable[k] = true;
-            yield return (lines[first].Box.Top, GridBlock.OfTable(StreamTables.Build(lines, first, last, page, turn)));
+            yield return (lines[first].Box.Top, GridBlock.OfTable(StreamTables.Build(lines, first, last, page, turn, onGrid)));
         }
 
         var text = Enumerable.Range(0, lines.Count).Where(k => !inTable[k]).ToList();

@@ -15,7 +15,7 @@ internal static class StreamTables
     internal sealed record Line(List<List<Glyph>> Pieces, GridBox Box, double Size);
 
     /// <summary>The runs of <paramref name="lines"/> (top-down) that form tables: first and last index.</summary>
-    public static List<(int First, int Last)> Runs(IReadOnlyList<Line> lines)
+    public static List<(int First, int Last)> Runs(IReadOnlyList<Line> lines, bool onGrid = false)
     {
         var runs = new List<(int, int)>();
         int i = 0;
@@ -24,18 +24,24 @@ internal static class StreamTables
             if (lines[i].Pieces.Count < 2) { i++; continue; }
             int j = i;
             while (j + 1 < lines.Count && Continues(lines, j, j + 1)) j++;
-            // one or two short single pieces between table lines (a wrapped label, a lone 序号) stay in the run
+            // short single pieces between table lines, each close to the one above (labels wrapped around their lone
+            // 序号 in rows without figures), stay in the run
             while (true)
             {
                 int gap = 1;
-                while (gap <= 2 && j + gap < lines.Count && lines[j + gap].Pieces.Count == 1 && lines[j + gap].Box.Width < lines[i].Box.Width * 0.5) gap++;
-                if (gap == 1 || j + gap >= lines.Count || lines[j + gap].Pieces.Count < 2 || !Continues(lines, j, j + gap)) break;
+                double width = 0;
+                for (int k = i; k <= j; k++) width = Math.Max(width, lines[k].Box.Width);
+                int most = !onGrid && Padded(lines, i, j) ? MaxSingles : 2;
+                while (gap <= most && j + gap < lines.Count && lines[j + gap].Pieces.Count == 1 && lines[j + gap].Box.Width < width * 0.5
+                    && Close(lines[j + gap - 1], lines[j + gap]))
+                    gap++;
+                if (gap == 1 || j + gap >= lines.Count || lines[j + gap].Pieces.Count < 2 || !Continues(lines, j + gap - 1, j + gap)) break;
                 j += gap;
                 while (j + 1 < lines.Count && Continues(lines, j, j + 1)) j++;
             }
             // the last row's label wrapped below its figures (医疗保障管理事 | 务): set solid under the last line, starting
             // where a label of that line starts and no wider than it (a note or the next title is neither)
-            while (j > i && j + 1 < lines.Count && IsLabelTail(lines[j], lines[j + 1])) j++;
+            while (!onGrid && j > i && j + 1 < lines.Count && IsLabelTail(lines[j], lines[j + 1], lines[j - 1])) j++;
             int withFigures = 0;
             for (int k = i; k <= j; k++)
                 if (lines[k].Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p)))) withFigures++;
@@ -46,6 +52,36 @@ internal static class StreamTables
     }
 
     // The 栏次 row closes a header that may stand tall over the first row: the gap after it is a header cell's padding.
+    // two rows without figures, each a label wrapped over two lines around its 序号
+    private const int MaxSingles = 6;
+
+    /// <summary>
+    /// True when the rows of lines <paramref name="i"/>…<paramref name="j"/> stand apart (a cell's padding between two
+    /// lines of figures next to each other), so that a line set solid with its neighbour is of the same row. A text laid out on a fixed
+    /// grid, or a table whose rows touch, gives no such sign: its wrapped lines are then taken in the narrow ways only.
+    /// </summary>
+    private static bool Padded(IReadOnlyList<Line> lines, int i, int j)
+    {
+        double least = double.MaxValue;
+        for (int k = i; k < j; k++)
+            if (HasFigure(lines[k]) && HasFigure(lines[k + 1]))
+                least = Math.Min(least, Gap(lines[k], lines[k + 1]) / Math.Max(lines[k].Size, lines[k + 1].Size));
+        return least != double.MaxValue && least > 1;
+    }
+
+    private static bool HasFigure(Line line) => line.Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p)));
+
+    private static bool NearerThanOtherSide(IReadOnlyList<Line> lines, int first, int count, int k, int target)
+    {
+        int other = target > k ? k - 1 : k + 1;
+        if (other < 0 || other >= count) return true;
+        double toTarget = target > k ? Gap(lines[first + k], lines[first + k + 1]) : Gap(lines[first + k - 1], lines[first + k]);
+        double toOther = other > k ? Gap(lines[first + k], lines[first + other]) : Gap(lines[first + other], lines[first + k]);
+        return toTarget < toOther - 0.5;
+    }
+
+    private static bool Close(Line upper, Line lower) => Gap(upper, lower) <= 3 * Math.Max(upper.Size, lower.Size);
+
     private static bool Continues(IReadOnlyList<Line> lines, int a, int b) =>
         lines[b].Pieces.Count >= 2
         && lines[a].Box.Bottom - lines[b].Box.Top <= (IsIndexLine(lines[a]) ? 6 : 3) * (b - a) * Math.Max(lines[a].Size, lines[b].Size);
@@ -54,25 +90,22 @@ internal static class StreamTables
         line.Pieces.Count >= 3 && PublishedTextReader.IsColumnIndexRow(line.Pieces.Select(p => GlyphLines.Text(p)).ToList());
 
     /// <summary>The table of lines <paramref name="first"/>…<paramref name="last"/>.</summary>
-    public static GridTable Build(IReadOnlyList<Line> lines, int first, int last, int page, PdfGridReader.Turn turn)
+    public static GridTable Build(IReadOnlyList<Line> lines, int first, int last, int page, PdfGridReader.Turn turn, bool onGrid = false)
     {
         for (int k = first; k <= last; k++) SplitGluedFigures(lines[k].Pieces);
         // columns: the merged extents of the pieces of the lines that carry figures
-        // (an index number of the 栏次 row, centred over a column, may stand a little right of a left-aligned column's
-        // text: within half a character it is that column's)
-        var extents = new List<(double Left, double Right, double Slack)>();
+        var extents = new List<(double Left, double Right)>();
         for (int k = first; k <= last; k++)
         {
             if (!lines[k].Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p)))) continue;
-            double slack = IsIndexLine(lines[k]) ? 0.5 * lines[k].Size : 1;
-            foreach (var p in lines[k].Pieces) extents.Add((p[0].Left, p.Max(g => g.Right), slack));
+            foreach (var p in lines[k].Pieces) extents.Add((p[0].Left, p.Max(g => g.Right)));
         }
         extents.Sort((x, y) => x.Left.CompareTo(y.Left));
         var columns = new List<(double Left, double Right)>();
         foreach (var e in extents)
         {
-            if (columns.Count > 0 && e.Left <= columns[^1].Right + e.Slack) columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, e.Right));
-            else columns.Add((e.Left, e.Right));
+            if (columns.Count > 0 && e.Left <= columns[^1].Right + 1) columns[^1] = (columns[^1].Left, Math.Max(columns[^1].Right, e.Right));
+            else columns.Add(e);
         }
 
         // each line's pieces by column
@@ -93,25 +126,26 @@ internal static class StreamTables
             rows.Add(taken);
             figures.Add(lines[k].Pieces.Any(p => CellNumbers.IsNumber(GlyphLines.Text(p))));
         }
-        // A label wrapped over lines around its row (the figures printed once, centred): the pieces of a line with
-        // one piece and no figure go into the row of figures within two lines that is nearest on the page — the lines
+        // Labels wrapped over lines around their row (the figures printed once, centred): the pieces of a line with no
+        // figure go into the row of figures within two lines that is nearest on the page — the lines
         // of one label are closer together than two rows, which a cell's padding separates — and that leaves that
         // column empty or holds the rest of the label.
+        bool padded = !onGrid && Padded(lines, first, last);
         var index = new bool[rows.Count];
         for (int k = 0; k < rows.Count; k++)
             index[k] = PublishedTextReader.IsColumnIndexRow(lines[first + k].Pieces.Select(p => GlyphLines.Text(p)).ToList());
         int firstFigures = figures.IndexOf(true);
         for (int k = 0; k < rows.Count; k++)
         {
-            if (figures[k] || rows[k].Count != 1 || k < firstFigures) continue;
-            int col = rows[k].Keys.First();
+            if (figures[k] || rows[k].Count == 0 || k < firstFigures) continue;
+            var cols = rows[k].Keys.ToList();
             int target = -1;
             double nearest = double.MaxValue;
             foreach (int d in new[] { 1, -1, 2, -2 })
             {
                 int t = k + d;
                 if (t < 0 || t >= rows.Count || !figures[t] || index[t]) continue;
-                bool fits = !rows[t].ContainsKey(col) || (rows[t][col].Glyphs.Count > 0 && IsWrapOf(rows, t, col, k));
+                bool fits = cols.All(col => !rows[t].ContainsKey(col) || (rows[t][col].Glyphs.Count > 0 && IsWrapOf(rows, t, col, k)));
                 if (!fits) continue;
                 // the line next to this one on the way to the row must be of the same label: set solid, not a row away
                 int step = k + Math.Sign(d);
@@ -120,10 +154,16 @@ internal static class StreamTables
                 if (gap < nearest - 0.5) { nearest = gap; target = t; }
             }
             if (target < 0) continue;
-            var piece = rows[k][col];
-            if (rows[target].TryGetValue(col, out var existing))
-                rows[target][col] = (existing.Glyphs.Concat(piece.Glyphs).ToList(), existing.Span);
-            else rows[target][col] = piece;
+            // a line of several labels moves only when it stands nearer its row than the line on its other side: in a
+            // text laid out on a fixed grid every line is as near as the next, and a row of labels stays a row
+            if (cols.Count > 1 && (!padded || !NearerThanOtherSide(lines, first, rows.Count, k, target))) continue;
+            foreach (int col in cols)
+            {
+                var piece = rows[k][col];
+                if (rows[target].TryGetValue(col, out var existing))
+                    rows[target][col] = (existing.Glyphs.Concat(piece.Glyphs).ToList(), existing.Span);
+                else rows[target][col] = piece;
+            }
             rows[k].Clear();
         }
 
@@ -150,42 +190,71 @@ internal static class StreamTables
         return new GridTable(page, row + 1, columns.Count, cells, turn.Unapply(all)) { Inferred = true };
     }
 
-    // The 栏次 row (栏次 1 2 3 4) numbers every column centred, while a label column's text starts at its left: the
-    // index over a label column then makes a column of its own beside the labels' (收支总表 continued on a page where
-    // the labels print further left). Two neighbouring columns that hold no figure but the index's, and never text on
-    // one line, are one column — when one of them holds labels under the index row.
+    // The 栏次 row (栏次 1 2 3 4) numbers every column centred, while a column's text may stand at its left (labels,
+    // figures left-aligned in a wide column): the index then makes a column of its own beside its column's. A column
+    // that holds nothing under the index row but its index number belongs to a neighbour that holds data and has no
+    // index number of its own — never to one whose own number it would steal (the empty figure columns of a continued
+    // page keep theirs) — when no row prints text in both.
     private static void MergeLabelColumns(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, List<(double Left, double Right)> columns, bool[] index)
     {
         int indexRow = Array.IndexOf(index, true);
         if (indexRow < 0) return;
-        for (int c = columns.Count - 2; c >= 0; c--)
+        for (int c = columns.Count - 1; c >= 0; c--)
         {
-            bool together = false, figures = false, labels = false;
-            for (int k = 0; k < rows.Count && !together && !figures; k++)
+            if (!IndexOnly(rows, index, indexRow, c)) continue;
+            int into = -1;
+            double nearest = double.MaxValue;
+            foreach (int n in new[] { c - 1, c + 1 })
             {
-                bool a = rows[k].TryGetValue(c, out var x), b = rows[k].TryGetValue(c + 1, out var y);
-                if (index[k]) continue;
-                together = a && b;
-                figures = (a && CellNumbers.IsNumber(GlyphLines.Text(x.Glyphs))) || (b && CellNumbers.IsNumber(GlyphLines.Text(y.Glyphs)));
-                labels |= k > indexRow && (a || b);
+                if (n < 0 || n >= columns.Count || HasIndex(rows, index, n) || !HasData(rows, index, indexRow, n) || Together(rows, index, c, n)) continue;
+                double d = n < c ? columns[c].Left - columns[n].Right : columns[n].Left - columns[c].Right;
+                if (d < nearest) { nearest = d; into = n; }
             }
-            // two figure columns a continued page leaves empty hold nothing under the index: they stay two
-            if (together || figures || !labels) continue;
-            // column c + 1 goes into c: every piece in it, and every span over it, moves one to the left
-            columns[c] = (Math.Min(columns[c].Left, columns[c + 1].Left), Math.Max(columns[c].Right, columns[c + 1].Right));
-            columns.RemoveAt(c + 1);
-            foreach (var r in rows)
+            if (into >= 0) Merge(rows, columns, Math.Min(c, into));
+        }
+    }
+
+    private static bool IndexOnly(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, bool[] index, int indexRow, int c) =>
+        HasIndex(rows, index, c) && !HasData(rows, index, indexRow, c);
+
+    private static bool HasIndex(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, bool[] index, int c)
+    {
+        for (int k = 0; k < rows.Count; k++)
+            if (index[k] && rows[k].ContainsKey(c)) return true;
+        return false;
+    }
+
+    private static bool HasData(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, bool[] index, int indexRow, int c)
+    {
+        for (int k = indexRow + 1; k < rows.Count; k++)
+            if (!index[k] && rows[k].ContainsKey(c)) return true;
+        return false;
+    }
+
+    private static bool Together(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, bool[] index, int a, int b)
+    {
+        for (int k = 0; k < rows.Count; k++)
+            if (!index[k] && rows[k].ContainsKey(a) && rows[k].ContainsKey(b)) return true;
+        return false;
+    }
+
+    /// <summary>Columns <paramref name="c"/> and <paramref name="c"/> + 1 made one.</summary>
+    private static void Merge(List<Dictionary<int, (List<Glyph> Glyphs, int Span)>> rows, List<(double Left, double Right)> columns, int c)
+    {
+        // every piece in c + 1, and every span over it, moves one to the left
+        columns[c] = (Math.Min(columns[c].Left, columns[c + 1].Left), Math.Max(columns[c].Right, columns[c + 1].Right));
+        columns.RemoveAt(c + 1);
+        foreach (var r in rows)
+        {
+            var moved = r.OrderBy(e => e.Key).ToList();
+            r.Clear();
+            foreach (var (col, (glyphs, span)) in moved)
             {
-                var moved = r.OrderBy(e => e.Key).ToList();
-                r.Clear();
-                foreach (var (col, (glyphs, span)) in moved)
-                {
-                    int to = col > c ? col - 1 : col;
-                    int last = col + span - 1;
-                    int toLast = last > c ? last - 1 : last;
-                    if (r.TryGetValue(to, out var had)) r[to] = (had.Glyphs.Concat(glyphs).ToList(), Math.Max(had.Span, toLast - to + 1));
-                    else r[to] = (glyphs, Math.Max(1, toLast - to + 1));
-                }
+                int to = col > c ? col - 1 : col;
+                int last = col + span - 1;
+                int toLast = last > c ? last - 1 : last;
+                if (r.TryGetValue(to, out var had)) r[to] = (had.Glyphs.Concat(glyphs).ToList(), Math.Max(had.Span, toLast - to + 1));
+                else r[to] = (glyphs, Math.Max(1, toLast - to + 1));
             }
         }
     }
@@ -227,14 +296,16 @@ internal static class StreamTables
 
     private static double Gap(Line upper, Line lower) => upper.Box.Bottom - lower.Box.Top;
 
-    private static bool IsLabelTail(Line last, Line next)
+    // The label's first piece may stand on the line above the figures (a label wrapped around its row): a piece of
+    // either line gives the label's left edge.
+    private static bool IsLabelTail(Line last, Line next, Line before)
     {
         if (next.Pieces.Count != 1 || Gap(last, next) > SolidGap * next.Size) return false;
         var tail = next.Pieces[0];
         string text = GlyphLines.Text(tail);
         if (CellNumbers.IsNumber(text) || text.StartsWith('注') || text.StartsWith("说明", StringComparison.Ordinal)) return false;
         double width = tail.Max(g => g.Right) - tail[0].Left;
-        foreach (var p in last.Pieces)
+        foreach (var p in last.Pieces.Concat(Gap(before, last) <= SolidGap * last.Size ? before.Pieces : []))
         {
             if (CellNumbers.IsNumber(GlyphLines.Text(p))) continue;
             if (Math.Abs(p[0].Left - tail[0].Left) <= 0.5 * next.Size && width <= p.Max(g => g.Right) - p[0].Left + 0.5) return true;

@@ -57,7 +57,7 @@ public static class LayoutTextGridReader
                 }
             }
             var turn = new PdfGridReader.Turn(0, 10_000, height);
-            blocks.AddRange(PdfGridReader.FreeText(glyphs, turn, number).OrderByDescending(b => b.Top).Select(b => b.Block));
+            blocks.AddRange(PdfGridReader.FreeText(glyphs, turn, number, onGrid: true).OrderByDescending(b => b.Top).Select(b => b.Block));
         }
         PdfGridReader.MarkContinuations(blocks);
         return new GridDocument(source, number, blocks, []) { BoxesOnPage = false };

@@ -163,14 +163,16 @@ public class HtmlGridReaderTests
             var read = DocumentLoader.FromGrid(grid);
             var (figures, wrong) = RoundTrip.Compare(RoundTrip.Rendered("H"), read);
             TestContext.Current.TestOutputHelper?.WriteLine($"set H HTML → PDF without lines: {figures - wrong.Count}/{figures} figures read right");
-            // Read by position: a label glued to the figure beside it is cut apart, a label wrapped over lines goes to the
-            // row it is set solid with, and a label's last piece carried to the next page goes back to its row. Every
-            // figure of H1–H3 and H5–H8 reads right (423/777 before those); most rows of H4's expenditure side and of
-            // H9 (whose rows printed without figures break the run of lines) are not found yet.
-            wrong.Where(w => !w.StartsWith("H4/", StringComparison.Ordinal) && !w.StartsWith("H9/", StringComparison.Ordinal)).ShouldBeEmpty();
-            (figures - wrong.Count).ShouldBeGreaterThanOrEqualTo(640);
-            // whatever is misread, a check on an inferred table is at most a warning: no false error
-            new Checker().Check(read).Findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId + " " + f.Message).ShouldBeEmpty();
+            // Read by position: a label glued to the figure beside it is cut apart, labels wrapped over lines go to the
+            // row they are set solid with (rows without figures, their label wrapped around a lone 序号, included), the
+            // 栏次 number joins the column it stands over, and a label's last piece carried to the next page goes back
+            // to its row. Every figure of H1–H3 and H5–H9 reads right (423/777 before); what is left is in H4, whose
+            // last page prints rows of nothing but 序号 and labels, too few figures to be taken for a table.
+            wrong.Where(w => !w.StartsWith("H4/", StringComparison.Ordinal)).ShouldBeEmpty();
+            (figures - wrong.Count).ShouldBeGreaterThanOrEqualTo(716);
+            // whatever is misread, a check on an inferred table is at most a warning: no false error; and what is read
+            // of a clean rendering draws no warning either
+            new Checker().Check(read).Findings.Where(f => f.Severity != Severity.Info).Select(f => f.RuleId + " " + f.Message).ShouldBeEmpty();
         }
     }
 }
