@@ -193,9 +193,8 @@ internal static class TargetDeclarationFields
         };
         string title = data.Text("title") ?? layout.Title.Text;
         var project = new Project(data.Text("projectCode") ?? "", data.Text("projectName")?.Trim() ?? NameFromTitle(title, layout)) { Targets = declaration };
-        return new TargetForm(project, LayoutOf(layout), line)
+        return new TargetForm(project, LayoutOf(layout), line, layout.Shape!)
         {
-            Shape = layout.Shape!,
             Year = data.Number("year") is { } year ? (int)year : null,
             Title = data.Text("title"),
             Problems = problems,

@@ -333,9 +333,8 @@ public static class ShanxiTargetFormReader
             };
             // a form whose name is not printed (or not found) is still checked, named by its line, and the gap is said
             if (string.IsNullOrWhiteSpace(_name)) _problems.Add(new FormReadProblem(Line, "项目名称", "", "项目名称"));
-            return new TargetForm(new Project("", _name?.Trim() ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line)
+            return new TargetForm(new Project("", _name?.Trim() ?? "") { Targets = declaration }, TargetFormLayout.Shanxi, Line, Forms.TargetFormShapes.Of(TargetFormLayout.Shanxi))
             {
-                Shape = Forms.FormLayouts.Get(Forms.TargetDeclarationFields.LayoutId(TargetFormLayout.Shanxi)).Shape!,
                 Year = Year,
                 Title = Title,
                 Problems = _problems,

@@ -13,18 +13,12 @@ public enum TargetFormLayout
 
 /// <summary>
 /// A target form as published: the project it declares (code, name and its <see cref="Project.Targets"/>), the year in
-/// its title (<c>（2022年度）</c>), its layout, the line it starts on, and what could not be read on it.
+/// its title (<c>（2022年度）</c>), its layout, the line it starts on, what its layout declares of it
+/// (<paramref name="Shape"/>: its name in findings, its halves, its goal headings — from the layout a reader read it in,
+/// or for a unit's own data from the layout it is printed in) and what could not be read on it.
 /// </summary>
-public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line)
+public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line, TargetFormShape Shape)
 {
-    private readonly TargetFormShape? _shape;
-
-    /// <summary>
-    /// What the form's layout declares (its name in findings, its halves, its goal headings): the shape of the layout a
-    /// reader read it in, else that of the layout file of <see cref="Layout"/> (<see cref="TargetFormShapes"/>).
-    /// </summary>
-    public TargetFormShape Shape { get => _shape ?? TargetFormShapes.Of(Layout); init => _shape = value; }
-
     /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
     public int? PrintedLine => Line > 0 ? Line : null;
 
