@@ -205,7 +205,8 @@ internal static class TargetDeclarationFields
 
     /// <summary>The unit a money field is read in: the form's own (单位：元) or its block's.</summary>
     internal static decimal MoneyUnit(FormLayout layout, FormData data, string field) =>
-        data.Unit ?? layout.Blocks.OfType<LineBlock>().Where(b => b.Cells.Any(c => c.Field == field)).Select(b => b.Unit).FirstOrDefault(10_000m);
+        data.Unit ?? layout.Blocks.OfType<LineBlock>().Concat(layout.Blocks.OfType<RowsBlock>().SelectMany(b => b.Rows))
+            .Where(b => b.Cells.Any(c => c.Field == field)).Select(b => b.Unit).FirstOrDefault(10_000m);
 
     /// <summary>The fields the layout prints, in printed order.</summary>
     private static IEnumerable<string> PrintedFields(FormLayout layout)
