@@ -16,7 +16,12 @@ internal static class TargetDeclarationFields
     private const string TextPrefix = "text:";
 
     /// <summary>The shipped layout file of each layout a declaration fills (<see cref="TargetForms.LayoutOf"/>).</summary>
-    public static string LayoutId(TargetFormLayout layout) => layout == TargetFormLayout.Hebei ? "hebei-target-table" : "shanxi-target-declaration";
+    public static string LayoutId(TargetFormLayout layout) => layout switch
+    {
+        TargetFormLayout.Hebei => "hebei-target-table",
+        TargetFormLayout.National => "national-target-declaration",
+        _ => "shanxi-target-declaration",
+    };
 
     /// <summary>The layout a form read in <paramref name="layout"/> fills; a user's layout of another id, by its shape.</summary>
     public static TargetFormLayout LayoutOf(FormLayout layout) =>

@@ -9,6 +9,8 @@ public enum TargetFormLayout
     Shanxi,
     /// <summary>绩效目标表 (Hebei): one year, 资金支出计划, indicator descriptions and bases.</summary>
     Hebei,
+    /// <summary>项目支出绩效目标申报表 of the central departments (财预〔2015〕88号): two columns 中期 / 年度 in 万元, two indicator halves.</summary>
+    National,
 }
 
 /// <summary>
