@@ -23,6 +23,12 @@ internal static class TargetDeclarationFields
         _ => "shanxi-target-declaration",
     };
 
+    /// <summary>The layout <paramref name="form"/> prints in: the one it was read in, if still known, else the shipped one of its kind.</summary>
+    public static FormLayout LayoutOf(TargetForm form) =>
+        form.LayoutId is { } id && FormLayouts.All.FirstOrDefault(l => l.Kind == FormKind.TargetDeclaration && string.Equals(l.Id, id, StringComparison.OrdinalIgnoreCase)) is { } read
+            ? read
+            : FormLayouts.Get(LayoutId(form.Layout));
+
     /// <summary>The layout a form read in <paramref name="layout"/> fills; a user's layout of another id, by its shape.</summary>
     public static TargetFormLayout LayoutOf(FormLayout layout) =>
         Enum.GetValues<TargetFormLayout>().FirstOrDefault(l => string.Equals(LayoutId(l), layout.Id, StringComparison.OrdinalIgnoreCase),
@@ -200,6 +206,7 @@ internal static class TargetDeclarationFields
         var project = new Project(data.Text("projectCode") ?? "", data.Text("projectName")?.Trim() ?? NameFromTitle(title, layout)) { Targets = declaration };
         return new TargetForm(project, LayoutOf(layout), line, layout.Shape!)
         {
+            LayoutId = layout.Id,
             Year = data.Number("year") is { } year ? (int)year : null,
             Title = data.Text("title"),
             Problems = problems,

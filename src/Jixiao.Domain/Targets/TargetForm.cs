@@ -21,6 +21,12 @@ public enum TargetFormLayout
 /// </summary>
 public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line, TargetFormShape Shape)
 {
+    /// <summary>
+    /// The id of the layout file the form was read in (<c>shanxi-target-declaration</c>, a user's own), so that it prints
+    /// in that layout again; null for a form of a unit's own data, printed in the shipped layout of <see cref="Layout"/>.
+    /// </summary>
+    public string? LayoutId { get; init; }
+
     /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
     public int? PrintedLine => Line > 0 ? Line : null;
 

@@ -75,7 +75,7 @@ public class NationalTargetDeclarationRoundTripTests
     {
         var p = printed.Declaration;
         var r = read.Declaration;
-        (read.Layout, read.Shape).ShouldBe((TargetFormLayout.National, Shape), what);
+        (read.Layout, read.LayoutId, read.Shape).ShouldBe((TargetFormLayout.National, "national-target-declaration", Shape), what);
         (read.Project.Name, read.Year, read.Title).ShouldBe((printed.Project.Name, printed.Year, "项目支出绩效目标申报表"), what);
         (r.Department, r.ImplementingUnit, r.Nature, r.PeriodYears).ShouldBe((p.Department, p.ImplementingUnit, p.Nature, p.PeriodYears), what);
         (r.ImplementationFunds.StatedTotal, r.AnnualFunds.StatedTotal).ShouldBe((p.ImplementationFunds.StatedTotal, p.AnnualFunds.StatedTotal), what);

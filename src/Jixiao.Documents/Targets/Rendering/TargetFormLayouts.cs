@@ -14,7 +14,7 @@ internal static class TargetFormLayouts
         foreach (var form in forms)
         {
             ArgumentNullException.ThrowIfNull(form);
-            var layout = Forms.FormLayouts.Get(Forms.TargetDeclarationFields.LayoutId(form.Layout));
+            var layout = Forms.TargetDeclarationFields.LayoutOf(form);
             // a numbered title counts the forms of its layout in the document
             int number = numbers[layout.Id] = numbers.GetValueOrDefault(layout.Id) + 1;
             grids.Add(Forms.FormGridBuilder.Build(layout, Forms.TargetDeclarationFields.ToData(form, layout, number)));
