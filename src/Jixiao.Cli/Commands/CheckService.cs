@@ -50,6 +50,7 @@ internal sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
         else
         {
             var disclosure = TableRenderer.Render(budget, setForBudgets, RenderPrecision.ExactYuan);
+            disclosure.TargetForms.AddRange(Jixiao.Targets.TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of));
             report = PackageChecker.Merge(_checker.Check(disclosure), package) with { Source = path };
         }
         return WithEvaluations(report, budget, path);
@@ -66,7 +67,7 @@ internal sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
         bool evaluated = budget.Projects.Any(p => p.PublishedEvaluation is not null);
         var kind = !declared && evaluated ? DocumentKind.SelfEvaluation : DocumentKind.PerformanceTargets;
         var forms = Disclosure(budget, path, kind);
-        forms.TargetForms.AddRange(Jixiao.Targets.TargetForms.AsDeclared(budget));
+        forms.TargetForms.AddRange(Jixiao.Targets.TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of));
         var report = _checker.Check(forms);
         return report with
         {

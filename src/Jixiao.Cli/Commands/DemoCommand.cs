@@ -64,6 +64,7 @@ public static class DemoCommand
         console.MarkupLine("[bold]2. 检查同一预算的数据包（元）[/]");
         var budget = UnitBudgetPackage.Parse(Resource("xinglong-2021.package.json"), "xinglong-2021.package.json");
         var exact = TableRenderer.Render(budget, TableSets.Get("H"), RenderPrecision.ExactYuan);
+        exact.TargetForms.AddRange(Jixiao.Targets.TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of));
         var packageReport = PackageChecker.Merge(checker.Check(exact), new PackageChecker().Check(budget)) with { Source = "xinglong-2021.package.json" };
         CheckText.Write(console, packageReport, showInfo: false);
         File.WriteAllText(To("xinglong-2021.package.json"), Resource("xinglong-2021.package.json"));

@@ -94,7 +94,7 @@ public static class FormsCommand
         {
             var budget = DocumentLoader.LoadBudget(path);
             // the self-evaluations a package keeps as published (an imported document's): printed as they were
-            return (TargetForms.AsDeclared(budget), budget.Projects.Select(p => p.PublishedEvaluation).OfType<SelfEvaluation>().ToList(), true);
+            return (TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of), budget.Projects.Select(p => p.PublishedEvaluation).OfType<SelfEvaluation>().ToList(), true);
         }
         var disclosure = DocumentLoader.Load(path);
         return (disclosure.TargetForms, disclosure.SelfEvaluations, false);

@@ -137,7 +137,7 @@ public static class IndicatorsCommand
 
     /// <summary>The target forms of one file: those printed in a published text, or one per declaring project of a budget.</summary>
     internal static IReadOnlyList<TargetForm> FormsOf(string path) =>
-        DocumentLoader.IsBudget(path) ? TargetForms.Of(DocumentLoader.LoadBudget(path)) : DocumentLoader.Load(path).TargetForms;
+        DocumentLoader.IsBudget(path) ? TargetForms.Of(DocumentLoader.LoadBudget(path), Jixiao.Documents.Forms.TargetFormShapes.Of) : DocumentLoader.Load(path).TargetForms;
 
     private static string Resource(string name)
     {

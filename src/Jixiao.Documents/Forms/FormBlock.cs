@@ -1,7 +1,11 @@
 namespace Jixiao.Documents.Forms;
 
 /// <summary>A block of a form layout, in printed order (docs/form-layouts.md).</summary>
-internal abstract record FormBlock;
+internal abstract record FormBlock
+{
+    /// <summary>The block starts a new page when printed (the Shanxi goals and indicators on a page of their own).</summary>
+    public bool PageBreakBefore { get; init; }
+}
 
 /// <summary>（2023年度） under the title: <see cref="Format"/> with <c>{year}</c> in it.</summary>
 internal sealed record YearBlock(string Format) : FormBlock;
@@ -48,6 +52,9 @@ internal sealed record LineCell(FormLabel? Label, string? Field, int At, int Spa
 {
     /// <summary>A value the extraction split over cells is joined on lines of its own (a numbered list: 1.… 2.…), not with spaces.</summary>
     public bool JoinLines { get; init; }
+
+    /// <summary>A label printed as a plain cell rather than a heading (the row names of the Shanxi money table).</summary>
+    public bool Plain { get; init; }
 }
 
 /// <summary>
@@ -116,7 +123,11 @@ internal sealed record MoneyRow(FormLabel Label, string Sources)
 internal sealed record SourceKind(string Kind, IReadOnlyList<string> Contains, IReadOnlyList<string> StartsWith);
 
 /// <summary>Text blocks side by side under one label (年度总体目标: 预期目标 | 实际完成情况), headings above texts.</summary>
-internal sealed record TextsBlock(FormLabel Label, IReadOnlyList<TextColumn> Columns) : FormBlock;
+internal sealed record TextsBlock(FormLabel Label, IReadOnlyList<TextColumn> Columns) : FormBlock
+{
+    /// <summary>A form without the block is no read problem.</summary>
+    public bool Optional { get; init; }
+}
 
 /// <summary>A text under its heading; printed from <see cref="Field"/>, else the first of <see cref="Fallback"/> with text.</summary>
 internal sealed record TextColumn(FormLabel Heading, string Field, IReadOnlyList<string> Fallback, int At, int Span);
@@ -138,9 +149,31 @@ internal sealed record IndicatorsBlock(IReadOnlyList<IndicatorColumn> Columns, b
 
     /// <summary>The half of a two-column form the table holds (<c>annual</c>, <c>implementation</c>); null for a one-column form.</summary>
     public string? Half { get; init; }
+
+    /// <summary>A label printed down the table's rows, heading row included (绩效指标); null when the table has none.</summary>
+    public FormLabel? Label { get; init; }
+
+    public int LabelAt { get; init; } = 1;
+
+    /// <summary>Every fixed 二级 of the framework is printed, an empty one as an empty row (其他满意度指标 only when used).</summary>
+    public bool EveryLevel2 { get; init; }
+
+    /// <summary>
+    /// True when the columns hold the two halves of a two-column form side by side (<see cref="IndicatorColumn.Half"/>):
+    /// 一级 shared, then each half's 二级, 三级 and the rest.
+    /// </summary>
+    public bool SideBySide => Columns.Any(c => c.Half is not null);
+
+    /// <summary>The columns of one half, its 二级 first (a one-column table: every column but 一级).</summary>
+    public IReadOnlyList<IndicatorColumn> HalfColumns(string half) =>
+        [.. Columns.Where(c => c.Field != "level1" && (c.Half ?? Half ?? "annual") == half)];
 }
 
-internal sealed record IndicatorColumn(FormLabel Label, string Field, CellFormat Format, int At, int Span);
+/// <summary>A column of an indicator table; <see cref="Half"/> names the half it belongs to when the halves stand side by side.</summary>
+internal sealed record IndicatorColumn(FormLabel Label, string Field, CellFormat Format, int At, int Span)
+{
+    public string? Half { get; init; }
+}
 
 /// <summary>How a value prints and reads.</summary>
 internal enum CellFormat

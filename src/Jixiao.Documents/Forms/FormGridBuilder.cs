@@ -25,6 +25,7 @@ internal static class FormGridBuilder
                     grid.Put(row++, 1, year.Format.Replace("{year}", ((int)y).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal), FormCellKind.Subtitle, columns);
                 continue;
             }
+            if (block.PageBreakBefore) grid.PageBreaksBefore.Add(row);
             bool outside = block is LineBlock { Outside: true } or UnitLineBlock;
             if (!outside && !inTable) { grid.TableTop = row; inTable = true; }
             if (outside && inTable) { grid.TableBottom = row - 1; inTable = false; }
@@ -113,7 +114,7 @@ internal static class FormGridBuilder
         foreach (var cell in line.Cells)
         {
             // under the table a label stands against its value; a line of labels alone (填报单位（公章）：) reads from the left
-            if (cell.Label is { } label) grid.Put(row, cell.At, label.Text, !line.Outside ? FormCellKind.Label
+            if (cell.Label is { } label) grid.Put(row, cell.At, label.Text, cell.Plain ? FormCellKind.Text : !line.Outside ? FormCellKind.Label
                 : line.Cells.Any(c => c.Label is null) ? FormCellKind.CaptionRight : FormCellKind.CaptionLeft, cell.Span);
             else if (cell.Constant is { } constant) grid.Put(row, cell.At, constant, line.Outside ? FormCellKind.CaptionLeft : FormCellKind.Value, cell.Span);
             else
@@ -256,8 +257,55 @@ internal static class FormGridBuilder
         return row + 1;
     }
 
-    /// <summary>The heading row, then the rows in order, 一级 and 二级 merged over the consecutive rows that share them.</summary>
+    /// <summary>The heading row, then the rows in order, 一级 and 二级 merged over the consecutive rows that share them; the block's label down them all.</summary>
     private static int Indicators(FormGrid grid, int row, IndicatorsBlock block, FormData data, bool emptyRow)
+    {
+        int top = row;
+        int end = block.SideBySide || block.EveryLevel2 ? ByFramework(grid, row, block, data) : InOrder(grid, row, block, data, emptyRow);
+        if (block.Label is { } label) grid.Put(top, block.LabelAt, label.Text, FormCellKind.Label, rowSpan: end - top);
+        return end;
+    }
+
+    /// <summary>
+    /// Per 一级 its 二级 rows in the framework's order — every fixed one when the block says so, else those holding
+    /// indicators — each as many rows as its larger half holds, the halves side by side; 一级 and 二级 merged over their rows.
+    /// </summary>
+    private static int ByFramework(FormGrid grid, int row, IndicatorsBlock block, FormData data)
+    {
+        foreach (var column in block.Columns) grid.Put(row, column.At, column.Label.Text, FormCellKind.Heading, column.Span);
+        row++;
+        string[] halves = block.SideBySide ? ["implementation", "annual"] : [block.Half ?? "annual"];
+        var level1Column = block.Columns.FirstOrDefault(c => c.Field == "level1");
+        var rows = data.Indicators.Where(r => halves.Contains(r.Text("half") ?? "annual")).ToList();
+        foreach (var level1 in Enum.GetValues<Jixiao.Targets.Level1Indicator>())
+        {
+            int level1Top = row;
+            foreach (var level2 in Jixiao.Targets.IndicatorFramework.Level2InOrder.Where(l2 => Jixiao.Targets.IndicatorFramework.Parent(l2) == level1))
+            {
+                string name = Jixiao.Targets.IndicatorFramework.Name(level2);
+                var byHalf = halves.Select(h => rows.Where(r => (r.Text("half") ?? "annual") == h
+                    && Jixiao.Targets.IndicatorFramework.Level2Named(r.Text("level2")) == level2).ToList()).ToArray();
+                bool used = byHalf.Any(b => b.Count > 0);
+                // 其他满意度指标 is the framework's room for a form's own: printed only when used
+                if (!used && (!block.EveryLevel2 || level2 == Jixiao.Targets.Level2Indicator.OtherSatisfaction)) continue;
+                int count = Math.Max(1, byHalf.Max(b => b.Count));
+                for (int h = 0; h < halves.Length; h++)
+                {
+                    var columns = block.HalfColumns(halves[h]);
+                    foreach (var column in columns.Where(c => c.Field == "level2")) grid.Put(row, column.At, name, FormCellKind.Value, column.Span, count);
+                    for (int k = 0; k < count; k++)
+                        foreach (var column in columns.Where(c => c.Field != "level2"))
+                            Value(grid, row + k, column.At, column.Span, column.Format, k < byHalf[h].Count ? byHalf[h][k].Fields.GetValueOrDefault(column.Field) : default);
+                }
+                row += count;
+            }
+            if (level1Column is not null && row > level1Top)
+                grid.Put(level1Top, level1Column.At, Jixiao.Targets.IndicatorFramework.Name(level1), FormCellKind.Value, level1Column.Span, row - level1Top);
+        }
+        return row;
+    }
+
+    private static int InOrder(FormGrid grid, int row, IndicatorsBlock block, FormData data, bool emptyRow)
     {
         foreach (var column in block.Columns) grid.Put(row, column.At, column.Label.Text, FormCellKind.Heading, column.Span);
         row++;

@@ -53,5 +53,13 @@ internal enum FormKind
     TargetDeclaration,
 }
 
-/// <summary>The title printed when the model gives none (<c>项目支出绩效自评表</c>) and the ending every title of the form has.</summary>
-internal sealed record FormTitle(string Text, string EndsWith);
+/// <summary>
+/// The title printed when the model gives none (<c>项目支出绩效自评表</c>) and the ending every title of the form has;
+/// <see cref="Contains"/>, when set, also takes a short row of at most three cells that holds those words anywhere.
+/// </summary>
+internal sealed record FormTitle(string Text, string EndsWith, string? Contains = null)
+{
+    /// <summary>True when <paramref name="cell"/>, one of <paramref name="cells"/> filled cells of its row, is such a title.</summary>
+    public bool IsTitle(string cell, int cells) =>
+        cell.EndsWith(EndsWith, StringComparison.Ordinal) || Contains is { } words && cells <= 3 && cell.Contains(words, StringComparison.Ordinal);
+}

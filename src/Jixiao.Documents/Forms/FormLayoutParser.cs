@@ -55,7 +55,7 @@ internal static class FormLayoutParser
         var fields = kind == FormKind.TargetDeclaration
             ? new Fields(TargetDeclarationFields.IsKnown, TargetDeclarationFields.Scalars, TargetDeclarationFields.IndicatorFields)
             : new Fields(SelfEvaluationFields.IsKnown, SelfEvaluationFields.Scalars, SelfEvaluationFields.IndicatorFields);
-        var blocks = p.Arr(root, "blocks", "").Select((b, i) => Block(p, b, $"blocks[{i}]", columns.Length, fields)).ToArray();
+        var blocks = p.Arr(root, "blocks", "").Select((b, i) => Block(p, b, $"blocks[{i}]", columns.Length, fields) with { PageBreakBefore = Flag(b, "pageBreakBefore") }).ToArray();
         if (!blocks.OfType<IndicatorsBlock>().Any()) throw p.Fail("blocks", "缺少指标表（type 为 indicators 的块）");
         return new FormLayout
         {
@@ -63,7 +63,7 @@ internal static class FormLayoutParser
             Kind = kind,
             Name = p.Str(root, "name", ""),
             Template = p.OptStr(root, "template", ""),
-            Title = new FormTitle(p.Str(title, "text", "title"), p.Str(title, "endsWith", "title")),
+            Title = new FormTitle(p.Str(title, "text", "title"), p.Str(title, "endsWith", "title"), p.OptStr(title, "contains", "title")),
             Columns = columns,
             Landscape = p.OptStr(root, "orientation", "") switch
             {
@@ -123,7 +123,7 @@ internal static class FormLayoutParser
                     string? constant = p.OptStr(c, "text", where);
                     if (constant is not null && (label is not null || field is not null)) throw p.Fail(where + ".text", "固定文字的格不能同时有 label 或 field");
                     var (cellAt, span) = Place(p, c, where, columns);
-                    return new LineCell(label, field, cellAt, span, Format(p, c, where), constant, p.OptStr(c, "suffix", where)) { JoinLines = Flag(c, "joinLines") };
+                    return new LineCell(label, field, cellAt, span, Format(p, c, where), constant, p.OptStr(c, "suffix", where)) { JoinLines = Flag(c, "joinLines"), Plain = Flag(c, "plain") };
                 }).ToArray();
                 return new LineBlock(cells, Flag(b, "outside"), Flag(b, "optional")) { Unit = Unit(p, b, at) };
     }
@@ -199,7 +199,7 @@ internal static class FormLayoutParser
                     return new TextColumn(new FormLabel(p.Str(c, "heading", where), p.Strings(c, "aliases", where)), field,
                         p.Strings(c, "fallback", where), cellAt, span);
                 }).ToArray();
-                return new TextsBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), texts);
+                return new TextsBlock(new FormLabel(p.Str(b, "label", at), p.Strings(b, "aliases", at)), texts) { Optional = Flag(b, "optional") };
             case "indicators":
                 var indicatorColumns = p.Arr(b, "columns", at).Select((c, i) =>
                 {
@@ -208,14 +208,27 @@ internal static class FormLayoutParser
                     if (!fields.Indicators.Contains(field))
                         throw p.Fail(where + ".field", $"“{field}”不是指标行的字段（可用：{string.Join("、", fields.Indicators)}）");
                     var (cellAt, span) = Place(p, c, where, columns);
-                    return new IndicatorColumn(new FormLabel(p.Str(c, "label", where), p.Strings(c, "aliases", where)), field, Format(p, c, where), cellAt, span);
+                    string? columnHalf = p.OptStr(c, "half", where);
+                    if (columnHalf is not (null or "annual" or "implementation")) throw p.Fail(where + ".half", $"应为 annual 或 implementation，而不是“{columnHalf}”");
+                    if (columnHalf is not null && field == "level1") throw p.Fail(where + ".half", "一级指标列由两半共用，不属于某一半");
+                    return new IndicatorColumn(new FormLabel(p.Str(c, "label", where), p.Strings(c, "aliases", where)), field, Format(p, c, where), cellAt, span) { Half = columnHalf };
                 }).ToArray();
-                foreach (var required in new[] { "level2", "name" })
-                    if (!indicatorColumns.Any(c => c.Field == required)) throw p.Fail(at + ".columns", $"缺少字段为 {required} 的列");
+                // side by side, each half has its own 二级 first and its 三级 next, whose cells a row is split by
+                string?[] halves = indicatorColumns.Any(c => c.Half is not null) ? ["implementation", "annual"] : [null];
+                foreach (var h in halves)
+                {
+                    var own = indicatorColumns.Where(c => c.Field != "level1" && c.Half == h).ToList();
+                    string where = h is null ? at + ".columns" : $"{at}.columns（{h}）";
+                    foreach (var required in new[] { "level2", "name" })
+                        if (!own.Any(c => c.Field == required)) throw p.Fail(where, $"缺少字段为 {required} 的列");
+                    if (h is not null && (own[0].Field != "level2" || own[1].Field != "name")) throw p.Fail(where, "每一半应依次为二级指标（level2）、三级指标（name）列");
+                }
                 string? continues = p.OptStr(b, "continues", at);
                 if (continues is not null && !indicatorColumns.Any(c => c.Field == continues)) throw p.Fail(at + ".continues", $"“{continues}”不是此表的列");
                 string? half = p.OptStr(b, "half", at);
                 if (half is not (null or "annual" or "implementation")) throw p.Fail(at + ".half", $"应为 annual 或 implementation，而不是“{half}”");
+                if (half is not null && halves[0] is not null) throw p.Fail(at + ".half", "两半并列的表不能再指定 half");
+                string? indicatorsLabel = p.OptStr(b, "label", at);
                 return new IndicatorsBlock(indicatorColumns, p.OptStr(b, "order", at) switch
                 {
                     null or "printed" => false,
@@ -227,6 +240,9 @@ internal static class FormLayoutParser
                     RawCells = Flag(b, "rawCells"),
                     Continues = continues,
                     Half = half,
+                    Label = indicatorsLabel is null ? null : new FormLabel(indicatorsLabel, p.Strings(b, "aliases", at)),
+                    LabelAt = indicatorsLabel is null ? 1 : p.Int(b, "labelAt", at, 1, columns),
+                    EveryLevel2 = Flag(b, "everyLevel2"),
                 };
             default:
                 throw p.Fail(at + ".type", $"未知的块类型“{type}”（可用：year、line、money、sources、texts、otherTexts、indicators、scores、people、unitLine、rows、plan）");

@@ -21,7 +21,7 @@ internal static partial class FormReader
         var reader = new State(layout, rows[start].Line);
         var titleCells = rows[start].Filled.Select(c => WithoutBookmark(c.Trim())).Where(c => c.Length > 0).ToList();
         string? title = layout.Kind == FormKind.TargetDeclaration
-            ? titleCells.FirstOrDefault(c => c.EndsWith(layout.Title.EndsWith, StringComparison.Ordinal)) ?? titleCells.FirstOrDefault()
+            ? titleCells.FirstOrDefault(c => layout.Title.IsTitle(c, titleCells.Count)) ?? titleCells.FirstOrDefault()
             : rows[start].Filled.FirstOrDefault()?.Trim();
         reader.Data.Set("title", title);
         // the unit line may share the title's row when the extraction joined them
@@ -155,6 +155,17 @@ internal static partial class FormReader
                     foreach (var piece in Unglued(text)) cells.Add(new Cell(piece, i, FormLabel.Key(piece)));
             if (cells.Count == 0) return;
             int at = row.Line;
+            if (_pair is not null)
+            {
+                // a cell the extraction broke over two lines: its tail starts this row
+                if (_mode == Mode.Indicators && !cells.Any(c => LineLabel(c) is not null) && WrapsInto(_pair, cells.Select(c => c.Text).ToList()))
+                {
+                    _pair[^1] += cells[0].Text;
+                    _pair.AddRange(cells.Skip(1).Select(c => c.Text));
+                    return;
+                }
+                FlushPair();
+            }
             if (_unitLine is not null)
             {
                 bool first = _firstRow;
@@ -197,7 +208,7 @@ internal static partial class FormReader
             LeaveSources();
             if (IsIndicatorHeading(cells)) return;
             if (IsMoneyHeading(cells)) return;
-            if (IsTextsHeading(cells)) return;
+            if (IsTextsHeading(cells, at)) return;
             if (IsScoresHeading(cells)) return;
             if (IsPeopleHeading(cells)) return;
             if (cells.Any(c => LineLabel(c) is not null))
@@ -213,6 +224,7 @@ internal static partial class FormReader
                 case Mode.Money: MoneyRow(cells, at); break;
                 case Mode.Sources: SourcesRow(cells, at); break;
                 case Mode.Texts: TextsRow(cells, at); break;
+                case Mode.Indicators when _indicators.SideBySide: (_pair, _pairLine) = (cells.Select(c => c.Text).ToList(), at); break;
                 case Mode.Indicators: IndicatorRow(cells, at); break;
                 case Mode.Scores: ScoreRow(cells, at); break;
                 case Mode.People: PersonRow(cells, at); break;
@@ -267,11 +279,22 @@ internal static partial class FormReader
 
         // ---- lines of labels and values ----
 
-        /// <summary>The line label a cell is, or starts with before a colon (项目名称：…).</summary>
-        private (FormLabel Label, List<LineCell> Values, string? Glued)? LineLabel(Cell cell)
+        /// <summary>
+        /// The line label a cell is, or starts with before a colon (项目名称：…). A label the layout prints more than once
+        /// on a row (a source under the 实施期 and under the 年度) is its <paramref name="occurrence"/>-th printing there,
+        /// the first when the layout prints it fewer times.
+        /// </summary>
+        private (FormLabel Label, List<LineCell> Values, string? Glued)? LineLabel(Cell cell, int occurrence = 0)
         {
+            (FormLabel, List<LineCell>, string?)? first = null;
+            int seen = 0;
             foreach (var entry in _lineLabels)
-                if (entry.Label.MatchesKey(cell.Key)) return (entry.Label, entry.Values, null);
+                if (entry.Label.MatchesKey(cell.Key))
+                {
+                    if (seen++ == occurrence) return (entry.Label, entry.Values, null);
+                    first ??= (entry.Label, entry.Values, null);
+                }
+            if (first is not null) return first;
             int colon = cell.Text.IndexOfAny([':', '：']);
             if (colon > 0 && colon < cell.Text.Length - 1)
                 foreach (var entry in _lineLabels)
@@ -311,9 +334,13 @@ internal static partial class FormReader
         /// <summary>Each label takes the value cells after it, up to the next label, in order; a value left blank is simply not there.</summary>
         private void Line(List<Cell> cells, int at)
         {
+            var printed = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < cells.Count; i++)
             {
-                if (LineLabel(cells[i]) is not { } found) continue;
+                if (LineLabel(cells[i]) is not { } label) continue;
+                int occurrence = printed.GetValueOrDefault(label.Label.Name);
+                printed[label.Label.Name] = occurrence + 1;
+                var found = occurrence == 0 ? label : LineLabel(cells[i], occurrence)!.Value;
                 _labelsSeen.Add(found.Label);
                 var values = new List<string>();
                 if (found.Glued is { Length: > 0 } glued) values.Add(glued);
@@ -354,7 +381,10 @@ internal static partial class FormReader
                 decimal u = Data.Unit ?? _units.GetValueOrDefault(field, 10_000m);
                 string unitName = u == 1m ? "元" : "万元";
                 if (CellNumbers.ParseAmount(text, u == 1m ? 2 : 6, out var amount, out int decimals) is not CellValueKind.Number)
-                    Problems.Add(new FormReadProblem(at, what, text, $"以{unitName}为单位的金额"));
+                    // a figure with a real fraction of a 分 (200000.123 元) is a figure still: what it lacks is said
+                    Problems.Add(new FormReadProblem(at, what, text, CellNumbers.Parse(text, out _, out _) is CellValueKind.Number
+                        ? $"以{unitName}为单位、至多{(u == 1m ? "两" : "六")}位小数的金额"
+                        : $"以{unitName}为单位的金额"));
                 else if (Math.Abs(amount) > MaxWanYuan * 10_000m / u)
                     Problems.Add(new FormReadProblem(at, what, text, "不超过 10 万亿元的金额"));
                 else
@@ -460,11 +490,22 @@ internal static partial class FormReader
 
         // ---- texts side by side ----
 
-        private bool IsTextsHeading(List<Cell> cells)
+        private bool IsTextsHeading(List<Cell> cells, int at)
         {
             if (_texts is null) return false;
             bool labelled = _texts.Label.MatchesKey(cells[0].Key);
             var headings = cells.Where(c => _texts.Columns.Any(t => t.Heading.MatchesKey(c.Key))).ToList();
+            // the label and its texts on one row, with no heading row above (总体目标 | 实施期的 | 年度的): in order
+            if (labelled && headings.Count == 0 && cells.Count > 1 && _mode != Mode.Texts)
+            {
+                _labelsSeen.Add(_texts.Label);
+                if (cells.Count - 1 > _texts.Columns.Count)
+                    Problems.Add(new FormReadProblem(at, _texts.Label.Text, string.Join(" ", cells.Skip(1).Select(c => c.Text)), string.Join("、", _texts.Columns.Select(c => c.Heading.Text))));
+                else
+                    for (int k = 1; k < cells.Count; k++) Data.Set(_texts.Columns[k - 1].Field, cells[k].Text);
+                _mode = Mode.None;
+                return true;
+            }
             if (headings.Count == 0 || !labelled && headings.Count < _texts.Columns.Count) return false;
             _textAt.Clear();
             foreach (var c in headings) _textAt.TryAdd(_texts.Columns.First(t => t.Heading.MatchesKey(c.Key)), c.At);
@@ -477,12 +518,29 @@ internal static partial class FormReader
         {
             var block = _texts!;
             var texts = block.Label.MatchesKey(cells[0].Key) ? cells.Skip(1).ToList() : cells;
-            var placed = Place(texts, block.Columns, c => _textAt.TryGetValue(c, out int p) ? p : null, _ => false);
+            var placed = Place(texts, block.Columns, c => _textAt.TryGetValue(c, out int p) ? p : null, _ => false) ?? UnderHeadings(texts);
             if (placed is null)
                 Problems.Add(new FormReadProblem(at, block.Label.Text, string.Join(" ", texts.Select(c => c.Text)), string.Join("、", block.Columns.Select(c => c.Heading.Text))));
             else
                 foreach (var (column, text) in placed) Data.Set(column.Field, text);
             _mode = Mode.None;
+        }
+
+        /// <summary>
+        /// Texts placed under the heading row when a heading spans several columns (实施期目标 over four): each text under
+        /// the last heading at or before its cell, no two under one; null when a text stands before every heading.
+        /// </summary>
+        private List<(TextColumn Column, string Text)>? UnderHeadings(List<Cell> texts)
+        {
+            if (_textAt.Count != _texts!.Columns.Count || texts.Count == 0) return null;
+            var result = new List<(TextColumn, string)>();
+            foreach (var text in texts)
+            {
+                var under = _textAt.Where(h => h.Value <= text.At).OrderByDescending(h => h.Value).Select(h => h.Key).FirstOrDefault();
+                if (under is null || result.Any(r => r.Item1 == under)) return null;
+                result.Add((under, text.Text));
+            }
+            return result;
         }
 
         // ---- the indicator rows ----
@@ -551,6 +609,110 @@ internal static partial class FormReader
             // the last column (a basis) may be lost with its cell; the others must be there, the 三级 filled
             if (rest.Count < others.Count - 1 || rest[0].Length == 0) return null;
             return [.. others.Zip(rest).Select(p => (p.First.Field, p.Second))];
+        }
+
+        // ---- the two halves side by side ----
+
+        // the 二级 each half continues, and the row awaiting a tail the extraction broke onto the next line
+        private Level2Indicator? _implementationLevel2, _annualLevel2;
+        private List<string>? _pair;
+        private int _pairLine;
+
+        private void FlushPair()
+        {
+            if (_pair is null) return;
+            PairRow(_pair, _pairLine);
+            _pair = null;
+        }
+
+        /// <summary>The cells of a row that are its halves' (the table's label and the 一级 left out).</summary>
+        private List<string> HalvesOf(List<string> cells) =>
+            [.. cells.SkipWhile(c => IndicatorFramework.Level1Named(c) is not null || _indicators.Label?.Matches(c) == true)];
+
+        /// <summary>
+        /// A row of both halves: when it opens a 二级, the 年度 half starts at the next 二级 name (right after a complete
+        /// 实施期 half, or wherever the 实施期 half stops short); a row continuing the 二级 above has its halves side by
+        /// side, split in the middle.
+        /// </summary>
+        private void PairRow(List<string> cells, int at)
+        {
+            var l = HalvesOf(cells);
+            if (l.Count == 0) return;
+            List<string> left, right;
+            if (IndicatorFramework.Level2Named(l[0]) is { } first)
+            {
+                int split = SplitAt(l);
+                _implementationLevel2 = first;
+                _annualLevel2 = split < l.Count ? IndicatorFramework.Level2Named(l[split]) ?? first : first;
+                left = l.GetRange(1, Math.Max(0, split - 1));
+                right = split < l.Count ? l.GetRange(split + 1, l.Count - split - 1) : [];
+            }
+            else
+            {
+                int half = (l.Count + 1) / 2;
+                left = l.GetRange(0, half);
+                right = l.GetRange(half, l.Count - half);
+            }
+            if (_implementationLevel2 is { } li) HalfRow("implementation", li, left, at);
+            if (_annualLevel2 is { } ri) HalfRow("annual", ri, right, at);
+        }
+
+        private int SplitAt(List<string> l)
+        {
+            int width = _indicators.HalfColumns("implementation").Count;
+            if (l.Count > width && IndicatorFramework.Level2Named(l[width]) is not null) return width;
+            for (int i = 1; i < l.Count; i++) if (IndicatorFramework.Level2Named(l[i]) is not null) return i;
+            return l.Count;
+        }
+
+        /// <summary>
+        /// One half's cells after its 二级: the 三级 name, then the other columns, the last taking what is left. A single
+        /// cell is the value when it reads as a figure (≥5个), else the name.
+        /// </summary>
+        private void HalfRow(string half, Level2Indicator level2, List<string> cells, int at)
+        {
+            if (cells.Count == 0) return;
+            var fields = _indicators.HalfColumns(half).Where(c => c.Field != "level2").Select(c => c.Field).ToList();
+            var row = new FormDataRow { Line = at };
+            row.Set("half", half);
+            row.Set("level1", IndicatorFramework.Name(IndicatorFramework.Parent(level2)));
+            row.Set("level2", IndicatorFramework.Name(level2));
+            if (cells.Count == 1)
+            {
+                var only = TargetValue.Parse(cells[0]);
+                bool figure = fields.Contains("target") && only.Kind is not (TargetValueKind.Qualitative or TargetValueKind.Unreadable or TargetValueKind.Empty);
+                row.Set(figure ? "target" : "name", cells[0]);
+            }
+            else
+                for (int k = 0; k < fields.Count && k < cells.Count; k++)
+                    row.Set(fields[k], k == fields.Count - 1 ? string.Concat(cells.Skip(k)) : cells[k]);
+            Data.Indicators.Add(row);
+        }
+
+        /// <summary>
+        /// True when <paramref name="next"/> is the rest of a row whose last cell wrapped: the row opens a 二级 and either
+        /// the 年度 half's 二级 only comes on the next line, or the 年度 half stops at its 三级 name and the next line holds
+        /// at most its end and the value. A row continuing a 二级 (its 二级 cell blank) never holds a 二级 name.
+        /// </summary>
+        private bool WrapsInto(List<string> cells, List<string> next)
+        {
+            if (next.Count == 0 || IndicatorFramework.Level1Named(next[0]) is not null || IndicatorFramework.Level2Named(next[0]) is not null) return false;
+            var l = HalvesOf(cells);
+            if (l.Count == 0 || IndicatorFramework.Level2Named(l[0]) is null) return false;
+            int level2s = l.Count(c => IndicatorFramework.Level2Named(c) is not null);
+            if (level2s == 1) return next.Skip(1).Any(c => IndicatorFramework.Level2Named(c) is not null);
+            int annualAt = l.FindIndex(1, c => IndicatorFramework.Level2Named(c) is not null);
+            return level2s == 2 && l.Count - annualAt - 1 == 1 && next.Count <= 2 && next.All(c => IndicatorFramework.Level2Named(c) is null);
+        }
+
+        /// <summary>The 年度 half often cuts a long 三级 name (离休干部业务经 for 离休干部业务经办成本): the 实施期 half's full name.</summary>
+        private void CompleteCutNames()
+        {
+            foreach (var row in Data.Indicators.Where(r => r.Text("half") == "annual"))
+                if (row.Text("name") is { Length: >= 4 } cut
+                    && Data.Indicators.FirstOrDefault(i => i.Text("half") == "implementation" && i.Text("level2") == row.Text("level2")
+                        && i.Text("name") is { } full && full.Length > cut.Length && full.StartsWith(cut, StringComparison.Ordinal)) is { } whole)
+                    row.Set("name", whole.Text("name"));
         }
 
         // 六、政府采购预算情况: the document's next section
@@ -830,6 +992,8 @@ internal static partial class FormReader
         /// <summary>What the form prints but this one lacks: a file cut off, or a block the extraction lost.</summary>
         public void Finish()
         {
+            FlushPair();
+            if (_indicators.SideBySide) CompleteCutNames();
             var missing = new List<(int Order, string Field)>();
             int Order(FormBlock block) => _layout.Blocks.ToList().IndexOf(block);
             foreach (var block in _layout.Blocks.OfType<LineBlock>())
@@ -837,7 +1001,7 @@ internal static partial class FormReader
                     if (cell.Label is { } label && _lineLabels.Any(l => l.Label == label && !l.NotRequired) && !_labelsSeen.Contains(label)) missing.Add((Order(block), label.Name));
             if (_money is not null && !_moneySeen) missing.Add((Order(_money), _money.Label.Text));
             if (_sources is not null && !_sourcesSeen) missing.Add((Order(_sources), _sources.Label.Name));
-            if (_texts is not null && !_labelsSeen.Contains(_texts.Label)) missing.Add((Order(_texts), _texts.Label.Text));
+            if (_texts is not null && !_texts.Optional && !_labelsSeen.Contains(_texts.Label)) missing.Add((Order(_texts), _texts.Label.Text));
             if (!_indicatorsSeen && !_indicators.Optional) missing.Add((Order(_indicators), _indicators.Name));
             if (_rows is not null && !_rowsSeen && !_rows.Optional) missing.Add((Order(_rows), _rows.Label.Name));
             if (_scores is not null && !_scoresSeen) missing.Add((Order(_scores), _scores.Label.Name));

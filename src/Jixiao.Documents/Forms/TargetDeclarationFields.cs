@@ -16,7 +16,18 @@ internal static class TargetDeclarationFields
     private const string TextPrefix = "text:";
 
     /// <summary>The shipped layout file of each layout a declaration fills (<see cref="TargetForms.LayoutOf"/>).</summary>
-    public static string LayoutId(TargetFormLayout layout) => layout == TargetFormLayout.Hebei ? "hebei-target-table" : "shanxi-target-declaration";
+    public static string LayoutId(TargetFormLayout layout) => layout switch
+    {
+        TargetFormLayout.Hebei => "hebei-target-table",
+        TargetFormLayout.National => "national-target-declaration",
+        _ => "shanxi-target-declaration",
+    };
+
+    /// <summary>The layout <paramref name="form"/> prints in: the one it was read in, if still known, else the shipped one of its kind.</summary>
+    public static FormLayout LayoutOf(TargetForm form) =>
+        form.LayoutId is { } id && FormLayouts.All.FirstOrDefault(l => l.Kind == FormKind.TargetDeclaration && string.Equals(l.Id, id, StringComparison.OrdinalIgnoreCase)) is { } read
+            ? read
+            : FormLayouts.Get(LayoutId(form.Layout));
 
     /// <summary>The layout a form read in <paramref name="layout"/> fills; a user's layout of another id, by its shape.</summary>
     public static TargetFormLayout LayoutOf(FormLayout layout) =>
@@ -193,9 +204,9 @@ internal static class TargetDeclarationFields
         };
         string title = data.Text("title") ?? layout.Title.Text;
         var project = new Project(data.Text("projectCode") ?? "", data.Text("projectName")?.Trim() ?? NameFromTitle(title, layout)) { Targets = declaration };
-        return new TargetForm(project, LayoutOf(layout), line)
+        return new TargetForm(project, LayoutOf(layout), line, layout.Shape!)
         {
-            Shape = layout.Shape!,
+            LayoutId = layout.Id,
             Year = data.Number("year") is { } year ? (int)year : null,
             Title = data.Text("title"),
             Problems = problems,
@@ -206,7 +217,8 @@ internal static class TargetDeclarationFields
 
     /// <summary>The unit a money field is read in: the form's own (单位：元) or its block's.</summary>
     internal static decimal MoneyUnit(FormLayout layout, FormData data, string field) =>
-        data.Unit ?? layout.Blocks.OfType<LineBlock>().Where(b => b.Cells.Any(c => c.Field == field)).Select(b => b.Unit).FirstOrDefault(10_000m);
+        data.Unit ?? layout.Blocks.OfType<LineBlock>().Concat(layout.Blocks.OfType<RowsBlock>().SelectMany(b => b.Rows))
+            .Where(b => b.Cells.Any(c => c.Field == field)).Select(b => b.Unit).FirstOrDefault(10_000m);
 
     /// <summary>The fields the layout prints, in printed order.</summary>
     private static IEnumerable<string> PrintedFields(FormLayout layout)

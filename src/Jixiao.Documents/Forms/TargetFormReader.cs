@@ -49,12 +49,13 @@ internal static class TargetFormReader
     private static List<FormLayout> TitleLayouts(TextRow row, List<FormLayout> layouts)
     {
         var found = new List<FormLayout>();
+        int filled = row.Filled.Count();
         foreach (var cell in row.Filled.Take(4))
         {
             var text = FormReader.WithoutBookmark(cell.Trim());
             if (text.Length is <= 5 or >= 120) continue;
             foreach (var layout in layouts)
-                if (text.EndsWith(layout.Title.EndsWith, StringComparison.Ordinal) && !found.Contains(layout)) found.Add(layout);
+                if (layout.Title.IsTitle(text, filled) && !found.Contains(layout)) found.Add(layout);
         }
         return found;
     }

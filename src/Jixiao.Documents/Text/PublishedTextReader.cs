@@ -108,12 +108,10 @@ public static partial class PublishedTextReader
         }
         var scanned = new List<DeclaredProject>();
         ReadText(rows, consumed, disclosure, scanned);
-        // the layouts on the generic reader; the Shanxi 申报表 is still read by its own class
-        static bool generic(Forms.FormLayout l) => l.Id != ShanxiLayout;
-        if (Forms.TargetFormReader.Contains(rows, generic)) disclosure.TargetForms.AddRange(Forms.TargetFormReader.Read(rows, generic));
-        if (Targets.ShanxiTargetFormReader.Contains(rows))
+        static bool every(Forms.FormLayout _) => true;
+        if (Forms.TargetFormReader.Contains(rows, every))
         {
-            disclosure.TargetForms.AddRange(Targets.ShanxiTargetFormReader.Read(rows));
+            disclosure.TargetForms.AddRange(Forms.TargetFormReader.Read(rows, every));
             // A document of forms only names its unit and year on the forms.
             var first = disclosure.TargetForms.FirstOrDefault();
             disclosure.UnitName ??= first?.Declaration.ImplementingUnit;
@@ -147,8 +145,6 @@ public static partial class PublishedTextReader
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count > 0) disclosure.Kind = disclosure.Set.Document;
         return disclosure;
     }
-
-    private const string ShanxiLayout = "shanxi-target-declaration";
 
     private static IReadOnlyList<TextRow> Simplified(IReadOnlyList<TextRow> rows)
     {

@@ -11,7 +11,8 @@ namespace Jixiao.Tables;
 /// their note; rows by the part's row source (functional / economic codes with the year's catalog names, the 30
 /// expenditure classes, fixed rows, projects, units); a cell is the sum of the money passing the part filter, the
 /// row measure and the column measure. Exact in 元 for checking, or in 万元 rounded so that printed sums add up
-/// (<see cref="WanYuanRounding"/>). Stateless and thread-safe.
+/// (<see cref="WanYuanRounding"/>). Stateless and thread-safe. The projects' target forms are not among the tables: a
+/// caller that checks them adds <see cref="Targets.TargetForms.AsDeclared"/>, with the shapes of its layouts.
 /// </summary>
 public static class TableRenderer
 {
@@ -81,7 +82,6 @@ public static class TableRenderer
         }
 
         AddProjects(disclosure, budget, atoms, values, exact, unit);
-        disclosure.TargetForms.AddRange(Targets.TargetForms.AsDeclared(budget));
         if (budget.PriorYear is { } prior && CatalogSet.AvailableYears.Contains(prior.Year.Value))
             disclosure.PriorYear = Render(prior, set, precision);
         return disclosure;

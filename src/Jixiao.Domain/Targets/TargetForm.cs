@@ -9,21 +9,23 @@ public enum TargetFormLayout
     Shanxi,
     /// <summary>绩效目标表 (Hebei): one year, 资金支出计划, indicator descriptions and bases.</summary>
     Hebei,
+    /// <summary>项目支出绩效目标申报表 of the central departments (财预〔2015〕88号): two columns 中期 / 年度 in 万元, two indicator halves.</summary>
+    National,
 }
 
 /// <summary>
 /// A target form as published: the project it declares (code, name and its <see cref="Project.Targets"/>), the year in
-/// its title (<c>（2022年度）</c>), its layout, the line it starts on, and what could not be read on it.
+/// its title (<c>（2022年度）</c>), its layout, the line it starts on, what its layout declares of it
+/// (<paramref name="Shape"/>: its name in findings, its halves, its goal headings — from the layout a reader read it in,
+/// or for a unit's own data from the layout it is printed in) and what could not be read on it.
 /// </summary>
-public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line)
+public sealed record TargetForm(Project Project, TargetFormLayout Layout, int Line, TargetFormShape Shape)
 {
-    private readonly TargetFormShape? _shape;
-
     /// <summary>
-    /// What the form's layout declares (its name in findings, its halves, its goal headings): the shape of the layout a
-    /// reader read it in, else that of the layout file of <see cref="Layout"/> (<see cref="TargetFormShapes"/>).
+    /// The id of the layout file the form was read in (<c>shanxi-target-declaration</c>, a user's own), so that it prints
+    /// in that layout again; null for a form of a unit's own data, printed in the shipped layout of <see cref="Layout"/>.
     /// </summary>
-    public TargetFormShape Shape { get => _shape ?? TargetFormShapes.Of(Layout); init => _shape = value; }
+    public string? LayoutId { get; init; }
 
     /// <summary>The line the form starts on in its document; null for a form of a unit's own data (no document).</summary>
     public int? PrintedLine => Line > 0 ? Line : null;

@@ -8,14 +8,17 @@ public static class TargetForms
     /// <summary>
     /// The forms of <paramref name="budget"/>'s projects that carry a <see cref="Project.Targets"/>, in project order.
     /// A declaration with 实施期 indicators is a Shanxi 申报表 (two halves); one without is a Hebei 绩效目标表.
+    /// <paramref name="shapeOf"/> gives what each layout declares: the layouts are files the documents layer reads.
     /// </summary>
-    public static IReadOnlyList<TargetForm> Of(UnitBudget budget)
+    public static IReadOnlyList<TargetForm> Of(UnitBudget budget, Func<TargetFormLayout, TargetFormShape> shapeOf)
     {
+        ArgumentNullException.ThrowIfNull(shapeOf);
         var forms = new List<TargetForm>();
         foreach (var p in budget.Projects)
         {
             if (p.Targets is not { } d) continue;
-            forms.Add(new TargetForm(p, LayoutOf(d), 0) { Year = budget.Year.Value });
+            var layout = LayoutOf(d);
+            forms.Add(new TargetForm(p, layout, 0, shapeOf(layout)) { Year = budget.Year.Value });
         }
         return forms;
     }
@@ -25,10 +28,11 @@ public static class TargetForms
     /// own data states no 年度资金总额 (it is the project's lines), so each form here carries the lines' sum, exact in 元
     /// (carried-over money included: it is the project's money this year); a one-year project's 实施期 likewise, unless
     /// entered. A project no line names keeps no total — never a made-up 0. One pass over the lines.
+    /// <paramref name="shapeOf"/> as for <see cref="Of"/>.
     /// </summary>
-    public static IReadOnlyList<TargetForm> AsDeclared(UnitBudget budget)
+    public static IReadOnlyList<TargetForm> AsDeclared(UnitBudget budget, Func<TargetFormLayout, TargetFormShape> shapeOf)
     {
-        var forms = Of(budget);
+        var forms = Of(budget, shapeOf);
         if (forms.Count == 0) return forms;
         var money = budget.ProjectTotals();
         var shown = new TargetForm[forms.Count];

@@ -61,7 +61,7 @@ public class TargetsPackageTests
         d.ImplementationFunds.Sources.Count.ShouldBe(2);
         // 年度资金总额 is not in the package: it is the project's line (150,000 元).
         d.AnnualFunds.StatedTotal.ShouldBeNull();
-        TargetForms.AsDeclared(budget).Single().Declaration.AnnualFunds.StatedTotal.ShouldBe(new Yuan(150_000m));
+        TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of).Single().Declaration.AnnualFunds.StatedTotal.ShouldBe(new Yuan(150_000m));
         d.Texts.ShouldBe([("项目概况", "为一些特殊参保人群……提供医疗保障服务")]);
         d.ImplementationIndicators.Select(i => (i.Level1, i.Level2, i.Name)).ShouldBe([
             (Level1Indicator.Output, Level2Indicator.Quantity, "服务人群类别"), (Level1Indicator.Output, Level2Indicator.Cost, "离休干部业务经办成本")]);
@@ -135,7 +135,7 @@ public class TargetsPackageTests
         var blank = back.Projects.Single().Targets!.ImplementationIndicators.Single(i => i.Name == "参保群众满意度");
         blank.Target.Kind.ShouldBe(TargetValueKind.Empty);
         var d = new Jixiao.Disclosures.Disclosure { Source = "blank.json", Set = Jixiao.Tables.TableSets.Get("S"), Kind = Jixiao.Disclosures.DocumentKind.PerformanceTargets };
-        d.TargetForms.AddRange(TargetForms.AsDeclared(back));
+        d.TargetForms.AddRange(TargetForms.AsDeclared(back, Jixiao.Documents.Forms.TargetFormShapes.Of));
         new Jixiao.Rules.Checker().Check(d).Findings.ShouldContain(f => f.RuleId == "TGT-VALUE-01" && f.Location == "实施期服务对象满意度指标“参保群众满意度”");
     }
 

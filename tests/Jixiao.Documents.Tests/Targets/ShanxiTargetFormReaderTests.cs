@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Tests.Targets;
 public class ShanxiTargetFormReaderTests
 {
     private static readonly Lazy<IReadOnlyList<TargetForm>> Forms =
-        new(() => ShanxiTargetFormReader.Read(TextRows.Split(SeedFiles.Text(SeedFiles.Xinzhou))));
+        new(() => Jixiao.Documents.Forms.TargetFormReader.Read(TextRows.Split(SeedFiles.Text(SeedFiles.Xinzhou)), _ => true));
 
     private static TargetForm Form(string name) => Forms.Value.Single(f => f.Project.Name == name);
 

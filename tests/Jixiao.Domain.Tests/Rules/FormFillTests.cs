@@ -160,7 +160,7 @@ public class FormFillTests
             ],
         };
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
-        d.TargetForms.Add(new TargetForm(new Project("", "XX项目") { Targets = blank }, TargetFormLayout.Hebei, 3));
+        d.TargetForms.Add(new TargetForm(new Project("", "XX项目") { Targets = blank }, TargetFormLayout.Hebei, 3, Jixiao.Domain.Tests.Targets.LayoutShapes.Hebei));
         var report = new Checker().Check(d);
 
         var finding = report.Findings.ShouldHaveSingleItem();

@@ -1,11 +1,10 @@
-using System.Runtime.CompilerServices;
 using Jixiao.Targets;
 
 namespace Jixiao.Domain.Tests.Targets;
 
 /// <summary>
 /// The shapes the shipped layout files declare (src/Jixiao.Documents/Forms/Layouts/hebei-target-table.json, shanxi-target-declaration.json), copied here:
-/// the domain does not read layout files, so its tests tell it the shapes as the documents layer does when it loads them.
+/// the domain does not read layout files, so its tests give it the shapes as the documents layer does from them.
 /// </summary>
 internal static class LayoutShapes
 {
@@ -13,6 +12,6 @@ internal static class LayoutShapes
 
     public static readonly TargetFormShape Hebei = new("绩效目标表", false, "绩效目标", "绩效目标");
 
-    [ModuleInitializer]
-    internal static void Configure() => TargetFormShapes.Configure(layout => layout == TargetFormLayout.Hebei ? Hebei : Shanxi);
+    /// <summary>The shape of <paramref name="layout"/>, as <c>TargetForms.Of</c> asks it.</summary>
+    public static TargetFormShape Of(TargetFormLayout layout) => layout == TargetFormLayout.Hebei ? Hebei : Shanxi;
 }

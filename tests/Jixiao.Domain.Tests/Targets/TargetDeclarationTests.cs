@@ -35,11 +35,13 @@ public class TargetDeclarationTests
             ],
         };
 
-        var forms = TargetForms.AsDeclared(budget);
+        var forms = TargetForms.AsDeclared(budget, LayoutShapes.Of);
 
         forms.Select(f => f.Declaration.AnnualFunds.StatedTotal).ShouldBe([new Yuan(36_000m), new Yuan(36_000m), null]);
         // the own one-year project's 实施期 is its year; the project without a line states none
         forms[0].Declaration.ImplementationFunds.StatedTotal.ShouldBe(new Yuan(36_000m));
         forms[2].Declaration.ImplementationFunds.StatedTotal.ShouldBeNull();
+        // each form has the shape given for the layout it fills: A's 实施期 goal makes it a 申报表
+        forms.Select(f => f.Shape).ShouldBe([LayoutShapes.Shanxi, LayoutShapes.Hebei, LayoutShapes.Hebei]);
     }
 }

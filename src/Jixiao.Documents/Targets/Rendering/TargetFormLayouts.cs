@@ -10,14 +10,14 @@ internal static class TargetFormLayouts
     public static IReadOnlyList<FormGrid> Build(IReadOnlyList<TargetForm> forms)
     {
         var grids = new List<FormGrid>(forms.Count);
-        int hebei = 0;
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var form in forms)
         {
             ArgumentNullException.ThrowIfNull(form);
-            if (form.Layout == TargetFormLayout.Shanxi) { grids.Add(ShanxiFormLayout.Build(form)); continue; }
-            var layout = Forms.FormLayouts.Get(Forms.TargetDeclarationFields.LayoutId(form.Layout));
+            var layout = Forms.TargetDeclarationFields.LayoutOf(form);
             // a numbered title counts the forms of its layout in the document
-            grids.Add(Forms.FormGridBuilder.Build(layout, Forms.TargetDeclarationFields.ToData(form, layout, ++hebei)));
+            int number = numbers[layout.Id] = numbers.GetValueOrDefault(layout.Id) + 1;
+            grids.Add(Forms.FormGridBuilder.Build(layout, Forms.TargetDeclarationFields.ToData(form, layout, number)));
         }
         return grids;
     }

@@ -58,7 +58,7 @@ public class TargetFormsOfABudgetTests
         [Fact]
         public void Carry_every_line_of_the_project_and_no_amount_for_a_project_without_lines()
         {
-            var forms = TargetForms.AsDeclared(Budget());
+            var forms = TargetForms.AsDeclared(Budget(), Jixiao.Documents.Forms.TargetFormShapes.Of);
             Yuan? Annual(string code) => forms.Single(f => f.Project.Code == code).Declaration.AnnualFunds.StatedTotal;
             // 100,000 元 (10.00 万元) + 2,345.67 元 carried over
             Annual(Printing).ShouldBe(new Yuan(102_345.67m));
@@ -72,7 +72,7 @@ public class TargetFormsOfABudgetTests
         private static readonly Lazy<XlsxSheets> Book = new(() =>
         {
             var budget = Budget();
-            return RenderedSeeds.Written(TargetForms.AsDeclared(budget));
+            return RenderedSeeds.Written(TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of));
         });
 
         [Fact]

@@ -72,7 +72,7 @@ public sealed class BudgetWorkbookTargetsTests
 
             budgetAmount.ShouldBe(new Yuan(150_000.00m));
             Declaration.AnnualFunds.StatedTotal.ShouldBeNull();
-            TargetForms.AsDeclared(_budget).Single(f => f.Project.Code == XinzhouSample.Project)
+            TargetForms.AsDeclared(_budget, Jixiao.Documents.Forms.TargetFormShapes.Of).Single(f => f.Project.Code == XinzhouSample.Project)
                 .Declaration.AnnualFunds.StatedTotal.ShouldBe(new Yuan(150_000.00m));
         }
 
@@ -138,7 +138,7 @@ public sealed class BudgetWorkbookTargetsTests
         [Fact]
         public void Given_实施期_indicators_then_the_declaration_is_a_Shanxi_form_of_the_budget()
         {
-            var form = TargetForms.Of(_budget).ShouldHaveSingleItem();
+            var form = TargetForms.Of(_budget, Jixiao.Documents.Forms.TargetFormShapes.Of).ShouldHaveSingleItem();
 
             form.Layout.ShouldBe(TargetFormLayout.Shanxi);
             form.Year.ShouldBe(2022);
@@ -217,7 +217,7 @@ public sealed class BudgetWorkbookTargetsTests
             budget.Projects.Select(p => p.Code).ShouldBe([XinglongSample.MedicalAidProject, XinglongSample.PrintingProject]);
             budget.Projects.ShouldAllBe(p => p.Targets == null);
             budget.Lines.Aggregate(Yuan.Zero, (s, l) => s + l.Amount).ShouldBe(new Yuan(12_723_100.00m));
-            TargetForms.Of(budget).ShouldBeEmpty();
+            TargetForms.Of(budget, Jixiao.Documents.Forms.TargetFormShapes.Of).ShouldBeEmpty();
         }
 
         [Fact]

@@ -40,7 +40,7 @@ public class TargetFormRulesTests
     private static DocumentReport Report(TargetDeclaration declaration)
     {
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
-        d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1));
+        d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1, Jixiao.Domain.Tests.Targets.LayoutShapes.Shanxi));
         return new Checker().Check(d);
     }
 
@@ -104,7 +104,7 @@ public class TargetFormRulesTests
             AnnualFunds = Funds(100_000m, (FundSource.Local, 60_000m)),
         };
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
-        d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1)
+        d.TargetForms.Add(new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1, Jixiao.Domain.Tests.Targets.LayoutShapes.Shanxi)
         {
             Problems = [new FormReadProblem(5, "省级财政资金", "四万元", "以元为单位的金额")],
         });
@@ -267,7 +267,7 @@ public class TargetFormRulesTests
             ImplementationGoal = goal,
             AnnualGoal = "2023年完成第一期改造",
         };
-        var form = new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1) { Year = 2023 };
+        var form = new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1, Jixiao.Domain.Tests.Targets.LayoutShapes.Shanxi) { Year = 2023 };
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
         d.TargetForms.Add(form);
 
@@ -304,7 +304,7 @@ public class TargetFormRulesTests
     [Fact]
     public void A_goal_that_speaks_of_last_year()
     {
-        var form = new TargetForm(new Project("", "测试项目") { Targets = Clean() with { AnnualGoal = "完成2021年度全部待遇支付" } }, TargetFormLayout.Shanxi, 1) { Year = 2022 };
+        var form = new TargetForm(new Project("", "测试项目") { Targets = Clean() with { AnnualGoal = "完成2021年度全部待遇支付" } }, TargetFormLayout.Shanxi, 1, Jixiao.Domain.Tests.Targets.LayoutShapes.Shanxi) { Year = 2022 };
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
         d.TargetForms.Add(form);
 
@@ -322,7 +322,7 @@ public class TargetFormRulesTests
         TargetForm Form(string name, decimal money) => new(new Project("", name)
         {
             Targets = new TargetDeclaration { AnnualFunds = Funds(money, (FundSource.Fiscal, money)), AnnualIndicators = indicators, PeriodYears = 1 },
-        }, TargetFormLayout.Hebei, 1);
+        }, TargetFormLayout.Hebei, 1, Jixiao.Domain.Tests.Targets.LayoutShapes.Hebei);
         var d = new Disclosure { Source = "test", Set = TableSets.Get("H"), Kind = DocumentKind.PerformanceTargets };
         d.TargetForms.AddRange([Form("甲", 100_000m), Form("乙", 100_000m), Form("丙", 120_000m)]);
 
@@ -339,7 +339,7 @@ public class TargetFormRulesTests
         // (120,000 against 年度 100,000) is not compared, its goal is named by the form's own heading, and so is the form.
         var shape = new TargetFormShape("项目绩效目标表", false, "项目总体目标", "本年度目标");
         var declaration = Clean() with { ImplementationFunds = Funds(120_000m, (FundSource.Local, 120_000m)), AnnualGoal = "完成2021年度全部待遇支付" };
-        var form = new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1) { Year = 2022, Shape = shape };
+        var form = new TargetForm(new Project("", "测试项目") { Targets = declaration }, TargetFormLayout.Shanxi, 1, shape) { Year = 2022 };
         var d = new Disclosure { Source = "test", Set = TableSets.Get("S"), Kind = DocumentKind.PerformanceTargets };
         d.TargetForms.Add(form);
 
@@ -349,7 +349,5 @@ public class TargetFormRulesTests
         foreach (var id in new[] { "TGT-MONEY-02", "TGT-MONEY-03", "TGT-HALF-01" }) outcomes[id].ShouldBe(Outcome.NotApplicable, id);
         var year = report.Findings.ShouldHaveSingleItem();
         (year.RuleId, year.Subject, year.Location).ShouldBe(("TGT-YEAR-01", "项目绩效目标表“测试项目”", "本年度目标"));
-        // and by default a form has its layout's shape
-        new TargetForm(new Project("", "甲"), TargetFormLayout.Hebei, 1).Shape.ShouldBe(Jixiao.Domain.Tests.Targets.LayoutShapes.Hebei);
     }
 }

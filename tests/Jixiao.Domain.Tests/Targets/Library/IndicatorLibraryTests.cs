@@ -13,11 +13,11 @@ public class IndicatorLibraryTests
     private static TargetForm Hebei(string name, params Indicator[] indicators) => Hebei(name, null, indicators);
 
     private static TargetForm Hebei(string name, string? goal, params Indicator[] indicators) =>
-        new(new Project("", name) { Targets = new TargetDeclaration { AnnualIndicators = indicators, AnnualGoal = goal } }, TargetFormLayout.Hebei, 1);
+        new(new Project("", name) { Targets = new TargetDeclaration { AnnualIndicators = indicators, AnnualGoal = goal } }, TargetFormLayout.Hebei, 1, LayoutShapes.Hebei);
 
     /// <summary>A Shanxi form: the 实施期 half and the 年度 half.</summary>
     private static TargetForm Shanxi(string name, Indicator[] implementation, Indicator[] annual) =>
-        new(new Project("", name) { Targets = new TargetDeclaration { ImplementationIndicators = implementation, AnnualIndicators = annual } }, TargetFormLayout.Shanxi, 1);
+        new(new Project("", name) { Targets = new TargetDeclaration { ImplementationIndicators = implementation, AnnualIndicators = annual } }, TargetFormLayout.Shanxi, 1, LayoutShapes.Shanxi);
 
     private static IndicatorEntry Entry(IndicatorLibrary library, Level2Indicator level2, string key) =>
         library.Entries.Single(e => e.Level2 == level2 && e.Key == key);
