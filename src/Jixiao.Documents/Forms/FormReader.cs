@@ -175,7 +175,16 @@ internal static partial class FormReader
                 if (unitOnly) return;
             }
             if (_mode == Mode.Indicators && _indicators.RawCells) { RawIndicatorRow(row, cells, at); return; }
-            if (_mode == Mode.Plan) { PlanShares(cells, at); return; }
+            if (_mode == Mode.Plan)
+            {
+                // a blank shares row leaves no line (a template as handed out): the row after it opens the next block
+                if (LineLabel(cells[0]) is not null && !cells.Any(c => CellNumbers.Parse(c.Text, out _, out _) is CellValueKind.Number or CellValueKind.Percent))
+                {
+                    _planPoints = null;
+                    _mode = Mode.None;
+                }
+                else { PlanShares(cells, at); return; }
+            }
             if (_plan is not null && _plan.Label.MatchesKey(cells[0].Key))
             {
                 _planPoints = [.. cells.Skip(1).Select(c => c.Text)];

@@ -55,10 +55,17 @@ public static class TargetForms
         return shown;
     }
 
-    /// <summary>The layout a declaration fills: Shanxi when it has anything of an 实施期 (indicators, money, goal, more than one year), Hebei otherwise.</summary>
-    public static TargetFormLayout LayoutOf(TargetDeclaration d) =>
-        d.ImplementationIndicators.Count > 0 || d.ImplementationFunds.Sources.Count > 0 || d.ImplementationFunds.StatedTotal is not null
-            || d.ImplementationGoal is not null || d.PeriodYears > 1
-            ? TargetFormLayout.Shanxi
-            : TargetFormLayout.Hebei;
+    /// <summary>
+    /// The layout a declaration fills: one with an 实施期 when it has anything of one (indicators, money, goal, more than
+    /// one year) — the Shanxi 申报表, whose rows name the levels of government, unless a source is 财政资金 of no level,
+    /// which only the national form's 财政拨款 row holds (no amount is left unprinted) — else the Hebei 绩效目标表.
+    /// </summary>
+    public static TargetFormLayout LayoutOf(TargetDeclaration d)
+    {
+        bool implementation = d.ImplementationIndicators.Count > 0 || d.ImplementationFunds.Sources.Count > 0 || d.ImplementationFunds.StatedTotal is not null
+            || d.ImplementationGoal is not null || d.PeriodYears > 1;
+        if (!implementation) return TargetFormLayout.Hebei;
+        bool fiscal = d.ImplementationFunds.Sources.Any(s => s.Source == FundSource.Fiscal) || d.AnnualFunds.Sources.Any(s => s.Source == FundSource.Fiscal);
+        return fiscal ? TargetFormLayout.National : TargetFormLayout.Shanxi;
+    }
 }

@@ -44,4 +44,21 @@ public class TargetDeclarationTests
         // each form has the shape given for the layout it fills: A's 实施期 goal makes it a 申报表
         forms.Select(f => f.Shape).ShouldBe([LayoutShapes.Shanxi, LayoutShapes.Hebei, LayoutShapes.Hebei]);
     }
+
+    [Theory]
+    [InlineData(FundSource.Local, 3, TargetFormLayout.Shanxi)]    // levels of government: the Shanxi rows
+    [InlineData(FundSource.Fiscal, 3, TargetFormLayout.National)] // 财政资金 of no level: only the national 财政拨款 row holds it
+    [InlineData(FundSource.Fiscal, 1, TargetFormLayout.Hebei)]    // one year, no 实施期: the Hebei table, whose 财政资金 it is
+    public void A_declaration_fills_the_layout_whose_rows_hold_its_sources(FundSource source, int years, TargetFormLayout expected)
+    {
+        var funds = new DeclaredFunds(new Yuan(300_000m), [(source, new Yuan(300_000m))]);
+        var d = new TargetDeclaration
+        {
+            PeriodYears = years,
+            AnnualFunds = new DeclaredFunds(new Yuan(100_000m), [(source, new Yuan(100_000m))]),
+            ImplementationFunds = years > 1 ? funds : DeclaredFunds.Empty,
+        };
+
+        TargetForms.LayoutOf(d).ShouldBe(expected);
+    }
 }
