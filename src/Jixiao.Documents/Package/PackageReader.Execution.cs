@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Jixiao.Evaluations;
 using Jixiao.Evaluations.Scoring;
 using Jixiao.Money;
@@ -9,10 +8,10 @@ using Jixiao.Targets;
 namespace Jixiao.Documents.Package;
 
 /// <summary>
-/// The year's data of a project (docs/package-format.md “执行情况” and “绩效自评”): execution (<c>execution</c>), the
-/// evaluator's entries (<c>evaluation</c>) and a self-evaluation as published (<c>publishedEvaluation</c>). Same
-/// discipline as the rest: every error with its path, nothing returned on error. Whether a reading names an indicator
-/// of the declaration, and whether spending stays within the money released, are the package rules' (PKG-08).
+/// The year's data of a project (docs/package-format.md “执行情况” and “绩效自评”): execution, the evaluator's entries
+/// and a self-evaluation as published. What the schema cannot say is checked here: periods and dates that read, dates
+/// within the year, periods that do not overlap, nothing counted twice, money not negative. Whether a reading names an
+/// indicator of the declaration, and whether spending stays within the money released, are the package rules' (PKG-08).
 /// </summary>
 internal sealed partial class PackageReader
 {
@@ -26,26 +25,40 @@ internal sealed partial class PackageReader
 
     // ---- 执行情况 ----
 
-    private ProjectExecution? Execution(JsonElement e, string path)
+    private ProjectExecution? Execution(ExecutionJson x, string path)
     {
-        var props = Object(e, path, ExecutionFields, "执行情况");
-        if (props is null) return null;
         int before = _errors.Count;
-        var adjusted = Items(props, "adjustedBudget", path, Fund);
-        var flows = ItemsRead(props, "flows", path, Flow);
-        var readings = ItemsRead(props, "readings", path, Reading);
-        var explanation = String(props, "explanation", path, false, "说明（文字）");
+        var adjusted = All(x.AdjustedBudget, Child(path, "adjustedBudget"), Fund);
+        var flows = Indexed(x.Flows, Child(path, "flows"), Flow, out bool flowsRead);
+        var readings = Indexed(x.Readings, Child(path, "readings"), Reading, out bool readingsRead);
         if (adjusted is not null) CheckAdjusted(adjusted, Child(path, "adjustedBudget"));
-        if (flows is { } f0) CheckOverlap(f0.Read, Child(path, "flows"));
-        if (readings is { } r0) CheckRepeatedReadings(r0.Read, Child(path, "readings"));
-        if (_errors.Count > before || adjusted is null || flows is not { AllRead: true } f || readings is not { AllRead: true } r) return null;
+        CheckOverlap(flows, Child(path, "flows"));
+        CheckRepeatedReadings(readings, Child(path, "readings"));
+        if (_errors.Count > before || adjusted is null || !flowsRead || !readingsRead) return null;
         return new ProjectExecution
         {
             AdjustedBudget = adjusted.Select(a => a.Value).ToArray(),
-            Flows = f.Read.Select(x => x.Item).ToArray(),
-            Readings = r.Read.Select(x => x.Item).ToArray(),
-            Explanation = explanation,
+            Flows = flows.Select(f => f.Item).ToArray(),
+            Readings = readings.Select(r => r.Item).ToArray(),
+            Explanation = x.Explanation,
         };
+    }
+
+    /// <summary>
+    /// The items that read, each with its index: checks across items (overlapping periods, repeated readings) run on
+    /// those, so that one bad item does not hide another error.
+    /// </summary>
+    private static List<(int Index, T Item)> Indexed<TJson, T>(List<TJson?>? items, string path, Func<TJson, string, T?> map, out bool allRead)
+        where TJson : class where T : class
+    {
+        allRead = true;
+        var list = new List<(int, T)>();
+        for (int i = 0; i < (items?.Count ?? 0); i++)
+        {
+            if (items![i] is { } x && map(x, Index(path, i)) is { } v) list.Add((i, v));
+            else allRead = false;
+        }
+        return list;
     }
 
     /// <summary>全年预算数 once per source, never negative.</summary>
@@ -96,43 +109,49 @@ internal sealed partial class PackageReader
         }
     }
 
-    private FundsFlow? Flow(JsonElement e, string path)
+    private FundsFlow? Flow(FlowJson f, string path)
     {
-        var props = Object(e, path, FlowFields, "资金执行");
-        if (props is null) return null;
         int before = _errors.Count;
-        var period = String(props, "period", path, true, "期间：月份（如 “3月”）或季度（如 “第一季度”）", s => ExecutionPeriod.TryParse(s, out _));
-        var source = Enum(props, "source", path, PackageNames.FundSources, "资金来源");
-        var released = NonNegative(props, "released", path, "本期下达（到位）资金：" + AmountExpected + "，不为负");
-        var spent = NonNegative(props, "spent", path, "本期实际支出：" + AmountExpected + "，不为负");
+        ExecutionPeriod? period = null;
+        if (f.Period is { } text)
+        {
+            if (ExecutionPeriod.TryParse(text, out var p)) period = p;
+            else Error(Child(path, "period"), "期间：月份（如 “3月”）或季度（如 “第一季度”）", Quote(text));
+        }
+        var source = Enum(f.Source, Child(path, "source"), PackageNames.FundSources, "资金来源");
+        var released = NonNegative(f.Released, Child(path, "released"), "本期下达（到位）资金：" + AmountExpected + "，不为负");
+        var spent = NonNegative(f.Spent, Child(path, "spent"), "本期实际支出：" + AmountExpected + "，不为负");
         if (_errors.Count > before || period is null || source is null || released is null || spent is null) return null;
-        return new FundsFlow(ExecutionPeriod.Parse(period), source.Value, new Yuan(released.Value), new Yuan(spent.Value));
+        return new FundsFlow(period.Value, source.Value, new Yuan(released.Value), new Yuan(spent.Value));
     }
 
-    private decimal? NonNegative(Dictionary<string, JsonElement> props, string name, string path, string expected)
+    private decimal? NonNegative(JsonDecimal? value, string path, string expected)
     {
-        var v = Decimal(props, name, path, true, 2, expected);
+        var v = Decimal(value, path, 2, expected);
         if (v is < 0m)
         {
-            Error(Child(path, name), expected, props[name]);
+            Error(path, expected, value!.Value.Found);
             return null;
         }
         return v;
     }
 
-    private IndicatorReading? Reading(JsonElement e, string path)
+    private IndicatorReading? Reading(ReadingJson r, string path)
     {
-        var props = Object(e, path, ReadingFields, "指标实际值");
-        if (props is null) return null;
         int before = _errors.Count;
-        string within = _year is { } y ? $"{y} 年内的" : "";
-        var date = String(props, "date", path, true, $"{within}日期（yyyy-MM-dd，如 “{_year ?? 2021}-06-30”）", s => IsoDate(s) is { } d && (_year is null || d.Year == _year));
-        var level2 = Enum(props, "level2", path, PackageNames.Level2Indicators, "二级指标", required: false);
-        var indicator = String(props, "indicator", path, true, "三级指标名称（文字，与绩效目标的年度指标一致）");
-        var actual = String(props, "actual", path, true, "实际值（文字，如 “2455592人”、“96%”、“11月底”）");
-        var note = String(props, "note", path, false, "说明（文字）");
-        if (_errors.Count > before || date is null || indicator is null || actual is null) return null;
-        return new IndicatorReading(IsoDate(date)!.Value, indicator, TargetValue.Parse(actual)) { Level2 = level2, Note = note };
+        DateOnly? date = null;
+        if (r.Date is { } text)
+        {
+            if (IsoDate(text) is { } d && (_year is null || d.Year == _year)) date = d;
+            else
+            {
+                string within = _year is { } y ? $"{y} 年内的" : "";
+                Error(Child(path, "date"), $"{within}日期（yyyy-MM-dd，如 “{_year ?? 2021}-06-30”）", Quote(text));
+            }
+        }
+        var level2 = Enum(r.Level2, Child(path, "level2"), PackageNames.Level2Indicators, "二级指标");
+        if (_errors.Count > before || date is null || r.Indicator is null || r.Actual is null) return null;
+        return new IndicatorReading(date.Value, r.Indicator, TargetValue.Parse(r.Actual)) { Level2 = level2, Note = r.Note };
     }
 
     private static DateOnly? IsoDate(string s) =>
@@ -144,17 +163,14 @@ internal sealed partial class PackageReader
 
     // ---- 自评录入 ----
 
-    private EvaluationInput? Evaluation(JsonElement e, string path)
+    private EvaluationInput? Evaluation(EvaluationJson e, string path)
     {
-        var props = Object(e, path, EvaluationFields, "绩效自评录入");
-        if (props is null) return null;
         int before = _errors.Count;
-        var template = String(props, "template", path, true, "评分模板（如 “national”、“shanxi”）", s => s == s.Trim());
-        var judged = Items(props, "judged", path, Judged);
-        var indicators = Items(props, "indicators", path, IndicatorEntry);
-        var texts = Items(props, "texts", path, Text);
-        var evaluators = Items(props, "evaluators", path, EvaluatorOf);
-        var signOff = SignOffOf(props, path);
+        if (e.Template is { } t && t != t.Trim()) Error(Child(path, "template"), "评分模板（如 “national”、“shanxi”）", Quote(t));
+        var judged = All(e.Judged, Child(path, "judged"), Judged);
+        var indicators = All(e.Indicators, Child(path, "indicators"), IndicatorEntry);
+        var texts = All(e.Texts, Child(path, "texts"), Text);
+        var evaluators = All(e.Evaluators, Child(path, "evaluators"), EvaluatorOf);
         var byItem = new Dictionary<string, JudgedScore>(StringComparer.Ordinal);
         if (judged is not null)
             for (int i = 0; i < judged.Count; i++)
@@ -167,138 +183,102 @@ internal sealed partial class PackageReader
                 if (!seen.Add((indicators[i].Name, indicators[i].Level2)))
                     Error(Child(Index(Child(path, "indicators"), i), "name"), "每个指标只录入一次（同名指标以 level2 区分）", $"\"{Short(indicators[i].Name)}\"（与前面重复）");
         }
-        if (_errors.Count > before || template is null || judged is null || indicators is null || texts is null || evaluators is null) return null;
+        if (_errors.Count > before || e.Template is null || judged is null || indicators is null || texts is null || evaluators is null) return null;
         return new EvaluationInput
         {
-            Template = template,
+            Template = e.Template,
             Judged = byItem,
             Indicators = indicators,
             Texts = texts.Select(t => t.Value).ToArray(),
             Evaluators = evaluators,
-            SignOff = signOff,
+            SignOff = SignOffOf(e.SignOff),
         };
     }
 
-    private Box<(string Item, JudgedScore Score)>? Judged(JsonElement e, string path)
+    private Box<(string Item, JudgedScore Score)>? Judged(JudgedJson j, string path)
     {
-        var props = Object(e, path, JudgedFields, "评分");
-        if (props is null) return null;
         int before = _errors.Count;
-        var item = String(props, "item", path, true, "评分项（评分模板中的 “二级/三级” 或不重名的三级名称，如 “项目立项规范性”）");
-        var score = JudgedScoreOf(props, path, required: true);
-        if (_errors.Count > before || item is null || score is null) return null;
-        return new Box<(string, JudgedScore)>((item, score));
+        var score = JudgedScoreOf(j.Score, j.Band, path);
+        if (_errors.Count > before || j.Item is null || score is null) return null;
+        return new Box<(string, JudgedScore)>((j.Item, score));
     }
 
     /// <summary>An evaluator's score (0–100, two decimals) and the band chosen for it, if any.</summary>
-    private JudgedScore? JudgedScoreOf(Dictionary<string, JsonElement> props, string path, bool required)
+    private JudgedScore? JudgedScoreOf(JsonDecimal? value, string? band, string path)
     {
         const string Expected = "得分：0–100 之间、至多两位小数的数";
-        var score = Decimal(props, "score", path, required, 2, Expected);
+        var score = Decimal(value, Child(path, "score"), 2, Expected);
         if (score is < 0m or > 100m)
         {
-            Error(Child(path, "score"), Expected, props["score"]);
+            Error(Child(path, "score"), Expected, value!.Value.Found);
             score = null;
         }
-        var band = String(props, "band", path, false, "评价档次（如 “达成年度指标”）", s => s.Trim().Length > 0);
-        if (band is not null && score is null && !props.ContainsKey("score"))
-            Error(Child(path, "score"), "所选档次的得分（填了 band 就须填 score）", Missing);
+        if (band is not null && band.Trim().Length == 0) Error(Child(path, "band"), "评价档次（如 “达成年度指标”）", Quote(band));
+        if (band is not null && value is null && !_refused.Contains(Child(path, "score"))) Error(Child(path, "score"), "所选档次的得分（填了 band 就须填 score）", Missing);
         return score is { } s ? new JudgedScore(s) { Band = band } : null;
     }
 
-    private EvaluationInput.IndicatorEntry? IndicatorEntry(JsonElement e, string path)
+    private EvaluationInput.IndicatorEntry? IndicatorEntry(IndicatorEntryJson i, string path)
     {
-        var props = Object(e, path, IndicatorEntryFields, "指标评分录入");
-        if (props is null) return null;
         int before = _errors.Count;
-        var name = String(props, "name", path, true, "三级指标名称（文字）");
-        var level2 = Enum(props, "level2", path, PackageNames.Level2Indicators, "二级指标", required: false);
+        var level2 = Enum(i.Level2, Child(path, "level2"), PackageNames.Level2Indicators, "二级指标");
         const string PointsExpected = "分值：大于 0、不超过 100、至多两位小数的数";
-        var points = Decimal(props, "points", path, false, 2, PointsExpected);
-        if (points is <= 0m or > 100m) Error(Child(path, "points"), PointsExpected, props["points"]);
-        var judged = JudgedScoreOf(props, path, required: false);
-        var deviation = String(props, "deviation", path, false, "偏差原因分析及改进措施（文字）");
-        if (_errors.Count > before || name is null) return null;
-        return new EvaluationInput.IndicatorEntry(name) { Level2 = level2, Points = points, Judged = judged, Deviation = deviation };
+        var points = Decimal(i.Points, Child(path, "points"), 2, PointsExpected);
+        if (points is <= 0m or > 100m) Error(Child(path, "points"), PointsExpected, i.Points!.Value.Found);
+        var judged = i.Score is null && i.Band is null ? null : JudgedScoreOf(i.Score, i.Band, path);
+        if (_errors.Count > before || i.Name is null) return null;
+        return new EvaluationInput.IndicatorEntry(i.Name) { Level2 = level2, Points = points, Judged = judged, Deviation = i.Deviation };
     }
 
-    private Evaluator? EvaluatorOf(JsonElement e, string path)
-    {
-        var props = Object(e, path, EvaluatorFields, "评价人员");
-        if (props is null) return null;
-        int before = _errors.Count;
-        var name = String(props, "name", path, true, "姓名（文字）");
-        var title = String(props, "title", path, false, "职称/职务（文字）");
-        var office = String(props, "office", path, false, "科室（文字）");
-        var phone = String(props, "phone", path, false, "联系电话（文字）");
-        if (_errors.Count > before || name is null) return null;
-        return new Evaluator(name, title, office, phone);
-    }
+    private static Evaluator? EvaluatorOf(EvaluatorJson e, string path) => e.Name is null ? null : new Evaluator(e.Name, e.Title, e.Office, e.Phone);
 
     // ---- 绩效自评表 as published ----
 
     /// <param name="projectName">The project's name: the form's 项目名称 unless <c>projectName</c> says otherwise.</param>
-    private SelfEvaluation? Published(JsonElement e, string path, string projectName)
+    private SelfEvaluation? Published(PublishedEvaluationJson p, string path, string projectName)
     {
-        var props = Object(e, path, PublishedFields, "公开的绩效自评表");
-        if (props is null) return null;
         int before = _errors.Count;
-        var name = String(props, "projectName", path, false, "自评表所印的项目名称（文字；与项目名称相同时省略）");
-        var title = String(props, "title", path, false, "表名（文字，如 “晋中市财政支出项目绩效自评表”）");
-        var year = Int(props, "year", path, false, 1000, 9999, "所评年度（四位数的整数）");
-        var department = String(props, "department", path, false, "主管部门（文字）");
-        var budgetUnit = String(props, "budgetUnit", path, false, "预算单位（文字）");
-        var nature = Enum(props, "nature", path, PackageNames.ProjectNatures, "项目属性", required: false);
-        var period = String(props, "period", path, false, "项目期（文字，如 “20210101至20211231”）");
-        var funds = EvaluationFundsOf(props, path);
-        var texts = Items(props, "texts", path, Text);
-        var indicators = Items(props, "indicators", path, IndicatorResultOf);
-        var scores = Items(props, "scores", path, ScoredItemOf);
-        var sections = Items(props, "sections", path, SectionScoreOf);
-        StatedScore? total = null;
-        if (props.TryGetValue("total", out var t) && t.ValueKind != JsonValueKind.Null) total = StatedScoreOf(t, Child(path, "total"));
-        var grade = String(props, "grade", path, false, "评价结果等次（文字，如 “优”）");
-        var evaluators = Items(props, "evaluators", path, EvaluatorOf);
-        var signOff = SignOffOf(props, path);
-        var template = String(props, "template", path, false, "评分模板（如 “shanxi”、“national”）");
+        var nature = Enum(p.Nature, Child(path, "nature"), PackageNames.ProjectNatures, "项目属性");
+        var funds = EvaluationFundsOf(p.Funds, Child(path, "funds"));
+        var texts = All(p.Texts, Child(path, "texts"), Text);
+        var indicators = All(p.Indicators, Child(path, "indicators"), IndicatorResultOf);
+        var scores = All(p.Scores, Child(path, "scores"), ScoredItemOf);
+        var sections = All(p.Sections, Child(path, "sections"), SectionScoreOf);
+        var total = p.Total is { } t ? StatedScoreOf(t, Child(path, "total")) : null;
+        var evaluators = All(p.Evaluators, Child(path, "evaluators"), EvaluatorOf);
         if (_errors.Count > before || funds is null || texts is null || indicators is null || scores is null || sections is null || evaluators is null)
             return null;
         return new SelfEvaluation
         {
-            ProjectName = name ?? projectName,
-            Title = title,
-            Year = year,
-            Department = department,
-            BudgetUnit = budgetUnit,
+            ProjectName = p.ProjectName ?? projectName,
+            Title = p.Title,
+            Year = p.Year,
+            Department = p.Department,
+            BudgetUnit = p.BudgetUnit,
             Nature = nature,
-            Period = period,
+            Period = p.Period,
             Funds = funds,
             Texts = texts.Select(x => x.Value).ToArray(),
             Indicators = indicators,
             Scores = scores,
             Sections = sections,
             Total = total,
-            Grade = grade,
+            Grade = p.Grade,
             Evaluators = evaluators,
-            SignOff = signOff,
-            Template = template,
+            SignOff = SignOffOf(p.SignOff),
+            Template = p.Template,
         };
     }
 
     /// <summary>项目资金情况; absent is no money printed. Null when in error.</summary>
-    private EvaluationFunds? EvaluationFundsOf(Dictionary<string, JsonElement> parent, string path)
+    private EvaluationFunds? EvaluationFundsOf(EvaluationFundsJson? f, string path)
     {
-        if (!parent.TryGetValue("funds", out var e) || e.ValueKind == JsonValueKind.Null) return new EvaluationFunds();
-        string at = Child(path, "funds");
-        var props = Object(e, at, EvaluationFundsFields, "项目资金情况");
-        if (props is null) return null;
+        if (f is null) return new EvaluationFunds();
         int before = _errors.Count;
-        var initial = Decimal(props, "initialBudget", at, false, 2, "年初预算数：" + AmountExpected);
-        var budgeted = Items(props, "budgeted", at, PrintedAmount);
-        var released = Decimal(props, "released", at, false, 2, "预算下达资金：" + AmountExpected);
-        if (initial is < 0m) Error(Child(at, "initialBudget"), "年初预算数：" + AmountExpected + "，不为负", props["initialBudget"]);
-        if (released is < 0m) Error(Child(at, "released"), "预算下达资金：" + AmountExpected + "，不为负", props["released"]);
-        var spent = Items(props, "spent", at, PrintedAmount);
+        var initial = NonNegative(f.InitialBudget, Child(path, "initialBudget"), "年初预算数：" + AmountExpected + "，不为负");
+        var budgeted = All(f.Budgeted, Child(path, "budgeted"), PrintedAmount);
+        var released = NonNegative(f.Released, Child(path, "released"), "预算下达资金：" + AmountExpected + "，不为负");
+        var spent = All(f.Spent, Child(path, "spent"), PrintedAmount);
         if (_errors.Count > before || budgeted is null || spent is null) return null;
         return new EvaluationFunds
         {
@@ -309,91 +289,60 @@ internal sealed partial class PackageReader
         };
     }
 
-    private Box<(string Source, Yuan Amount)>? PrintedAmount(JsonElement e, string path)
+    private Box<(string Source, Yuan Amount)>? PrintedAmount(PrintedAmountJson p, string path)
     {
-        var props = Object(e, path, PrintedAmountFields, "资金行");
-        if (props is null) return null;
         int before = _errors.Count;
         // the form's own wording (市级预算资金, 上年结转资金 …), not the declaration's sources
-        var source = String(props, "source", path, true, "所印的资金来源（文字，如 “市级预算资金”）");
-        var amount = Decimal(props, "amount", path, true, 2, AmountExpected);
-        if (_errors.Count > before || source is null || amount is null) return null;
-        return new Box<(string, Yuan)>((source, new Yuan(amount.Value)));
+        var amount = Decimal(p.Amount, Child(path, "amount"), 2, AmountExpected);
+        if (_errors.Count > before || p.Source is null || amount is null) return null;
+        return new Box<(string, Yuan)>((p.Source, new Yuan(amount.Value)));
     }
 
-    private IndicatorResult? IndicatorResultOf(JsonElement e, string path)
+    private IndicatorResult? IndicatorResultOf(IndicatorResultJson i, string path)
     {
-        var props = Object(e, path, IndicatorResultFields, "绩效目标实现情况");
-        if (props is null) return null;
         int before = _errors.Count;
-        var level2 = Enum(props, "level2", path, PackageNames.Level2Indicators, "二级指标");
-        // as printed, blank too: the review rules report what cannot be read (EVAL-ACT-01), the file is not broken
-        var name = String(props, "name", path, false, "三级指标名称（文字）") ?? "";
-        var target = String(props, "target", path, false, "目标值（文字，如 “≥95%”）") ?? "";
-        var actual = String(props, "actual", path, false, "实际完成值（文字）") ?? "";
-        var progress = String(props, "progress", path, false, "完成进度（文字，如 “已完成”、“80%”）");
-        var points = Stated(props, "points", path, false, "分值");
-        var score = Stated(props, "score", path, false, "得分");
-        var deviation = String(props, "deviation", path, false, "偏差原因分析及改进措施（文字）");
+        var level2 = Enum(i.Level2, Child(path, "level2"), PackageNames.Level2Indicators, "二级指标");
+        var points = Stated(i.Points, Child(path, "points"), "分值");
+        var score = Stated(i.Score, Child(path, "score"), "得分");
         if (_errors.Count > before || level2 is null) return null;
-        return new IndicatorResult(level2.Value, name, TargetValue.Parse(target), TargetValue.Parse(actual))
+        // as printed, blank too: the review rules report what cannot be read (EVAL-ACT-01), the file is not broken
+        return new IndicatorResult(level2.Value, i.Name ?? "", TargetValue.Parse(i.Target ?? ""), TargetValue.Parse(i.Actual ?? ""))
         {
-            StatedProgress = progress,
+            StatedProgress = i.Progress,
             Points = points,
             Score = score,
-            Deviation = deviation,
+            Deviation = i.Deviation,
         };
     }
 
-    private ScoredItem? ScoredItemOf(JsonElement e, string path)
+    private ScoredItem? ScoredItemOf(ScoredItemJson s, string path)
     {
-        var props = Object(e, path, ScoredItemFields, "评分项");
-        if (props is null) return null;
         int before = _errors.Count;
-        var section = Present(props, "section", path, "一级指标（文字，如 “投入”）");
-        var group = Present(props, "group", path, "二级指标（文字，如 “项目目标”；未印时为 “”）");
-        var name = Present(props, "name", path, "三级指标（文字，如 “项目立项规范性”）");
-        var points = Stated(props, "points", path, true, "指标分值");
-        var score = Stated(props, "score", path, false, "评价得分（未填时省略）");
-        if (_errors.Count > before || section is null || group is null || name is null || points is null) return null;
-        return new ScoredItem(section, group, name, points.Value, score);
+        var points = Stated(s.Points, Child(path, "points"), "指标分值");
+        var score = Stated(s.Score, Child(path, "score"), "评价得分（未填时省略）");
+        if (_errors.Count > before || s.Section is null || s.Group is null || s.Name is null || points is null) return null;
+        return new ScoredItem(s.Section, s.Group, s.Name, points.Value, score);
     }
 
-    private SectionScore? SectionScoreOf(JsonElement e, string path)
+    private SectionScore? SectionScoreOf(SectionScoreJson s, string path)
     {
-        var props = Object(e, path, SectionScoreFields, "一级指标得分");
-        if (props is null) return null;
         int before = _errors.Count;
-        var section = Present(props, "section", path, "一级指标（文字，如 “投入”）");
-        var points = Stated(props, "points", path, true, "分值");
-        var score = Stated(props, "score", path, false, "得分（未填时省略）");
-        if (_errors.Count > before || section is null || points is null) return null;
-        return new SectionScore(section, points.Value, score);
+        var points = Stated(s.Points, Child(path, "points"), "分值");
+        var score = Stated(s.Score, Child(path, "score"), "得分（未填时省略）");
+        if (_errors.Count > before || s.Section is null || points is null) return null;
+        return new SectionScore(s.Section, points.Value, score);
     }
 
-    private StatedScore? StatedScoreOf(JsonElement e, string path)
+    private StatedScore? StatedScoreOf(StatedScoreJson s, string path)
     {
-        var props = Object(e, path, StatedScoreFields, "综合得分");
-        if (props is null) return null;
         int before = _errors.Count;
-        var points = Stated(props, "points", path, true, "分值（如 100）");
-        var score = Stated(props, "score", path, false, "得分（未填时省略）");
+        var points = Stated(s.Points, Child(path, "points"), "分值（如 100）");
+        var score = Stated(s.Score, Child(path, "score"), "得分（未填时省略）");
         if (_errors.Count > before || points is null) return null;
         return new StatedScore(points.Value, score);
     }
 
     /// <summary>A figure of the score table as printed: any number with at most six decimals.</summary>
-    private decimal? Stated(Dictionary<string, JsonElement> props, string name, string path, bool required, string what) =>
-        Decimal(props, name, path, required, StatedScoreDecimals, $"{what}：所印的数（至多 {StatedScoreDecimals} 位小数）");
-
-    /// <summary>Text that must be there but may be blank (a heading the form left empty).</summary>
-    private string? Present(Dictionary<string, JsonElement> props, string name, string path, string expected)
-    {
-        if (!props.ContainsKey(name) || props[name].ValueKind == JsonValueKind.Null)
-        {
-            Error(Child(path, name), expected, Missing);
-            return null;
-        }
-        return String(props, name, path, false, expected);
-    }
+    private decimal? Stated(JsonDecimal? value, string path, string what) =>
+        Decimal(value, path, StatedScoreDecimals, $"{what}：所印的数（至多 {StatedScoreDecimals} 位小数）");
 }

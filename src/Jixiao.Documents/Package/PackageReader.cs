@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
@@ -11,269 +12,166 @@ using Jixiao.Targets;
 namespace Jixiao.Documents.Package;
 
 /// <summary>
-/// Reads the data package format (docs/package-format.md) from a parsed <see cref="JsonDocument"/>: walks the whole
-/// document, collects every error with its JSON path, and builds the <see cref="UnitBudget"/> only when there is none.
+/// Reads the data package (docs/package-format.md): the schema's errors (<see cref="PackageSchema"/>), then the
+/// records of <see cref="PackageJsonContext"/> mapped to the domain with what the schema cannot say — a code of the
+/// catalogs, an amount's decimals and bounds, a 二级 under its 一级, dates within the year, periods that do not overlap,
+/// what must not repeat. Every error is collected with its JSON path; the budget is built only when there is none.
 /// </summary>
 internal sealed partial class PackageReader(string file)
 {
-    private const int MaxFound = 40;
-
-    private static readonly string[] BudgetFields =
-        ["$schema", "format", "unit", "fiscalYear", "lines", "projects", "threePublic", "procurement", "assets", "subUnits", "priorYear"];
-    private static readonly string[] UnitFields = ["code", "name", "nature", "parentCode", "rank", "fundingForm", "authorizedStaff", "actualStaff"];
-    private static readonly string[] LineFields = ["functional", "economic", "kind", "source", "amount", "carryOver", "project", "unit"];
-    private static readonly string[] ProjectFields = ["code", "name", "purpose", "targets", "execution", "evaluation", "publishedEvaluation"];
-    private static readonly string[] TargetsFields =
-    [
-        "department", "implementingUnit", "nature", "periodYears", "implementationFunds", "annualFunds", "texts",
-        "implementationGoal", "annualGoal", "implementationIndicators", "annualIndicators", "spendingPlan", "signOff",
-    ];
-    private static readonly string[] DepartmentFields = ["code", "name"];
-    private static readonly string[] FundsFields = ["total", "sources"];
-    private static readonly string[] FundFields = ["source", "amount"];
-    private static readonly string[] TextFields = ["heading", "text"];
-    private static readonly string[] IndicatorFields = ["level1", "level2", "name", "target", "description", "basis"];
-    private static readonly string[] PlanPointFields = ["label", "month", "percent"];
-    private static readonly string[] SignOffFields = ["head", "handler", "phone", "date"];
-    private static readonly string[] ThreePublicFields = ["kind", "source", "amount"];
-    private static readonly string[] ProcurementFields = ["category", "name", "source", "amount", "project", "quantity", "measureUnit"];
-    private static readonly string[] AssetFields = ["kind", "quantity", "value"];
-    // docs/package-format.md “执行情况” and “绩效自评” (kept here: the table of fields below is built from these)
-    private static readonly string[] ExecutionFields = ["adjustedBudget", "flows", "readings", "explanation"];
-    private static readonly string[] FlowFields = ["period", "source", "released", "spent"];
-    private static readonly string[] ReadingFields = ["date", "level2", "indicator", "actual", "note"];
-    private static readonly string[] EvaluationFields = ["template", "judged", "indicators", "texts", "evaluators", "signOff"];
-    private static readonly string[] JudgedFields = ["item", "score", "band"];
-    private static readonly string[] IndicatorEntryFields = ["name", "level2", "points", "score", "band", "deviation"];
-    private static readonly string[] EvaluatorFields = ["name", "title", "office", "phone"];
-    private static readonly string[] PublishedFields =
-    [
-        "projectName", "title", "year", "department", "budgetUnit", "nature", "period", "funds", "texts", "indicators", "scores",
-        "sections", "total", "grade", "evaluators", "signOff", "template",
-    ];
-    private static readonly string[] EvaluationFundsFields = ["initialBudget", "budgeted", "released", "spent"];
-    private static readonly string[] PrintedAmountFields = ["source", "amount"];
-    private static readonly string[] IndicatorResultFields = ["level2", "name", "target", "actual", "progress", "points", "score", "deviation"];
-    private static readonly string[] ScoredItemFields = ["section", "group", "name", "points", "score"];
-    private static readonly string[] SectionScoreFields = ["section", "points", "score"];
-    private static readonly string[] StatedScoreFields = ["points", "score"];
-
-    /// <summary>The field names of each object of the format (the JSON schema lists the same).</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Fields = new Dictionary<string, string[]>
-    {
-        ["budget"] = BudgetFields, ["unit"] = UnitFields, ["line"] = LineFields, ["project"] = ProjectFields,
-        ["threePublic"] = ThreePublicFields, ["procurement"] = ProcurementFields, ["asset"] = AssetFields,
-        ["targets"] = TargetsFields, ["department"] = DepartmentFields, ["funds"] = FundsFields, ["fund"] = FundFields,
-        ["text"] = TextFields, ["indicator"] = IndicatorFields, ["planPoint"] = PlanPointFields, ["signOff"] = SignOffFields,
-        ["execution"] = ExecutionFields, ["flow"] = FlowFields, ["reading"] = ReadingFields,
-        ["evaluation"] = EvaluationFields, ["judged"] = JudgedFields, ["indicatorEntry"] = IndicatorEntryFields, ["evaluator"] = EvaluatorFields,
-        ["publishedEvaluation"] = PublishedFields, ["evaluationFunds"] = EvaluationFundsFields, ["printedAmount"] = PrintedAmountFields,
-        ["indicatorResult"] = IndicatorResultFields, ["scoredItem"] = ScoredItemFields, ["sectionScore"] = SectionScoreFields,
-        ["statedScore"] = StatedScoreFields,
-    };
-
     /// <summary>The format name a package may declare in <c>format</c>.</summary>
     public const string FormatName = "jixiao-unit-budget/1";
 
-    private readonly List<PackageError> _errors = [];
-
-    public IReadOnlyList<PackageError> Errors => _errors;
-
-    public UnitBudget? Read(JsonElement root) => Budget(root, "$", inherited: null, depth: 0);
-
-    private void Error(string path, string expected, string found) => _errors.Add(new PackageError(file, path, expected, found));
-
-    private void Error(string path, string expected, JsonElement found) => Error(path, expected, Found(found));
-
-    /// <summary>The JSON text of a value as found, shortened.</summary>
-    private static string Found(JsonElement e)
-    {
-        string text = e.ValueKind switch
-        {
-            JsonValueKind.Object => "对象 {…}",
-            JsonValueKind.Array => $"数组（{e.GetArrayLength()} 项）",
-            _ => e.GetRawText(),
-        };
-        return text.Length <= MaxFound ? text : text[..MaxFound] + "…";
-    }
+    /// <summary>The largest amount accepted (10 万亿元): sums of many lines still fit in 分 as 64-bit integers.</summary>
+    public const decimal MaxAmount = AmountLimits.MaxYuan;
 
     private const string Missing = "（缺少）";
 
-    // ---- objects ----
-
-    private Dictionary<string, JsonElement>? Object(JsonElement e, string path, string[] known, string what)
+    /// <summary>The field names of each object of the format, as the records map them (the JSON schema lists the same).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Fields = new Dictionary<string, string[]>
     {
-        if (e.ValueKind != JsonValueKind.Object)
+        ["budget"] = Names(PackageJsonContext.Default.BudgetJson), ["unit"] = Names(PackageJsonContext.Default.UnitJson),
+        ["line"] = Names(PackageJsonContext.Default.LineJson), ["project"] = Names(PackageJsonContext.Default.ProjectJson),
+        ["threePublic"] = Names(PackageJsonContext.Default.ThreePublicJson), ["procurement"] = Names(PackageJsonContext.Default.ProcurementJson),
+        ["asset"] = Names(PackageJsonContext.Default.AssetJson), ["targets"] = Names(PackageJsonContext.Default.TargetsJson),
+        ["department"] = Names(PackageJsonContext.Default.DepartmentJson), ["funds"] = Names(PackageJsonContext.Default.FundsJson),
+        ["fund"] = Names(PackageJsonContext.Default.FundJson), ["text"] = Names(PackageJsonContext.Default.TextJson),
+        ["indicator"] = Names(PackageJsonContext.Default.IndicatorJson), ["planPoint"] = Names(PackageJsonContext.Default.PlanPointJson),
+        ["signOff"] = Names(PackageJsonContext.Default.SignOffJson), ["execution"] = Names(PackageJsonContext.Default.ExecutionJson),
+        ["flow"] = Names(PackageJsonContext.Default.FlowJson), ["reading"] = Names(PackageJsonContext.Default.ReadingJson),
+        ["evaluation"] = Names(PackageJsonContext.Default.EvaluationJson), ["judged"] = Names(PackageJsonContext.Default.JudgedJson),
+        ["indicatorEntry"] = Names(PackageJsonContext.Default.IndicatorEntryJson), ["evaluator"] = Names(PackageJsonContext.Default.EvaluatorJson),
+        ["publishedEvaluation"] = Names(PackageJsonContext.Default.PublishedEvaluationJson),
+        ["evaluationFunds"] = Names(PackageJsonContext.Default.EvaluationFundsJson), ["printedAmount"] = Names(PackageJsonContext.Default.PrintedAmountJson),
+        ["indicatorResult"] = Names(PackageJsonContext.Default.IndicatorResultJson), ["scoredItem"] = Names(PackageJsonContext.Default.ScoredItemJson),
+        ["sectionScore"] = Names(PackageJsonContext.Default.SectionScoreJson), ["statedScore"] = Names(PackageJsonContext.Default.StatedScoreJson),
+    };
+
+    private static string[] Names<T>(JsonTypeInfo<T> info) => info.Properties.Select(p => p.Name).ToArray();
+
+    private readonly List<PackageError> _errors = [];
+
+    /// <summary>The paths of the values the schema refused (left out of the records, so absent there).</summary>
+    private HashSet<string> _refused = [];
+
+    public IReadOnlyList<PackageError> Errors => _errors;
+
+    /// <summary>The budget of a parsed package, or null with <see cref="Errors"/> saying why.</summary>
+    public UnitBudget? Read(JsonElement root)
+    {
+        Repeated(root, "$");
+        _errors.AddRange(PackageSchema.Validate(root, file));
+        _refused = _errors.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        BudgetJson? dto;
+        try
         {
-            Error(path, $"{what}（JSON 对象）", e);
+            // Where the schema found an error the value is left out, so that the records map what is left and the
+            // checks below add their errors to the schema's (a package's errors are said all at once).
+            dto = _errors.Count == 0
+                ? root.Deserialize(PackageJsonContext.Default.BudgetJson)
+                : Without(root, _refused, "$")?.Deserialize(PackageJsonContext.Default.BudgetJson);
+        }
+        catch (JsonException e)
+        {
+            if (_errors.Count == 0) Error(e.Path ?? "$", "符合数据包格式的 JSON", e.Message);
             return null;
         }
-        var props = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var p in e.EnumerateObject())
+        return dto is null ? null : Budget(dto, "$", inherited: null, depth: 0);
+    }
+
+    private void Error(string path, string expected, string found) => _errors.Add(new PackageError(file, path, expected, found));
+
+    /// <summary>Repeated fields, which JSON allows and the format does not (the schema cannot see them).</summary>
+    private void Repeated(JsonElement e, string path)
+    {
+        if (e.ValueKind == JsonValueKind.Object)
         {
-            string at = Child(path, p.Name);
-            if (Array.IndexOf(known, p.Name) < 0)
+            HashSet<string>? seen = null;
+            foreach (var p in e.EnumerateObject())
             {
-                Error(at, $"{what}的字段之一（{string.Join("、", known)}）", $"未知字段“{Short(p.Name)}”");
-                continue;
+                string at = Child(path, p.Name);
+                if (!(seen ??= new(StringComparer.Ordinal)).Add(p.Name)) Error(at, "每个字段只出现一次", "重复的字段");
+                else Repeated(p.Value, at);
             }
-            if (!props.TryAdd(p.Name, p.Value)) Error(at, "每个字段只出现一次", "重复的字段");
         }
-        return props;
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (var x in e.EnumerateArray()) Repeated(x, Index(path, i++));
+        }
     }
 
-    private static string Child(string path, string name) =>
-        name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && name.Length > 0 ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-
-    private static string Index(string path, int i) => $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]";
-
-    private static string Short(string s) => s.Length <= MaxFound ? s : s[..MaxFound] + "…";
-
-    private List<T>? Items<T>(Dictionary<string, JsonElement> props, string name, string path, Func<JsonElement, string, T?> item, bool required = false)
-        where T : class
+    /// <summary>A copy of the package without the values at <paramref name="bad"/> (array items become null).</summary>
+    private static System.Text.Json.Nodes.JsonNode? Without(JsonElement e, HashSet<string> bad, string path)
     {
-        string at = Child(path, name);
-        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null)
+        if (bad.Contains(path)) return null;
+        switch (e.ValueKind)
         {
-            if (required) Error(at, "数组", Missing);
-            return required ? null : [];
+            case JsonValueKind.Object:
+                var o = new System.Text.Json.Nodes.JsonObject();
+                foreach (var p in e.EnumerateObject())
+                {
+                    string at = Child(path, p.Name);
+                    if (bad.Contains(at) || o.ContainsKey(p.Name)) continue;
+                    o[p.Name] = Without(p.Value, bad, at);
+                }
+                return o;
+            case JsonValueKind.Array:
+                var a = new System.Text.Json.Nodes.JsonArray();
+                int i = 0;
+                foreach (var x in e.EnumerateArray()) a.Add(Without(x, bad, Index(path, i++)));
+                return a;
+            default:
+                return System.Text.Json.Nodes.JsonValue.Create(e);
         }
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            Error(at, "数组", e);
-            return null;
-        }
-        var (read, ok) = ReadEach(e, at, item);
-        return ok ? read.Select(r => r.Item).ToList() : null;
     }
 
-    /// <summary>
-    /// The items of an array that read, each with its index, and whether all did: checks across items (overlapping
-    /// periods, repeated readings) run on those that read, so that one bad item does not hide another error.
-    /// </summary>
-    private (List<(int Index, T Item)> Read, bool AllRead) ReadEach<T>(JsonElement array, string at, Func<JsonElement, string, T?> item)
-        where T : class
-    {
-        var list = new List<(int, T)>(array.GetArrayLength());
-        int i = 0;
-        bool ok = true;
-        foreach (var x in array.EnumerateArray())
-        {
-            var v = item(x, Index(at, i));
-            if (v is null) ok = false;
-            else list.Add((i, v));
-            i++;
-        }
-        return (list, ok);
-    }
+    internal static string Child(string path, string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
-    /// <summary>Like <see cref="Items{T}"/>, but keeping the items that read, with their indices, when others did not.</summary>
-    private (List<(int Index, T Item)> Read, bool AllRead)? ItemsRead<T>(Dictionary<string, JsonElement> props, string name, string path, Func<JsonElement, string, T?> item)
-        where T : class
-    {
-        string at = Child(path, name);
-        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null) return ([], true);
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            Error(at, "数组", e);
-            return null;
-        }
-        return ReadEach(e, at, item);
-    }
+    internal static string Index(string path, int i) => $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]";
 
-    // ---- values ----
+    private static string Short(string s) => PackageSchema.Short(s);
 
-    private string? String(Dictionary<string, JsonElement> props, string name, string path, bool required, string expected = "文字",
-        Func<string, bool>? valid = null)
-    {
-        string at = Child(path, name);
-        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null)
-        {
-            if (required) Error(at, expected, Missing);
-            return null;
-        }
-        if (e.ValueKind != JsonValueKind.String)
-        {
-            Error(at, expected, e);
-            return null;
-        }
-        var s = e.GetString()!;
-        if ((required && s.Trim().Length == 0) || (valid is not null && !valid(s)))
-        {
-            Error(at, expected, e);
-            return null;
-        }
-        return s;
-    }
+    private static string Quote(string s) => Short(JsonSerializer.Serialize(s, PackageJsonContext.Writing.String));
 
-    private bool? Bool(Dictionary<string, JsonElement> props, string name, string path)
-    {
-        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null) return false;
-        if (e.ValueKind is JsonValueKind.True or JsonValueKind.False) return e.GetBoolean();
-        Error(Child(path, name), "true 或 false", e);
-        return null;
-    }
+    // ---- values the schema lets through and the domain judges ----
 
-    private int? Int(Dictionary<string, JsonElement> props, string name, string path, bool required, int min, int max, string expected)
+    /// <summary>A number of the package in <see cref="decimal"/>: within 10 万亿元 and with at most <paramref name="decimals"/> decimals.</summary>
+    private decimal? Decimal(JsonDecimal? value, string path, int decimals, string expected)
     {
-        string at = Child(path, name);
-        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null)
+        if (value is not { } v) return null;
+        decimal x;
+        if (v.IsString)
         {
-            if (required) Error(at, expected, Missing);
-            return null;
-        }
-        if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out int v) && v >= min && v <= max) return v;
-        Error(at, expected, e);
-        return null;
-    }
-
-    private decimal? Decimal(Dictionary<string, JsonElement> props, string name, string path, bool required, int decimals, string expected)
-    {
-        string at = Child(path, name);
-        if (!props.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null)
-        {
-            if (required) Error(at, expected, Missing);
-            return null;
-        }
-        decimal v;
-        if (e.ValueKind == JsonValueKind.Number)
-        {
-            if (!e.TryGetDecimal(out v))
+            if (!IsPlainDecimal(v.Text) || !decimal.TryParse(v.Text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out x))
             {
-                // 1e300 is a number, only too large: say so rather than blame its decimals.
-                Error(at, e.TryGetDouble(out _) ? $"不超过 {MaxAmount.ToString("N0", CultureInfo.InvariantCulture)} 元（10 万亿元）的金额" : expected, e);
+                Error(path, expected, v.Found);
                 return null;
             }
         }
-        else if (e.ValueKind == JsonValueKind.String)
+        else if (!decimal.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out x))
         {
-            var s = e.GetString()!;
-            if (!IsPlainDecimal(s) || !decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out v))
-            {
-                Error(at, expected, e);
-                return null;
-            }
-        }
-        else
-        {
-            Error(at, expected, e);
+            // 1e300 is a number, only too large: say so rather than blame its decimals.
+            bool finite = double.TryParse(v.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl) && double.IsFinite(dbl);
+            Error(path, finite ? TooLarge : expected, v.Found);
             return null;
         }
-        if (Math.Abs(v) > MaxAmount)
+        if (Math.Abs(x) > MaxAmount)
         {
-            Error(at, $"不超过 {MaxAmount.ToString("N0", CultureInfo.InvariantCulture)} 元（10 万亿元）的金额", e);
+            Error(path, TooLarge, v.Found);
             return null;
         }
-        if (v * Pow10(decimals) != decimal.Truncate(v * Pow10(decimals)))
+        decimal scale = Pow10(decimals);
+        if (x * scale != decimal.Truncate(x * scale))
         {
-            Error(at, expected, e);
+            Error(path, expected, v.Found);
             return null;
         }
-        return v;
+        return x;
     }
 
-    /// <summary>The largest amount accepted (10 万亿元): sums of many lines still fit in 分 as 64-bit integers.</summary>
-    public const decimal MaxAmount = AmountLimits.MaxYuan;
+    private static readonly string TooLarge = $"不超过 {MaxAmount.ToString("N0", CultureInfo.InvariantCulture)} 元（10 万亿元）的金额";
 
     private static decimal Pow10(int n)
     {
@@ -296,68 +194,80 @@ internal sealed partial class PackageReader(string file)
         return digits > 0 && point != s.Length - 1 && s.Length <= 30;
     }
 
-    private T? Enum<T>(Dictionary<string, JsonElement> props, string name, string path, NameMap<T> names, string what, bool required = true)
-        where T : struct, System.Enum
+    /// <summary>A name of an enumeration; the schema has refused any other, so an unknown one is left to it.</summary>
+    private T? Enum<T>(string? name, string path, NameMap<T> names, string what) where T : struct, System.Enum
     {
-        // offered in Chinese, as the writer writes them (the other names and the English enum names are accepted too)
-        string expected = $"{what}（{string.Join("、", names.Names.Take(12))}{(names.Names.Count > 12 ? "…" : "")}）";
-        var s = String(props, name, path, required, expected);
-        if (s is null) return null;
-        if (names.TryParse(s, out var v)) return v;
-        Error(Child(path, name), expected, props[name]);
+        if (name is null) return null;
+        if (names.TryParse(name, out var v)) return v;
+        Error(path, $"{what}（{string.Join("、", names.Names.Take(12))}{(names.Names.Count > 12 ? "…" : "")}）", Quote(name));
         return null;
     }
 
+    private static List<T>? Each<TJson, T>(List<TJson?>? items, string path, Func<TJson, string, T?> map, out bool allRead)
+        where TJson : class where T : class
+    {
+        allRead = true;
+        if (items is null) return [];
+        var list = new List<T>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var v = items[i] is { } x ? map(x, Index(path, i)) : null;
+            if (v is null) allRead = false;
+            else list.Add(v);
+        }
+        return list;
+    }
+
+    private List<T>? All<TJson, T>(List<TJson?>? items, string path, Func<TJson, string, T?> map) where TJson : class where T : class
+    {
+        var list = Each(items, path, map, out bool ok);
+        return ok ? list : null;
+    }
+
+    /// <summary>A reference-type holder, so that value tuples can go through <see cref="All{TJson,T}"/>.</summary>
+    private sealed record Box<T>(T Value);
+
     // ---- the format ----
 
-    private UnitBudget? Budget(JsonElement e, string path, BudgetUnit? inherited, int depth)
+    private UnitBudget? Budget(BudgetJson b, string path, BudgetUnit? inherited, int depth)
     {
-        var props = Object(e, path, BudgetFields, path == "$" ? "数据包" : "上年预算");
-        if (props is null) return null;
         int before = _errors.Count;
-        if (props.TryGetValue("format", out var format) && (format.ValueKind != JsonValueKind.String || format.GetString() != FormatName))
-            Error(Child(path, "format"), $"“{FormatName}”", format);
-        if (props.TryGetValue("$schema", out var schema) && schema.ValueKind != JsonValueKind.String)
-            Error(Child(path, "$schema"), "文字（JSON Schema 地址）", schema);
-
-        BudgetUnit? unit = inherited;
-        if (props.TryGetValue("unit", out var u) || inherited is null)
-            unit = u.ValueKind == JsonValueKind.Undefined ? Required(Child(path, "unit"), "预算单位") : Unit(u, Child(path, "unit"));
-        var year = Int(props, "fiscalYear", path, true, FiscalYear.MinValue, FiscalYear.MaxValue, $"预算年度（{FiscalYear.MinValue}–{FiscalYear.MaxValue} 的整数）");
-        var lines = Items(props, "lines", path, Line, required: true);
+        var unit = b.Unit is { } u ? Unit(u, Child(path, "unit")) : inherited;
+        var lines = All(b.Lines, Child(path, "lines"), Line);
         // The year bounds the dates of the projects' execution data; read before them.
-        _year = year;
-        var projects = Items(props, "projects", path, Project);
-        var threePublic = Items(props, "threePublic", path, ThreePublic);
-        var procurement = Items(props, "procurement", path, Procurement);
-        var assets = Items(props, "assets", path, Asset);
-        var subUnits = Items(props, "subUnits", path, Unit);
+        _year = b.FiscalYear;
+        var projects = All(b.Projects, Child(path, "projects"), Project);
+        var threePublic = All(b.ThreePublic, Child(path, "threePublic"), ThreePublic);
+        var procurement = All(b.Procurement, Child(path, "procurement"), Procurement);
+        var assets = All(b.Assets, Child(path, "assets"), Asset);
+        var subUnits = All(b.SubUnits, Child(path, "subUnits"), Unit);
 
         UnitBudget? prior = null;
-        if (props.TryGetValue("priorYear", out var p) && p.ValueKind != JsonValueKind.Null)
+        if (b.PriorYear is { } p)
         {
             string at = Child(path, "priorYear");
-            if (depth >= 3) Error(at, "至多三层上年预算", Found(p));
+            if (depth >= 3) Error(at, "至多三层上年预算", "对象 {…}");
             else
             {
                 prior = Budget(p, at, unit, depth + 1);
-                if (prior is not null && year is not null && prior.Year.Value >= year.Value)
-                    Error(Child(at, "fiscalYear"), $"早于 {year.Value} 的年度", prior.Year.Value.ToString(CultureInfo.InvariantCulture));
+                if (p.FiscalYear is { } py && b.FiscalYear is { } y && py >= y)
+                    Error(Child(at, "fiscalYear"), $"早于 {y} 的年度", py.ToString(CultureInfo.InvariantCulture));
             }
         }
+        _year = b.FiscalYear;
 
-        if (projects is not null)
+        if (b.Projects is { } all)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < projects.Count; i++)
-                if (!seen.Add(projects[i].Code))
-                    Error(Child(Index(Child(path, "projects"), i), "code"), "不重复的项目编码", $"\"{Short(projects[i].Code)}\"（与前面的项目重复）");
+            for (int i = 0; i < all.Count; i++)
+                if (all[i]?.Code is { } code && !seen.Add(code))
+                    Error(Child(Index(Child(path, "projects"), i), "code"), "不重复的项目编码", $"\"{Short(code)}\"（与前面的项目重复）");
         }
 
-        if (_errors.Count > before || unit is null || year is null || lines is null || projects is null || threePublic is null
+        if (_errors.Count > before || unit is null || b.FiscalYear is not { } year || lines is null || projects is null || threePublic is null
             || procurement is null || assets is null || subUnits is null)
             return null;
-        return new UnitBudget(unit, new FiscalYear(year.Value), lines)
+        return new UnitBudget(unit, new FiscalYear(year), lines)
         {
             Projects = projects,
             ThreePublic = threePublic,
@@ -368,258 +278,169 @@ internal sealed partial class PackageReader(string file)
         };
     }
 
-    private BudgetUnit? Required(string path, string what)
+    private BudgetUnit? Unit(UnitJson u, string path)
     {
-        Error(path, what, Missing);
-        return null;
-    }
-
-    private BudgetUnit? Unit(JsonElement e, string path)
-    {
-        var props = Object(e, path, UnitFields, "预算单位");
-        if (props is null) return null;
-        int before = _errors.Count;
-        var code = String(props, "code", path, true, "单位编码（文字，如 “362001”）");
-        var name = String(props, "name", path, true, "单位名称（文字）");
-        var nature = Enum(props, "nature", path, PackageNames.Natures, "单位性质");
-        var parent = String(props, "parentCode", path, false);
-        var rank = String(props, "rank", path, false);
-        var form = String(props, "fundingForm", path, false);
-        var authorized = Int(props, "authorizedStaff", path, false, 0, 1_000_000, "人数（非负整数）");
-        var actual = Int(props, "actualStaff", path, false, 0, 1_000_000, "人数（非负整数）");
-        if (_errors.Count > before || code is null || name is null || nature is null) return null;
-        return new BudgetUnit(code, name, nature.Value)
+        var nature = Enum(u.Nature, Child(path, "nature"), PackageNames.Natures, "单位性质");
+        if (u.Code is null || u.Name is null || nature is null) return null;
+        return new BudgetUnit(u.Code, u.Name, nature.Value)
         {
-            ParentCode = parent,
-            Rank = rank,
-            FundingForm = form,
-            AuthorizedStaff = authorized,
-            ActualStaff = actual,
+            ParentCode = u.ParentCode,
+            Rank = u.Rank,
+            FundingForm = u.FundingForm,
+            AuthorizedStaff = u.AuthorizedStaff,
+            ActualStaff = u.ActualStaff,
         };
     }
 
-    private BudgetLine? Line(JsonElement e, string path)
+    private BudgetLine? Line(LineJson l, string path)
     {
-        var props = Object(e, path, LineFields, "预算行");
-        if (props is null) return null;
         int before = _errors.Count;
-        var functional = String(props, "functional", path, true, "支出功能分类科目编码（以 2 开头的 3、5 或 7 位数字，如 “2101501”）",
-            s => FunctionalCode.TryParse(s, out _) && s == s.Trim());
-        var economic = String(props, "economic", path, false, "部门预算支出经济分类科目编码（3 或 5 位数字，如 “30101”）或 null",
-            s => EconomicCode.TryParse(s, out _) && s == s.Trim());
-        var kind = Enum(props, "kind", path, PackageNames.Kinds, "支出类型");
-        var source = Enum(props, "source", path, PackageNames.Sources, "资金来源");
-        var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额（数字或文字，如 1004500.00 或 “1004500.00”）");
+        FunctionalCode? functional = null;
+        if (l.Functional is { } f)
+        {
+            if (FunctionalCode.TryParse(f, out var fc) && f == f.Trim()) functional = fc;
+            else Error(Child(path, "functional"), "支出功能分类科目编码（以 2 开头的 3、5 或 7 位数字，如 “2101501”）", Quote(f));
+        }
+        EconomicCode? economic = null;
+        if (l.Economic is { } e)
+        {
+            if (EconomicCode.TryParse(e, out var ec) && e == e.Trim()) economic = ec;
+            else Error(Child(path, "economic"), "部门预算支出经济分类科目编码（3 或 5 位数字，如 “30101”）或 null", Quote(e));
+        }
+        var kind = Enum(l.Kind, Child(path, "kind"), PackageNames.Kinds, "支出类型");
+        var source = Enum(l.Source, Child(path, "source"), PackageNames.Sources, "资金来源");
+        var amount = Decimal(l.Amount, Child(path, "amount"), 2, "以元为单位、至多两位小数的金额（数字或文字，如 1004500.00 或 “1004500.00”）");
         if (amount is < 0m)
         {
-            Error(Child(path, "amount"), "不为负的金额（以元为单位，至多两位小数）", props["amount"]);
+            Error(Child(path, "amount"), "不为负的金额（以元为单位，至多两位小数）", l.Amount!.Value.Found);
             amount = null;
         }
-        var carry = Bool(props, "carryOver", path);
-        var project = String(props, "project", path, false, "项目编码（文字）", s => s.Trim().Length > 0);
-        var unit = String(props, "unit", path, false, "单位编码（文字）", s => s.Trim().Length > 0);
-        if (_errors.Count > before || functional is null || kind is null || source is null || amount is null || carry is null) return null;
-        return new BudgetLine(FunctionalCode.Parse(functional), economic is null ? null : EconomicCode.Parse(economic), kind.Value, source.Value, new Yuan(amount.Value))
+        if (_errors.Count > before || functional is null || kind is null || source is null || amount is null) return null;
+        return new BudgetLine(functional.Value, economic, kind.Value, source.Value, new Yuan(amount.Value))
         {
-            CarryOver = carry.Value,
-            ProjectCode = project,
-            UnitCode = unit,
+            CarryOver = l.CarryOver ?? false,
+            ProjectCode = l.Project,
+            UnitCode = l.Unit,
         };
     }
 
-    private Project? Project(JsonElement e, string path)
+    private Project? Project(ProjectJson p, string path)
     {
-        var props = Object(e, path, ProjectFields, "项目");
-        if (props is null) return null;
         int before = _errors.Count;
-        var code = String(props, "code", path, true, "项目编码（文字）");
-        var name = String(props, "name", path, true, "项目名称（文字）");
-        var purpose = String(props, "purpose", path, false);
-        TargetDeclaration? targets = null;
-        if (props.TryGetValue("targets", out var t) && t.ValueKind != JsonValueKind.Null) targets = Targets(t, Child(path, "targets"));
-        ProjectExecution? execution = null;
-        if (props.TryGetValue("execution", out var x) && x.ValueKind != JsonValueKind.Null) execution = Execution(x, Child(path, "execution"));
-        EvaluationInput? evaluation = null;
-        if (props.TryGetValue("evaluation", out var ev) && ev.ValueKind != JsonValueKind.Null) evaluation = Evaluation(ev, Child(path, "evaluation"));
-        SelfEvaluation? published = null;
-        if (props.TryGetValue("publishedEvaluation", out var pe) && pe.ValueKind != JsonValueKind.Null)
-            published = Published(pe, Child(path, "publishedEvaluation"), name ?? "");
-        if (_errors.Count > before || code is null || name is null) return null;
-        return new Project(code, name) { Purpose = purpose, Targets = targets, Execution = execution, Evaluation = evaluation, PublishedEvaluation = published };
+        var targets = p.Targets is { } t ? Targets(t, Child(path, "targets")) : null;
+        var execution = p.Execution is { } x ? Execution(x, Child(path, "execution")) : null;
+        var evaluation = p.Evaluation is { } ev ? Evaluation(ev, Child(path, "evaluation")) : null;
+        var published = p.PublishedEvaluation is { } pe ? Published(pe, Child(path, "publishedEvaluation"), p.Name ?? "") : null;
+        if (_errors.Count > before || p.Code is null || p.Name is null) return null;
+        return new Project(p.Code, p.Name) { Purpose = p.Purpose, Targets = targets, Execution = execution, Evaluation = evaluation, PublishedEvaluation = published };
     }
 
     // ---- performance targets (docs/package-format.md “绩效目标”) ----
 
-    /// <summary>A reference-type holder, so that value tuples can go through <see cref="Items{T}"/>.</summary>
-    private sealed record Box<T>(T Value);
-
-    private TargetDeclaration? Targets(JsonElement e, string path)
+    private TargetDeclaration? Targets(TargetsJson t, string path)
     {
-        var props = Object(e, path, TargetsFields, "绩效目标申报");
-        if (props is null) return null;
         int before = _errors.Count;
-        (string? Code, string Name)? department = null;
-        if (props.TryGetValue("department", out var dep) && dep.ValueKind != JsonValueKind.Null)
-        {
-            string at = Child(path, "department");
-            var dp = Object(dep, at, DepartmentFields, "主管部门");
-            if (dp is not null)
-            {
-                var code = String(dp, "code", at, false, "主管部门代码（文字，如 “303”）");
-                var name = String(dp, "name", at, true, "主管部门名称（文字）");
-                if (name is not null) department = (code, name);
-            }
-        }
-        var unit = String(props, "implementingUnit", path, false, "实施单位（文字）");
-        var nature = Enum(props, "nature", path, PackageNames.ProjectNatures, "项目属性", required: false);
-        var years = Int(props, "periodYears", path, false, 1, TargetDeclaration.MaxPeriodYears, $"项目期（1–{TargetDeclaration.MaxPeriodYears} 的整数年）");
-        var implementation = Funds(props, "implementationFunds", path);
-        var annual = Funds(props, "annualFunds", path);
-        var texts = Items(props, "texts", path, Text);
-        var goal1 = String(props, "implementationGoal", path, false, "实施期总体目标（文字）");
-        var goal2 = String(props, "annualGoal", path, false, "年度总体目标（文字）");
-        var indicators1 = Items(props, "implementationIndicators", path, Indicator);
-        var indicators2 = Items(props, "annualIndicators", path, Indicator);
-        SpendingPlan? plan = null;
-        if (props.TryGetValue("spendingPlan", out var sp) && sp.ValueKind != JsonValueKind.Null)
-        {
-            var points = Items(props, "spendingPlan", path, PlanPoint);
-            if (points is not null) plan = new SpendingPlan(points.Select(p => p.Value).ToArray());
-        }
-        var signOff = SignOffOf(props, path);
-        if (_errors.Count > before || implementation is null || annual is null || texts is null || indicators1 is null || indicators2 is null) return null;
+        var nature = Enum(t.Nature, Child(path, "nature"), PackageNames.ProjectNatures, "项目属性");
+        var implementation = Funds(t.ImplementationFunds, Child(path, "implementationFunds"));
+        var annual = Funds(t.AnnualFunds, Child(path, "annualFunds"));
+        var texts = All(t.Texts, Child(path, "texts"), Text);
+        var indicators1 = All(t.ImplementationIndicators, Child(path, "implementationIndicators"), Indicator);
+        var indicators2 = All(t.AnnualIndicators, Child(path, "annualIndicators"), Indicator);
+        var points = All(t.SpendingPlan, Child(path, "spendingPlan"), PlanPoint);
+        if (_errors.Count > before || implementation is null || annual is null || texts is null || indicators1 is null || indicators2 is null || points is null)
+            return null;
         return new TargetDeclaration
         {
-            Department = department,
-            ImplementingUnit = unit,
+            Department = t.Department is { Name: { } name } d ? (d.Code, name) : null,
+            ImplementingUnit = t.ImplementingUnit,
             Nature = nature,
-            PeriodYears = years,
+            PeriodYears = t.PeriodYears,
             ImplementationFunds = implementation,
             AnnualFunds = annual,
             Texts = texts.Select(x => x.Value).ToArray(),
-            ImplementationGoal = goal1,
-            AnnualGoal = goal2,
+            ImplementationGoal = t.ImplementationGoal,
+            AnnualGoal = t.AnnualGoal,
             ImplementationIndicators = indicators1,
             AnnualIndicators = indicators2,
-            SpendingPlan = plan,
-            SignOff = signOff,
+            SpendingPlan = t.SpendingPlan is null ? null : new SpendingPlan(points.Select(p => p.Value).ToArray()),
+            SignOff = SignOffOf(t.SignOff),
         };
     }
 
-    /// <summary>负责人, 经办人, 联系电话, 填报日期 as printed; null when absent (or in error).</summary>
-    private SignOff? SignOffOf(Dictionary<string, JsonElement> parent, string path)
-    {
-        if (!parent.TryGetValue("signOff", out var so) || so.ValueKind == JsonValueKind.Null) return null;
-        string at = Child(path, "signOff");
-        var props = Object(so, at, SignOffFields, "签署");
-        if (props is null) return null;
-        return new SignOff(String(props, "head", at, false), String(props, "handler", at, false), String(props, "phone", at, false), String(props, "date", at, false));
-    }
+    private static SignOff? SignOffOf(SignOffJson? s) => s is null ? null : new SignOff(s.Head, s.Handler, s.Phone, s.Date);
 
     /// <summary>实施期 or 年度 money; absent is <see cref="DeclaredFunds.Empty"/>. Null when in error.</summary>
-    private DeclaredFunds? Funds(Dictionary<string, JsonElement> parent, string name, string path)
+    private DeclaredFunds? Funds(FundsJson? f, string path)
     {
-        if (!parent.TryGetValue(name, out var e) || e.ValueKind == JsonValueKind.Null) return DeclaredFunds.Empty;
-        string at = Child(path, name);
-        var props = Object(e, at, FundsFields, name == "annualFunds" ? "年度资金" : "实施期资金");
-        if (props is null) return null;
+        if (f is null) return DeclaredFunds.Empty;
         int before = _errors.Count;
-        var total = Decimal(props, "total", at, false, 2, "资金总额：以元为单位、至多两位小数的金额（本单位数据中省略，年度资金总额即项目的预算行合计）");
-        var sources = Items(props, "sources", at, Fund);
+        var total = Decimal(f.Total, Child(path, "total"), 2, "资金总额：以元为单位、至多两位小数的金额（本单位数据中省略，年度资金总额即项目的预算行合计）");
+        var sources = All(f.Sources, Child(path, "sources"), Fund);
         if (_errors.Count > before || sources is null) return null;
         return new DeclaredFunds(total is { } t ? new Yuan(t) : null, sources.Select(s => s.Value).ToArray());
     }
 
-    private Box<(FundSource, Yuan)>? Fund(JsonElement e, string path)
+    private Box<(FundSource, Yuan)>? Fund(FundJson f, string path)
     {
-        var props = Object(e, path, FundFields, "资金来源");
-        if (props is null) return null;
         int before = _errors.Count;
-        var source = Enum(props, "source", path, PackageNames.FundSources, "资金来源");
-        var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额");
+        var source = Enum(f.Source, Child(path, "source"), PackageNames.FundSources, "资金来源");
+        var amount = Decimal(f.Amount, Child(path, "amount"), 2, AmountExpected);
         if (_errors.Count > before || source is null || amount is null) return null;
         return new Box<(FundSource, Yuan)>((source.Value, new Yuan(amount.Value)));
     }
 
-    private Box<(string, string)>? Text(JsonElement e, string path)
-    {
-        var props = Object(e, path, TextFields, "文字段落");
-        if (props is null) return null;
-        int before = _errors.Count;
-        var heading = String(props, "heading", path, true, "标题（如 “项目概况”）");
-        var text = String(props, "text", path, false, "文字") ?? "";
-        if (_errors.Count > before || heading is null) return null;
-        return new Box<(string, string)>((heading, text));
-    }
+    private static Box<(string, string)>? Text(TextJson t, string path) =>
+        t.Heading is null ? null : new Box<(string, string)>((t.Heading, t.Text ?? ""));
 
-    private Indicator? Indicator(JsonElement e, string path)
+    private Indicator? Indicator(IndicatorJson i, string path)
     {
-        var props = Object(e, path, IndicatorFields, "绩效指标");
-        if (props is null) return null;
         int before = _errors.Count;
-        var level1 = Enum(props, "level1", path, PackageNames.Level1Indicators, "一级指标", required: false);
-        var level2 = Enum(props, "level2", path, PackageNames.Level2Indicators, "二级指标");
+        var level1 = Enum(i.Level1, Child(path, "level1"), PackageNames.Level1Indicators, "一级指标");
+        var level2 = Enum(i.Level2, Child(path, "level2"), PackageNames.Level2Indicators, "二级指标");
         if (level1 is { } l1 && level2 is { } l2 && IndicatorFramework.Parent(l2) != l1)
-            Error(Child(path, "level1"), $"“{IndicatorFramework.Name(l2)}”所属的一级指标“{IndicatorFramework.Name(IndicatorFramework.Parent(l2))}”", props["level1"]);
+            Error(Child(path, "level1"), $"“{IndicatorFramework.Name(l2)}”所属的一级指标“{IndicatorFramework.Name(IndicatorFramework.Parent(l2))}”", Quote(i.Level1!));
+        if (_errors.Count > before || level2 is null) return null;
         // Any text is kept, blank too: a value the target-value language cannot read, or none, is a finding of the
         // checks (TGT-VALUE-01), not a broken file — a published form may print a row without its value.
-        var name = String(props, "name", path, false, "三级指标名称（文字）") ?? "";
-        var target = String(props, "target", path, false, "指标值（文字，如 “≥95%”、“≤16万元”、“12月底前”）") ?? "";
-        var description = String(props, "description", path, false, "绩效指标描述（文字）");
-        var basis = String(props, "basis", path, false, "指标值确定依据（文字）");
-        if (_errors.Count > before || level2 is null) return null;
-        return new Indicator(level2.Value, name, TargetValue.Parse(target)) { Description = description, Basis = basis };
+        return new Indicator(level2.Value, i.Name ?? "", TargetValue.Parse(i.Target ?? "")) { Description = i.Description, Basis = i.Basis };
     }
 
-    private Box<SpendingPlanPoint>? PlanPoint(JsonElement e, string path)
+    private Box<SpendingPlanPoint>? PlanPoint(PlanPointJson p, string path)
     {
-        var props = Object(e, path, PlanPointFields, "资金支出计划");
-        if (props is null) return null;
         int before = _errors.Count;
-        var label = String(props, "label", path, true, "时点（文字，如 “3月底”）");
-        var month = Int(props, "month", path, true, 1, 12, "月份（1–12 的整数）");
-        var percent = Decimal(props, "percent", path, true, 4, "累计支出比例（百分数的数值，如 25 表示 25%）");
-        if (percent is < 0m or > 1000m) Error(Child(path, "percent"), "0–1000 之间的百分数", props["percent"]);
-        if (_errors.Count > before || label is null || month is null || percent is null) return null;
-        return new Box<SpendingPlanPoint>(new SpendingPlanPoint(label, month.Value, percent.Value));
+        var percent = Decimal(p.Percent, Child(path, "percent"), 4, "累计支出比例（百分数的数值，如 25 表示 25%）");
+        if (percent is < 0m or > 1000m) Error(Child(path, "percent"), "0–1000 之间的百分数", p.Percent!.Value.Found);
+        if (_errors.Count > before || p.Label is null || p.Month is null || percent is null) return null;
+        return new Box<SpendingPlanPoint>(new SpendingPlanPoint(p.Label, p.Month.Value, percent.Value));
     }
 
-    private ThreePublicItem? ThreePublic(JsonElement e, string path)
+    private ThreePublicItem? ThreePublic(ThreePublicJson t, string path)
     {
-        var props = Object(e, path, ThreePublicFields, "“三公”经费");
-        if (props is null) return null;
         int before = _errors.Count;
-        var kind = Enum(props, "kind", path, PackageNames.ThreePublicKinds, "“三公”经费项目");
-        var source = Enum(props, "source", path, PackageNames.Sources, "资金来源");
-        var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额");
+        var kind = Enum(t.Kind, Child(path, "kind"), PackageNames.ThreePublicKinds, "“三公”经费项目");
+        var source = Enum(t.Source, Child(path, "source"), PackageNames.Sources, "资金来源");
+        var amount = Decimal(t.Amount, Child(path, "amount"), 2, AmountExpected);
         if (_errors.Count > before || kind is null || source is null || amount is null) return null;
         return new ThreePublicItem(kind.Value, source.Value, new Yuan(amount.Value));
     }
 
-    private ProcurementItem? Procurement(JsonElement e, string path)
+    private ProcurementItem? Procurement(ProcurementJson p, string path)
     {
-        var props = Object(e, path, ProcurementFields, "政府采购");
-        if (props is null) return null;
         int before = _errors.Count;
-        var category = Enum(props, "category", path, PackageNames.ProcurementCategories, "采购类别");
-        var name = String(props, "name", path, true, "采购品目名称（文字）");
-        var source = Enum(props, "source", path, PackageNames.Sources, "资金来源");
-        var amount = Decimal(props, "amount", path, true, 2, "以元为单位、至多两位小数的金额");
-        var project = String(props, "project", path, false, "项目编码（文字）");
-        var quantity = Decimal(props, "quantity", path, false, 6, "数量（数字）");
-        var measure = String(props, "measureUnit", path, false);
-        if (_errors.Count > before || category is null || name is null || source is null || amount is null) return null;
-        return new ProcurementItem(category.Value, name, source.Value, new Yuan(amount.Value)) { ProjectCode = project, Quantity = quantity, MeasureUnit = measure };
+        var category = Enum(p.Category, Child(path, "category"), PackageNames.ProcurementCategories, "采购类别");
+        var source = Enum(p.Source, Child(path, "source"), PackageNames.Sources, "资金来源");
+        var amount = Decimal(p.Amount, Child(path, "amount"), 2, AmountExpected);
+        var quantity = Decimal(p.Quantity, Child(path, "quantity"), 6, "数量（数字）");
+        if (_errors.Count > before || category is null || p.Name is null || source is null || amount is null) return null;
+        return new ProcurementItem(category.Value, p.Name, source.Value, new Yuan(amount.Value)) { ProjectCode = p.Project, Quantity = quantity, MeasureUnit = p.MeasureUnit };
     }
 
-    private AssetItem? Asset(JsonElement e, string path)
+    private AssetItem? Asset(AssetJson a, string path)
     {
-        var props = Object(e, path, AssetFields, "国有资产");
-        if (props is null) return null;
         int before = _errors.Count;
-        var kind = Enum(props, "kind", path, PackageNames.AssetKinds, "资产类别");
-        var quantity = Decimal(props, "quantity", path, false, 6, "数量（数字）");
-        var value = Decimal(props, "value", path, true, 2, "以元为单位、至多两位小数的价值");
+        var kind = Enum(a.Kind, Child(path, "kind"), PackageNames.AssetKinds, "资产类别");
+        var quantity = Decimal(a.Quantity, Child(path, "quantity"), 6, "数量（数字）");
+        var value = Decimal(a.Value, Child(path, "value"), 2, "以元为单位、至多两位小数的价值");
         if (_errors.Count > before || kind is null || value is null) return null;
         return new AssetItem(kind.Value, quantity, new Yuan(value.Value));
     }

@@ -1,256 +1,166 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Budget;
-using Jixiao.Money;
+using Jixiao.Evaluations;
+using Jixiao.Monitoring;
 using Jixiao.Targets;
 
 namespace Jixiao.Documents.Package;
 
-/// <summary>Writes a <see cref="UnitBudget"/> in the data package format with <see cref="Utf8JsonWriter"/> (no reflection).</summary>
-internal static partial class PackageWriter
+/// <summary>
+/// Writes a <see cref="UnitBudget"/> in the data package format: the budget as the records of
+/// <see cref="PackageJsonContext"/> (source-generated, no reflection), Chinese names, amounts in 元 with two decimals,
+/// empty lists and absent values left out.
+/// </summary>
+internal static class PackageWriter
 {
-    public static void Write(UnitBudget budget, Stream stream)
+    public static void Write(UnitBudget budget, Stream stream) =>
+        JsonSerializer.Serialize(stream, Budget(budget, parentUnit: null), PackageJsonContext.Writing.BudgetJson);
+
+    private static List<T?>? ListOf<TSource, T>(IReadOnlyCollection<TSource> items, Func<TSource, T> map) where T : class =>
+        items.Count == 0 ? null : items.Select(x => (T?)map(x)).ToList();
+
+    private static BudgetJson Budget(UnitBudget b, BudgetUnit? parentUnit) => new()
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Budget(w, budget, parentUnit: null);
-        w.Flush();
-    }
+        Format = parentUnit is null ? PackageReader.FormatName : null,
+        Unit = b.Unit != parentUnit ? Unit(b.Unit) : null,
+        FiscalYear = b.Year.Value,
+        Lines = b.Lines.Select(l => (LineJson?)new LineJson(l.Functional.Value, l.Economic?.Value, PackageNames.Kinds.Name(l.Kind),
+            PackageNames.Sources.Name(l.Source), JsonDecimal.Amount(l.Amount.Value))
+        {
+            CarryOver = l.CarryOver ? true : null,
+            Project = l.ProjectCode,
+            Unit = l.UnitCode,
+        }).ToList(),
+        Projects = ListOf(b.Projects, p => new ProjectJson(p.Code, p.Name)
+        {
+            Purpose = p.Purpose,
+            Targets = p.Targets is { } t ? Targets(t) : null,
+            Execution = p.Execution is { } x ? Execution(x) : null,
+            Evaluation = p.Evaluation is { } e ? Evaluation(e) : null,
+            PublishedEvaluation = p.PublishedEvaluation is { } pe ? Published(pe, p.Name) : null,
+        }),
+        ThreePublic = ListOf(b.ThreePublic, t => new ThreePublicJson(PackageNames.ThreePublicKinds.Name(t.Kind), PackageNames.Sources.Name(t.Source),
+            JsonDecimal.Amount(t.Amount.Value))),
+        Procurement = ListOf(b.Procurement, p => new ProcurementJson(PackageNames.ProcurementCategories.Name(p.Category), p.Name,
+            PackageNames.Sources.Name(p.Source), JsonDecimal.Amount(p.Amount.Value))
+        {
+            Project = p.ProjectCode,
+            Quantity = p.Quantity is { } q ? JsonDecimal.Number(q) : null,
+            MeasureUnit = p.MeasureUnit,
+        }),
+        Assets = ListOf(b.Assets, a => new AssetJson(PackageNames.AssetKinds.Name(a.Kind), a.Quantity is { } q ? JsonDecimal.Number(q) : null,
+            JsonDecimal.Amount(a.Value.Value))),
+        SubUnits = ListOf(b.SubUnits, Unit),
+        PriorYear = b.PriorYear is { } py ? Budget(py, b.Unit) : null,
+    };
 
-    private static void Budget(Utf8JsonWriter w, UnitBudget b, BudgetUnit? parentUnit)
+    private static UnitJson Unit(BudgetUnit u) => new(u.Code, u.Name, PackageNames.Natures.Name(u.Nature))
     {
-        w.WriteStartObject();
-        if (parentUnit is null) w.WriteString("format", PackageReader.FormatName);
-        if (b.Unit != parentUnit)
-        {
-            w.WritePropertyName("unit");
-            Unit(w, b.Unit);
-        }
-        w.WriteNumber("fiscalYear", b.Year.Value);
+        ParentCode = u.ParentCode,
+        Rank = u.Rank,
+        FundingForm = u.FundingForm,
+        AuthorizedStaff = u.AuthorizedStaff,
+        ActualStaff = u.ActualStaff,
+    };
 
-        w.WriteStartArray("lines");
-        foreach (var l in b.Lines)
-        {
-            w.WriteStartObject();
-            w.WriteString("functional", l.Functional.Value);
-            if (l.Economic is { } e) w.WriteString("economic", e.Value);
-            w.WriteString("kind", PackageNames.Kinds.Name(l.Kind));
-            w.WriteString("source", PackageNames.Sources.Name(l.Source));
-            Amount(w, "amount", l.Amount.Value);
-            if (l.CarryOver) w.WriteBoolean("carryOver", true);
-            if (l.ProjectCode is { } p) w.WriteString("project", p);
-            if (l.UnitCode is { } u) w.WriteString("unit", u);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-
-        if (b.Projects.Count > 0)
-        {
-            w.WriteStartArray("projects");
-            foreach (var p in b.Projects)
-            {
-                w.WriteStartObject();
-                w.WriteString("code", p.Code);
-                w.WriteString("name", p.Name);
-                if (p.Purpose is { } purpose) w.WriteString("purpose", purpose);
-                if (p.Targets is { } targets)
-                {
-                    w.WritePropertyName("targets");
-                    Targets(w, targets);
-                }
-                if (p.Execution is { } execution)
-                {
-                    w.WritePropertyName("execution");
-                    Execution(w, execution);
-                }
-                if (p.Evaluation is { } evaluation)
-                {
-                    w.WritePropertyName("evaluation");
-                    Evaluation(w, evaluation);
-                }
-                if (p.PublishedEvaluation is { } published)
-                {
-                    w.WritePropertyName("publishedEvaluation");
-                    Published(w, published, p.Name);
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (b.ThreePublic.Count > 0)
-        {
-            w.WriteStartArray("threePublic");
-            foreach (var t in b.ThreePublic)
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", PackageNames.ThreePublicKinds.Name(t.Kind));
-                w.WriteString("source", PackageNames.Sources.Name(t.Source));
-                Amount(w, "amount", t.Amount.Value);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (b.Procurement.Count > 0)
-        {
-            w.WriteStartArray("procurement");
-            foreach (var p in b.Procurement)
-            {
-                w.WriteStartObject();
-                w.WriteString("category", PackageNames.ProcurementCategories.Name(p.Category));
-                w.WriteString("name", p.Name);
-                w.WriteString("source", PackageNames.Sources.Name(p.Source));
-                Amount(w, "amount", p.Amount.Value);
-                if (p.ProjectCode is { } code) w.WriteString("project", code);
-                if (p.Quantity is { } q) w.WriteNumber("quantity", q);
-                if (p.MeasureUnit is { } mu) w.WriteString("measureUnit", mu);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (b.Assets.Count > 0)
-        {
-            w.WriteStartArray("assets");
-            foreach (var a in b.Assets)
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", PackageNames.AssetKinds.Name(a.Kind));
-                if (a.Quantity is { } q) w.WriteNumber("quantity", q);
-                Amount(w, "value", a.Value.Value);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (b.SubUnits.Count > 0)
-        {
-            w.WriteStartArray("subUnits");
-            foreach (var u in b.SubUnits) Unit(w, u);
-            w.WriteEndArray();
-        }
-        if (b.PriorYear is { } py)
-        {
-            w.WritePropertyName("priorYear");
-            Budget(w, py, b.Unit);
-        }
-        w.WriteEndObject();
-    }
-
-    private static void Unit(Utf8JsonWriter w, BudgetUnit u)
+    private static TargetsJson Targets(TargetDeclaration d) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("code", u.Code);
-        w.WriteString("name", u.Name);
-        w.WriteString("nature", PackageNames.Natures.Name(u.Nature));
-        if (u.ParentCode is { } p) w.WriteString("parentCode", p);
-        if (u.Rank is { } r) w.WriteString("rank", r);
-        if (u.FundingForm is { } f) w.WriteString("fundingForm", f);
-        if (u.AuthorizedStaff is { } a) w.WriteNumber("authorizedStaff", a);
-        if (u.ActualStaff is { } s) w.WriteNumber("actualStaff", s);
-        w.WriteEndObject();
-    }
+        Department = d.Department is { } dept ? new DepartmentJson(dept.Code, dept.Name) : null,
+        ImplementingUnit = d.ImplementingUnit,
+        Nature = d.Nature is { } n ? PackageNames.ProjectNatures.Name(n) : null,
+        PeriodYears = d.PeriodYears,
+        ImplementationFunds = Funds(d.ImplementationFunds),
+        AnnualFunds = Funds(d.AnnualFunds),
+        Texts = Texts(d.Texts),
+        ImplementationGoal = d.ImplementationGoal,
+        AnnualGoal = d.AnnualGoal,
+        ImplementationIndicators = ListOf(d.ImplementationIndicators, Indicator),
+        AnnualIndicators = ListOf(d.AnnualIndicators, Indicator),
+        SpendingPlan = d.SpendingPlan?.Points.Select(p => (PlanPointJson?)new PlanPointJson(p.Label, p.Month, JsonDecimal.Number(p.CumulativePercent))).ToList(),
+        SignOff = SignOff(d.SignOff),
+    };
 
-    private static void Targets(Utf8JsonWriter w, TargetDeclaration d)
+    // 一级 follows from 二级; written so that the file reads like the form.
+    private static IndicatorJson Indicator(Indicator i) => new(PackageNames.Level1Indicators.Name(i.Level1), PackageNames.Level2Indicators.Name(i.Level2),
+        i.Name, i.Target.Text)
     {
-        w.WriteStartObject();
-        if (d.Department is { } dept)
+        Description = i.Description,
+        Basis = i.Basis,
+    };
+
+    private static SignOffJson? SignOff(SignOff? s) => s is { } x ? new SignOffJson(x.Head, x.Handler, x.Phone, x.Date) : null;
+
+    private static List<TextJson?>? Texts(IReadOnlyList<(string Heading, string Text)> texts) => ListOf(texts, t => new TextJson(t.Heading, t.Text));
+
+    private static FundsJson? Funds(DeclaredFunds funds) =>
+        funds.StatedTotal is null && funds.Sources.Count == 0
+            ? null
+            : new FundsJson(funds.StatedTotal is { } t ? JsonDecimal.Amount(t.Value) : null,
+                funds.Sources.Select(s => (FundJson?)new FundJson(PackageNames.FundSources.Name(s.Source), JsonDecimal.Amount(s.Amount.Value))).ToList());
+
+    private static ExecutionJson Execution(ProjectExecution x) => new(
+        ListOf(x.AdjustedBudget, a => new FundJson(PackageNames.FundSources.Name(a.Source), JsonDecimal.Amount(a.Amount.Value))),
+        ListOf(x.Flows, f => new FlowJson(f.Period.ToString(), PackageNames.FundSources.Name(f.Source), JsonDecimal.Amount(f.Released.Value),
+            JsonDecimal.Amount(f.Spent.Value))),
+        ListOf(x.Readings, r => new ReadingJson(r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.Level2 is { } l2 ? PackageNames.Level2Indicators.Name(l2) : null, r.Indicator, r.Actual.Text, r.Note)),
+        x.Explanation);
+
+    private static EvaluationJson Evaluation(EvaluationInput e) => new(e.Template)
+    {
+        Judged = ListOf(e.Judged, j => new JudgedJson(j.Key, JsonDecimal.Number(j.Value.Score), j.Value.Band)),
+        Indicators = ListOf(e.Indicators, i => new IndicatorEntryJson(i.Name)
         {
-            w.WriteStartObject("department");
-            if (dept.Code is { } code) w.WriteString("code", code);
-            w.WriteString("name", dept.Name);
-            w.WriteEndObject();
-        }
-        if (d.ImplementingUnit is { } unit) w.WriteString("implementingUnit", unit);
-        if (d.Nature is { } nature) w.WriteString("nature", PackageNames.ProjectNatures.Name(nature));
-        if (d.PeriodYears is { } years) w.WriteNumber("periodYears", years);
-        Funds(w, "implementationFunds", d.ImplementationFunds);
-        Funds(w, "annualFunds", d.AnnualFunds);
-        Texts(w, d.Texts);
-        if (d.ImplementationGoal is { } g1) w.WriteString("implementationGoal", g1);
-        if (d.AnnualGoal is { } g2) w.WriteString("annualGoal", g2);
-        Indicators(w, "implementationIndicators", d.ImplementationIndicators);
-        Indicators(w, "annualIndicators", d.AnnualIndicators);
-        if (d.SpendingPlan is { } plan)
+            Level2 = i.Level2 is { } l2 ? PackageNames.Level2Indicators.Name(l2) : null,
+            Points = i.Points is { } p ? JsonDecimal.Number(p) : null,
+            Score = i.Judged is { } j ? JsonDecimal.Number(j.Score) : null,
+            Band = i.Judged?.Band,
+            Deviation = i.Deviation,
+        }),
+        Texts = Texts(e.Texts),
+        Evaluators = ListOf(e.Evaluators, Evaluator),
+        SignOff = SignOff(e.SignOff),
+    };
+
+    private static EvaluatorJson Evaluator(Evaluator p) => new(p.Name, p.Title, p.Office, p.Phone);
+
+    private static PublishedEvaluationJson Published(SelfEvaluation e, string projectName) => new()
+    {
+        // the form's 项目名称 is the project's name, written once unless they differ
+        ProjectName = e.ProjectName != projectName ? e.ProjectName : null,
+        Title = e.Title,
+        Year = e.Year,
+        Department = e.Department,
+        BudgetUnit = e.BudgetUnit,
+        Nature = e.Nature is { } n ? PackageNames.ProjectNatures.Name(n) : null,
+        Period = e.Period,
+        Funds = EvaluationFunds(e.Funds),
+        Texts = Texts(e.Texts),
+        Indicators = ListOf(e.Indicators, i => new IndicatorResultJson(PackageNames.Level2Indicators.Name(i.Level2), i.Name, i.Target.Text, i.Actual.Text)
         {
-            w.WriteStartArray("spendingPlan");
-            foreach (var point in plan.Points)
-            {
-                w.WriteStartObject();
-                w.WriteString("label", point.Label);
-                w.WriteNumber("month", point.Month);
-                w.WritePropertyName("percent");
-                w.WriteRawValue(point.CumulativePercent.ToString(CultureInfo.InvariantCulture), skipInputValidation: true);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        SignOffOf(w, d.SignOff);
-        w.WriteEndObject();
-    }
+            Progress = i.StatedProgress,
+            Points = i.Points is { } p ? JsonDecimal.Number(p) : null,
+            Score = i.Score is { } s ? JsonDecimal.Number(s) : null,
+            Deviation = i.Deviation,
+        }),
+        Scores = ListOf(e.Scores, s => new ScoredItemJson(s.Section, s.Group, s.Name, JsonDecimal.Number(s.Points), Number(s.Score))),
+        Sections = ListOf(e.Sections, s => new SectionScoreJson(s.Section, JsonDecimal.Number(s.Points), Number(s.Score))),
+        Total = e.Total is { } t ? new StatedScoreJson(JsonDecimal.Number(t.Points), Number(t.Score)) : null,
+        Grade = e.Grade,
+        Evaluators = ListOf(e.Evaluators, Evaluator),
+        SignOff = SignOff(e.SignOff),
+        Template = e.Template,
+    };
 
-    private static void SignOffOf(Utf8JsonWriter w, SignOff? signOff)
-    {
-        if (signOff is not { } s) return;
-        w.WriteStartObject("signOff");
-        if (s.Head is { } head) w.WriteString("head", head);
-        if (s.Handler is { } handler) w.WriteString("handler", handler);
-        if (s.Phone is { } phone) w.WriteString("phone", phone);
-        if (s.Date is { } date) w.WriteString("date", date);
-        w.WriteEndObject();
-    }
+    private static JsonDecimal? Number(decimal? value) => value is { } v ? JsonDecimal.Number(v) : null;
 
-    private static void Texts(Utf8JsonWriter w, IReadOnlyList<(string Heading, string Text)> texts)
-    {
-        if (texts.Count == 0) return;
-        w.WriteStartArray("texts");
-        foreach (var (heading, text) in texts)
-        {
-            w.WriteStartObject();
-            w.WriteString("heading", heading);
-            w.WriteString("text", text);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Funds(Utf8JsonWriter w, string name, DeclaredFunds funds)
-    {
-        if (funds.StatedTotal is null && funds.Sources.Count == 0) return;
-        w.WriteStartObject(name);
-        if (funds.StatedTotal is { } total) Amount(w, "total", total.Value);
-        w.WriteStartArray("sources");
-        foreach (var (source, amount) in funds.Sources)
-        {
-            w.WriteStartObject();
-            w.WriteString("source", PackageNames.FundSources.Name(source));
-            Amount(w, "amount", amount.Value);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void Indicators(Utf8JsonWriter w, string name, IReadOnlyList<Indicator> indicators)
-    {
-        if (indicators.Count == 0) return;
-        w.WriteStartArray(name);
-        foreach (var i in indicators)
-        {
-            w.WriteStartObject();
-            // 一级 follows from 二级; written so that the file reads like the form.
-            w.WriteString("level1", PackageNames.Level1Indicators.Name(i.Level1));
-            w.WriteString("level2", PackageNames.Level2Indicators.Name(i.Level2));
-            w.WriteString("name", i.Name);
-            w.WriteString("target", i.Target.Text);
-            if (i.Description is { } description) w.WriteString("description", description);
-            if (i.Basis is { } basis) w.WriteString("basis", basis);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    /// <summary>An amount in 元 as a JSON number with two decimals (1004500.00).</summary>
-    private static void Amount(Utf8JsonWriter w, string name, decimal value)
-    {
-        w.WritePropertyName(name);
-        w.WriteRawValue(value.ToString("0.00", CultureInfo.InvariantCulture), skipInputValidation: true);
-    }
+    private static EvaluationFundsJson? EvaluationFunds(EvaluationFunds f) =>
+        f.InitialBudget is null && f.Budgeted.Count == 0 && f.Released is null && f.Spent.Count == 0
+            ? null
+            : new EvaluationFundsJson(
+                f.InitialBudget is { } i ? JsonDecimal.Amount(i.Value) : null,
+                ListOf(f.Budgeted, b => new PrintedAmountJson(b.Source, JsonDecimal.Amount(b.Amount.Value))),
+                f.Released is { } r ? JsonDecimal.Amount(r.Value) : null,
+                ListOf(f.Spent, s => new PrintedAmountJson(s.Source, JsonDecimal.Amount(s.Amount.Value))));
 }
