@@ -6,18 +6,20 @@ using Jixiao.Documents.Package;
 namespace Jixiao.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Jixiao.Benchmarks -- package-timings [UNITS]</c>: one large package — a
+/// <c>dotnet run -c Release --project bench/Jixiao.Benchmarks -- package-timings [UNITS [FILE]]</c>: one large package — a
 /// department budget holding the lines and projects (each with its target declaration) of UNITS synthetic units, plus
 /// the demo's projects with execution and evaluation — written and read back in one warm process (two runs to warm
-/// up, then five measured), printing CPU and wall time and the bytes allocated per write and per read.
+/// up, then five measured), printing CPU and wall time and the bytes allocated per write and per read. FILE keeps the
+/// package written.
 /// </summary>
 internal static class PackageTimings
 {
-    public static int Run(int units)
+    public static int Run(int units, string? keep = null)
     {
         var budget = Large(units);
         var json = UnitBudgetPackage.Write(budget);
         var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        if (keep is not null) File.WriteAllBytes(keep, bytes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"package: {budget.Lines.Count} lines, {budget.Projects.Count} projects, {bytes.Length / 1024.0 / 1024.0:F1} MiB"));
         Measure("write", () => UnitBudgetPackage.Write(budget, Stream.Null));

@@ -194,7 +194,12 @@ internal static class PackageSchema
             "object" => "JSON 对象",
             _ => "null",
         });
-        return string.Join("或", names);
+        // 文字或 null, true 或 false 或 null: a space before a word in Latin letters
+        var list = names.ToList();
+        var text = new StringBuilder(list[0]);
+        for (int i = 1; i < list.Count; i++)
+            text.Append(char.IsAsciiLetter(list[i - 1][^1]) ? " 或" : "或").Append(char.IsAsciiLetter(list[i][0]) ? " " : "").Append(list[i]);
+        return text.ToString();
     }
 
     private static IEnumerable<string> Segments(string pointer) =>
