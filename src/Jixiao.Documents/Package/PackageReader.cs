@@ -73,7 +73,8 @@ internal sealed partial class PackageReader(string file)
         }
         catch (JsonException e)
         {
-            if (_errors.Count == 0) Error(e.Path ?? "$", "符合数据包格式的 JSON", e.Message);
+            // The schema let through what the records cannot hold: still an error of the package, in Chinese.
+            if (_errors.Count == 0) Error(e.Path ?? "$", "符合数据包格式（docs/schema/unit-budget.schema.json）的值", "无法读入");
             return null;
         }
         return dto is null ? null : Budget(dto, "$", inherited: null, depth: 0);
