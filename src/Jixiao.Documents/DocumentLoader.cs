@@ -164,7 +164,7 @@ public static class DocumentLoader
             budget = FileTypes.FormatOf(path) switch
             {
                 FileFormat.Package => UnitBudgetPackage.Read(path),
-                FileFormat.Workbook => BudgetWorkbookReader.Read(path),
+                FileFormat.Workbook when FileTypes.MayBeFilledWorkbook(path) => BudgetWorkbookReader.Read(path),
                 _ => throw FileTypes.Unsupported(path, "应为 .json 数据包或 .xlsx 填报工作簿"),
             };
         }
@@ -193,7 +193,7 @@ public static class DocumentLoader
             case FileKind.Special:
                 throw new DocumentReadException(path, "不是普通文件（命名管道、设备或套接字），未读取");
         }
-        if (FileTypes.FormatOf(path) == FileFormat.Workbook) return;
+        if (FileTypes.MayBeFilledWorkbook(path)) return;
         long length;
         try { length = new FileInfo(path).Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new DocumentReadException(path, $"无法读取文件：{ReadFailure(e)}", e); }

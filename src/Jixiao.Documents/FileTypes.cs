@@ -12,7 +12,7 @@ public enum FileFormat
     /// <summary>PDF.</summary>
     Pdf,
 
-    /// <summary>An Excel workbook (<c>.xlsx</c>, <c>.xlsm</c>): a published one, or the input workbook a unit fills.</summary>
+    /// <summary>An Excel workbook (<c>.xlsx</c>, <c>.xlsm</c>): a published one, or (<c>.xlsx</c>) the input workbook a unit fills.</summary>
     Workbook,
 
     /// <summary>Word (<c>.docx</c>).</summary>
@@ -117,11 +117,18 @@ public static class FileTypes
         {
             FileFormat.Unsupported => InputKind.Unsupported,
             FileFormat.Package => InputKind.DataPackage,
-            FileFormat.Workbook when IsInputWorkbook(path) => InputKind.FilledWorkbook,
+            FileFormat.Workbook when MayBeFilledWorkbook(path) && IsInputWorkbook(path) => InputKind.FilledWorkbook,
             _ => InputKind.PublishedDocument,
         };
         return new InputFile(path, kind, format);
     }
+
+    /// <summary>
+    /// True for a name the input workbook may have: <c>.xlsx</c>, as the template is written — a macro workbook
+    /// (<c>.xlsm</c>) is only ever a published one. A workbook of this name is judged by what it inflates to when it is
+    /// opened, not by its size on disk.
+    /// </summary>
+    public static bool MayBeFilledWorkbook(string path) => Extension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a file of this name is taken when its folder is checked.</summary>
     public static bool FoundInFolders(string path) => FolderExtensions.Contains(Extension(path).ToLowerInvariant());
