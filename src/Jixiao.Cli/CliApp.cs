@@ -67,21 +67,9 @@ public static class CliApp
         catch (Exception e)
         {
             // A bug, not a bad input: one line the user can report, naming the file it happened on, never a .NET stack trace.
-            stderr.WriteLine(InternalError(e, parse is null ? null : InputOf(parse)));
+            stderr.WriteLine(Jixiao.Application.InternalError.Describe(e, parse is null ? null : InputOf(parse)));
             return 2;
         }
-    }
-
-    /// <summary>
-    /// The one Chinese line that tells an unexpected exception: <c>xxx.txt：内部错误（System.OverflowException）：…，请报告此问题</c>,
-    /// with the file when one is known.
-    /// </summary>
-    internal static string InternalError(Exception e, string? file)
-    {
-        // A command's parallel loop wraps what failed; the first failure is the one to report.
-        if (e is AggregateException a && a.Flatten().InnerExceptions is [var first, ..]) e = first;
-        var message = string.Join(" ", e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return $"{(file is null ? "" : file + "：")}内部错误（{e.GetType().FullName}）：{message}，请报告此问题";
     }
 
     // The command's first argument that names a file: what it was reading when it failed.

@@ -24,20 +24,13 @@ namespace Jixiao.Documents;
 public static class DocumentLoader
 {
     /// <summary>The extensions <see cref="Load"/> reads as a published document.</summary>
-    public static readonly IReadOnlyList<string> PublishedExtensions =
-        [".txt", ".text", ".tsv", ".pdf", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".doc", ".xls", ".wps", ".et"];
+    public static IReadOnlyList<string> PublishedExtensions => FileTypes.PublishedExtensions;
 
     /// <summary>
-    /// True for a budget (a data package, or Jixiao's input workbook) rather than a published document. A workbook is the
-    /// input workbook when it has one of the input sheets 预算明细 or 单位信息 — or when it cannot be opened at all, so that
-    /// the workbook reader says what is wrong with it as before.
+    /// True for a budget (a data package, or Jixiao's input workbook) rather than a published document (see
+    /// <see cref="FileTypes.Of"/>).
     /// </summary>
-    public static bool IsBudget(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".json" => true,
-        ".xlsx" => IsInputWorkbook(path),
-        _ => false,
-    };
+    public static bool IsBudget(string path) => FileTypes.Of(path).IsBudget;
 
     /// <summary>
     /// True for the disclosure tables Jixiao itself wrote: a workbook whose creator is Jixiao (<c>DisclosureXlsxWriter</c>)
@@ -49,13 +42,14 @@ public static class DocumentLoader
     {
         try
         {
-            switch (Path.GetExtension(path).ToLowerInvariant())
+            var file = FileTypes.Of(path);
+            switch (file.Format)
             {
-                case ".xlsx":
-                    if (IsInputWorkbook(path)) return false;
+                case FileFormat.Workbook:
+                    if (file.Kind == InputKind.FilledWorkbook) return false;
                     using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false))
                         return doc.PackageProperties.Creator == "Jixiao";
-                case ".html" or ".htm":
+                case FileFormat.WebPage:
                     using (var reader = new StreamReader(path))
                     {
                         var buffer = new char[1024];
@@ -69,39 +63,21 @@ public static class DocumentLoader
         catch (Exception e) when (e is not OutOfMemoryException) { return false; }
     }
 
-    /// <summary>The sheets that only Jixiao's input workbook has (see <c>Xlsx/Input/InputSheets</c>).</summary>
-    private static readonly string[] InputSheetNames = ["预算明细", "单位信息"];
-
-    private static bool IsInputWorkbook(string path)
-    {
-        if (!File.Exists(path)) return true;
-        try
-        {
-            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
-            if (zip.GetEntry("xl/workbook.xml") is not { } workbook) return true;
-            using var reader = new StreamReader(workbook.Open());
-            var xml = reader.ReadToEnd();
-            return InputSheetNames.Any(n => xml.Contains($"name=\"{n}\"", StringComparison.Ordinal));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return true; }
-    }
-
     /// <summary>Reads a published disclosure of any supported format.</summary>
     /// <param name="sets">the table sets to recognise (<see cref="TableSets.Current"/> when null)</param>
     public static Disclosure Load(string path, TableSetLibrary? sets = null)
     {
         RequireReadableFile(path);
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        var disclosure = ext switch
+        var disclosure = FileTypes.FormatOf(path) switch
         {
-            ".txt" or ".text" or ".tsv" or "" => PublishedTextReader.ReadFile(path, sets),
-            ".pdf" => FromGrid(PdfGridReader.Read(path), sets),
-            ".xlsx" or ".xlsm" => FromGrid(XlsxGridReader.Read(path), sets),
-            ".docx" => FromGrid(DocxGridReader.Read(path), sets),
-            ".html" or ".htm" => FromGrid(HtmlGridReader.Read(path), sets),
-            ".doc" or ".wps" => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path), sets)),
-            ".xls" or ".et" => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path), sets)),
-            _ => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et 公开文件，.json 数据包或 .xlsx 填报工作簿）"),
+            FileFormat.Text => PublishedTextReader.ReadFile(path, sets),
+            FileFormat.Pdf => FromGrid(PdfGridReader.Read(path), sets),
+            FileFormat.Workbook => FromGrid(XlsxGridReader.Read(path), sets),
+            FileFormat.Word => FromGrid(DocxGridReader.Read(path), sets),
+            FileFormat.WebPage => FromGrid(HtmlGridReader.Read(path), sets),
+            FileFormat.LegacyWord => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path), sets)),
+            FileFormat.LegacyWorkbook => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path), sets)),
+            _ => throw FileTypes.Unsupported(path, "应为 .txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et 公开文件，.json 数据包或 .xlsx 填报工作簿"),
         };
         // Nothing recognised at all is not a clean document: every rule would be “not applicable” and the exit code 0.
         if (disclosure.Kind == DocumentKind.Unknown && disclosure.Tables.Count == 0 && disclosure.TargetForms.Count == 0)
@@ -184,11 +160,12 @@ public static class DocumentLoader
         UnitBudget budget;
         try
         {
-            budget = Path.GetExtension(path).ToLowerInvariant() switch
+            // by name: a published workbook given as a budget is told what the input workbook lacks
+            budget = FileTypes.FormatOf(path) switch
             {
-                ".json" => UnitBudgetPackage.Read(path),
-                ".xlsx" => BudgetWorkbookReader.Read(path),
-                var ext => throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（应为 .json 数据包或 .xlsx 填报工作簿）"),
+                FileFormat.Package => UnitBudgetPackage.Read(path),
+                FileFormat.Workbook when FileTypes.MayBeFilledWorkbook(path) => BudgetWorkbookReader.Read(path),
+                _ => throw FileTypes.Unsupported(path, "应为 .json 数据包或 .xlsx 填报工作簿"),
             };
         }
         catch (PackageException e) { throw new DocumentReadException(path, Strip(e.Message, path), e); }
@@ -216,7 +193,7 @@ public static class DocumentLoader
             case FileKind.Special:
                 throw new DocumentReadException(path, "不是普通文件（命名管道、设备或套接字），未读取");
         }
-        if (Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)) return;
+        if (FileTypes.MayBeFilledWorkbook(path)) return;
         long length;
         try { length = new FileInfo(path).Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new DocumentReadException(path, $"无法读取文件：{ReadFailure(e)}", e); }

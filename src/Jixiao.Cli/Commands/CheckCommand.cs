@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Application.Checking;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents;
 using Jixiao.Rules;
@@ -19,7 +20,7 @@ public static class CheckCommand
         var command = new Command("check", "按勾稽关系和文字规则检查预算公开文件、数据包或填报工作簿") { files, json, verbose, set, annotate };
         command.SetAction(parse =>
         {
-            var paths = Expand(parse.GetValue(files) ?? [], parse.InvocationConfiguration.Error);
+            var paths = CheckBatch.Expand(parse.GetValue(files) ?? [], parse.InvocationConfiguration.Error.WriteLine);
             bool asJson = parse.GetValue(json);
             CheckService service;
             try
@@ -29,7 +30,7 @@ public static class CheckCommand
             }
             catch (Exception e) when (e is KeyNotFoundException or Jixiao.Tables.TableSetFileException) { console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]"); return 2; }
             var annotated = parse.GetValue(annotate);
-            if (annotated is not null && (paths.Length != 1 || !paths[0].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)))
+            if (annotated is not null && (paths.Length != 1 || FileTypes.FormatOf(paths[0]) != FileFormat.Pdf))
             {
                 console.MarkupLine("[red]--annotate 只能用于检查单个 PDF 文件[/]");
                 return 2;
@@ -39,7 +40,7 @@ public static class CheckCommand
             bool unreadable = false, errors = false, first = true;
             DocumentReport? single = null;
             if (asJson) stdout.Write("{\n  \"documents\": [");
-            CheckEach(paths, service.Check, (_, result) =>
+            CheckBatch.CheckEach(paths, service.Check, (_, result) =>
             {
                 var (report, error) = result;
                 if (report is null)
@@ -58,7 +59,7 @@ public static class CheckCommand
                     first = false;
                 }
                 else CheckText.Write(console, report, parse.GetValue(verbose));
-            });
+            }, Progress);
             if (asJson) stdout.WriteLine(first ? "]\n}" : "\n  ]\n}");
             if (annotated is not null && (single is null || !Annotate(console, annotated, paths, [single]))) return 2;
             if (unreadable) return 2;
@@ -70,7 +71,7 @@ public static class CheckCommand
     // --annotate: one PDF in, its annotated copy out (written whole or not at all).
     private static bool Annotate(IAnsiConsole console, string output, string[] paths, List<DocumentReport> reports)
     {
-        if (!output.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (FileTypes.OutputFormatOf(output) != OutputFormat.Pdf)
         {
             console.MarkupLine($"[red]{Markup.Escape(output)}：--annotate 的输出应为 .pdf 文件[/]");
             return false;
@@ -83,7 +84,7 @@ public static class CheckCommand
         }
         try
         {
-            Jixiao.Documents.Sources.Pdf.PdfAnnotator.AnnotateTo(paths[0], reports[0].Findings, output);
+            CheckService.Annotate(paths[0], reports[0], output);
             Console.Error.WriteLine($"已写出标注副本 {output}");
             return true;
         }
@@ -91,150 +92,13 @@ public static class CheckCommand
         catch (DocumentWriteException e) { console.MarkupLine($"[red]无法写出[/] {Markup.Escape(e.Message)}"); return false; }
     }
 
-    /// <summary>
-    /// Reads and checks every path with <paramref name="check"/>, in parallel (a bureau checks thousands), the results in
-    /// input order. One bad file is its own error naming it — unreadable, or an internal error told in one Chinese line
-    /// (<see cref="CliApp.InternalError"/>) — and never discards the other files' reports.
-    /// </summary>
-    internal static (DocumentReport? Report, string? Error)[] CheckAll(string[] paths, Func<string, DocumentReport> check)
-    {
-        var results = new (DocumentReport? Report, string? Error)[paths.Length];
-        CheckEach(paths, check, (i, r) => results[i] = r);
-        return results;
-    }
+    /// <summary>The checks of many files, as <see cref="CheckBatch.CheckAll"/> makes them (the command prints them as they come).</summary>
+    internal static (DocumentReport? Report, string? Error)[] CheckAll(string[] paths, Func<string, DocumentReport> check) =>
+        CheckBatch.CheckAll(paths, check);
 
-    /// <summary>
-    /// As <see cref="CheckAll"/>, handing each result to <paramref name="emit"/> in input order as soon as every result
-    /// before it has been handed on, and keeping none after that.
-    /// </summary>
-    internal static void CheckEach(string[] paths, Func<string, DocumentReport> check, Action<int, (DocumentReport? Report, string? Error)> emit)
+    // A bureau checking thousands of files sees that the command is still going.
+    private static void Progress(int done, int total)
     {
-        var pending = new (DocumentReport? Report, string? Error)[paths.Length];
-        var ready = new bool[paths.Length];
-        int next = 0, done = 0;
-        var gate = new object();
-        Parallel.For(0, paths.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            (DocumentReport?, string?) result;
-            if (Directory.Exists(paths[i])) result = (null, EmptyOrUnreadable(paths[i]));
-            else try { result = (check(paths[i]), null); }
-            catch (DocumentReadException e) { result = (null, e.Message); }
-            catch (Exception e) { result = (null, CliApp.InternalError(e, paths[i])); }
-            lock (gate)
-            {
-                pending[i] = result;
-                ready[i] = true;
-                while (next < paths.Length && ready[next])
-                {
-                    emit(next, pending[next]);
-                    pending[next] = default;
-                    next++;
-                }
-            }
-            int n = Interlocked.Increment(ref done);
-            if (paths.Length > 3 && (n % 100 == 0 || n == paths.Length))
-                Console.Error.WriteLine($"已检查 {n}/{paths.Length} 个文件");
-        });
-    }
-
-    // A folder given (or found) with nothing to check: empty of inputs, or not to be listed at all.
-    private static string EmptyOrUnreadable(string folder)
-    {
-        try
-        {
-            using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
-            entries.MoveNext();
-            return $"{folder}：目录中没有可检查的文件（.txt、.pdf、.xlsx、.docx、.html、.htm、.doc、.xls、.wps、.et、.json）";
-        }
-        catch (UnauthorizedAccessException) { return $"{folder}：无法读取目录：没有读取权限"; }
-        catch (IOException e) { return $"{folder}：无法读取目录：{WriteFailure.Reason(e)}"; }
-    }
-
-    private static readonly string[] CheckedExtensions = [".txt", ".pdf", ".json", ".xlsx", ".docx", ".html", ".htm", ".doc", ".xls", ".wps", ".et"];
-
-    /// <summary>
-    /// A file in a folder that is not an input: a JSON file Jixiao wrote that is not a data package — the tables
-    /// (<c>{"set": …</c>) or a check report (<c>{"documents": …</c>) — or a workbook or page Jixiao wrote (the
-    /// disclosure tables as XLSX or HTML), so that a folder such as the demo's can be checked as a whole.
-    /// </summary>
-    private static bool IsJixiaoOutput(string file)
-    {
-        // workbooks and pages say who wrote them: Jixiao's own tables are left out, a published workbook is checked
-        if (!file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return DocumentLoader.WrittenByJixiao(file);
-        try
-        {
-            using var reader = new StreamReader(file);
-            var buffer = new char[256];
-            int n = reader.ReadBlock(buffer, 0, buffer.Length);
-            var head = new string(buffer, 0, n).Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal)
-                .Replace("\r", "", StringComparison.Ordinal).Replace("\t", "", StringComparison.Ordinal).TrimStart('\uFEFF');
-            return head.StartsWith("{\"set\":", StringComparison.Ordinal) || head.StartsWith("{\"documents\":", StringComparison.Ordinal);
-        }
-        catch (IOException) { return false; }
-        catch (UnauthorizedAccessException) { return false; }
-    }
-
-    /// <summary>
-    /// The files to check: each file as given, and for a directory every .txt / .pdf / .json / .xlsx under it in name order
-    /// (a bureau checks a province's folder; shell globs of 20,000 names hit the argument limit). A directory with none
-    /// of these files is reported as unreadable rather than silently checked as nothing, and so is a folder under it that
-    /// cannot be listed (no permission), on its own: the other files are still checked. Under a directory, what is not a
-    /// regular file — a named pipe, a device, a socket — and symbolic links to directories (which may loop) are skipped,
-    /// each said on <paramref name="skipped"/>.
-    /// </summary>
-    internal static string[] Expand(IEnumerable<string> arguments, TextWriter? skipped = null)
-    {
-        var paths = new List<string>();
-        foreach (var argument in arguments)
-        {
-            if (!Directory.Exists(argument)) { paths.Add(argument); continue; }
-            var found = new List<string>();
-            var folders = new List<string>();
-            Walk(argument, found, folders, skipped);
-            found.RemoveAll(f => !CheckedExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()) || Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)
-                || IsJixiaoOutput(f));
-            // the folders that could not be listed stand in the list for the error that names them
-            found.AddRange(folders);
-            if (found.Count == 0) paths.Add(argument);
-            else paths.AddRange(found.Order(StringComparer.Ordinal));
-        }
-        return [.. paths];
-    }
-
-    private static readonly EnumerationOptions OneLevel = new()
-    {
-        RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false,
-    };
-
-    private static void Walk(string folder, List<string> files, List<string> unreadable, TextWriter? skipped)
-    {
-        string[] entries;
-        try { entries = Directory.GetFileSystemEntries(folder, "*", OneLevel); }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            unreadable.Add(folder);
-            return;
-        }
-        foreach (var entry in entries)
-        {
-            bool link = FileKinds.IsSymbolicLink(entry);
-            switch (FileKinds.Of(entry))
-            {
-                case FileKind.Directory when link:
-                    skipped?.WriteLine($"跳过 {entry}：指向文件夹的符号链接（不跟随，以免循环）");
-                    break;
-                case FileKind.Directory:
-                    Walk(entry, files, unreadable, skipped);
-                    break;
-                case FileKind.Special when CheckedExtensions.Contains(Path.GetExtension(entry).ToLowerInvariant()):
-                    skipped?.WriteLine($"跳过 {entry}：不是普通文件（命名管道、设备或套接字）");
-                    break;
-                case FileKind.Special:
-                    break;
-                default: // a regular file, or a link to nothing: said unreadable when it is an input
-                    files.Add(entry);
-                    break;
-            }
-        }
+        if (total > 3 && (done % 100 == 0 || done == total)) Console.Error.WriteLine($"已检查 {done}/{total} 个文件");
     }
 }

@@ -74,10 +74,10 @@ public static class DemoCommand
         foreach (var setId in DemoSets)
         {
             var tables = TableRenderer.Render(budget, TableSets.Get(setId), RenderPrecision.WanYuan);
-            foreach (var format in new[] { "xlsx", "html", "json" })
+            foreach (var format in Jixiao.Application.Tables.DisclosureTables.Formats)
             {
-                var path = To($"xinglong-2021-set{setId}.{format}");
-                TablesCommand.Write(tables, format, path);
+                var path = To($"xinglong-2021-set{setId}.{format.ToString().ToLowerInvariant()}");
+                Jixiao.Application.Tables.DisclosureTables.Write(tables, format, path);
                 console.MarkupLine($"  表套 {setId}，{tables.Tables.Count} 张表 → {Markup.Escape(path)}");
             }
         }

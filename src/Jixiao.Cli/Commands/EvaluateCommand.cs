@@ -1,11 +1,9 @@
 using System.CommandLine;
+using Jixiao.Application.Evaluation;
 using Jixiao.Budget;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents;
-using Jixiao.Documents.Evaluations.Rendering;
-using Jixiao.Evaluations;
 using Jixiao.Evaluations.Scoring;
-using Jixiao.Targets;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -33,17 +31,12 @@ public static class EvaluateCommand
             bool asJson = parse.GetValue(json);
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output);
-            bool? xlsx = null;
+            OutputFormat format = default;
             if (outPath is not null)
             {
-                xlsx = Path.GetExtension(outPath).ToLowerInvariant() switch
-                {
-                    ".xlsx" => true,
-                    ".html" or ".htm" => false,
-                    _ => null,
-                };
-                if (xlsx is null)
+                if (FileTypes.OutputFormatOf(outPath) is not { } named || !OwnEvaluations.Formats.Contains(named))
                     return UsageErrors.Write(parse, error, [$"无法从输出文件名“{Path.GetFileName(outPath)}”判断格式：请用扩展名 .xlsx、.html 或 .htm"]);
+                format = named;
             }
 
             void Fail(string message)
@@ -55,7 +48,7 @@ public static class EvaluateCommand
             ScoreTemplate? chosenTemplate = null;
             if (parse.GetValue(template) is { } t)
             {
-                var (resolved, problem) = ResolveTemplate(t);
+                var (resolved, problem) = OwnEvaluations.ResolveTemplate(t);
                 if (problem is not null)
                 {
                     if (resolved is null && !File.Exists(t)) return UsageErrors.Write(parse, error, [problem]);
@@ -65,7 +58,7 @@ public static class EvaluateCommand
                 chosenTemplate = resolved;
             }
             if (outPath is not null && OutputFile.Problem(outPath, path, parse.GetValue(template)) is { } outProblem) { Fail(outProblem); return 2; }
-            if (!DocumentLoader.IsBudget(path))
+            if (!FileTypes.Of(path).IsBudget)
             {
                 Fail($"{path}：jixiao evaluate 需要数据包（.json）或填报工作簿（.xlsx），项目的执行数据和评价录入在其中");
                 return 2;
@@ -75,96 +68,34 @@ public static class EvaluateCommand
             try { budget = DocumentLoader.LoadBudget(path); }
             catch (DocumentReadException e) { Fail($"无法读取 {e.Message}"); return 2; }
 
-            var fragment = parse.GetValue(project);
-            var projects = fragment is null ? budget.Projects.Where(p => p.Evaluation is not null).ToList() : Matching(budget.Projects, fragment);
-            if (projects.Count == 0)
+            var run = OwnEvaluations.Evaluate(path, budget, parse.GetValue(project), chosenTemplate);
+            if (run.Problem is not null)
             {
-                Fail(fragment is null
-                    ? $"{path}：没有项目填写绩效自评（evaluation）；可用 --project 指定要评价的项目"
-                    : $"{path}：没有项目的编码或名称含“{fragment}”（共 {budget.Projects.Count} 个项目）");
+                Fail(run.Problem);
                 return 2;
             }
-
-            var evaluations = new List<OwnEvaluation>(projects.Count);
-            var linesByProject = SelfEvaluations.LinesByProject(budget);
-            foreach (var p in projects)
-            {
-                var templateOf = chosenTemplate;
-                if (templateOf is null)
-                {
-                    var id = p.Evaluation?.Template ?? "national";
-                    if (!ScoreTemplates.AvailableIds.Contains(id, StringComparer.OrdinalIgnoreCase))
-                    {
-                        Fail($"{path}：项目“{p.Name}”（{p.Code}）的评分模板“{id}”不存在（现有：{string.Join("、", ScoreTemplates.AvailableIds)}）；省里自己的模板文件用 --template FILE 给出");
-                        return 2;
-                    }
-                    templateOf = ScoreTemplates.Get(id);
-                }
-                evaluations.Add(SelfEvaluations.Compute(budget, p, templateOf, linesByProject));
-            }
+            var evaluations = run.Evaluations;
 
             if (asJson) stdout.WriteLine(EvaluationJson.Write(path, evaluations));
             else EvaluationText.Write(console, evaluations);
 
             if (outPath is not null)
             {
-                var forms = evaluations.Select(e => (e.Form, LayoutOf(e.Template))).ToList();
                 try
                 {
-                    if (xlsx == true) SelfEvaluationFormWriter.WriteXlsx(forms, outPath);
-                    else SelfEvaluationFormWriter.WriteHtml(forms, outPath);
+                    OwnEvaluations.WriteForms(evaluations, format, outPath);
                 }
                 catch (Exception e) when (OutputFile.IsWriteFailure(e))
                 {
                     Fail(OutputFile.Describe(e, outPath));
                     return 2;
                 }
-                var written = $"已写出 {forms.Count} 张绩效自评表 → {outPath}";
+                var written = $"已写出 {evaluations.Count} 张绩效自评表 → {outPath}";
                 if (asJson) error.WriteLine(written);
                 else console.MarkupLine(Markup.Escape(written));
             }
-            return evaluations.All(e => e.IsComplete) ? 0 : 1;
+            return run.IsComplete ? 0 : 1;
         });
         return command;
-    }
-
-    /// <summary>A shipped template by id, or a province's template file; the problem in Chinese otherwise.</summary>
-    internal static (ScoreTemplate? Template, string? Problem) ResolveTemplate(string value)
-    {
-        if (ScoreTemplates.AvailableIds.FirstOrDefault(i => string.Equals(i, value, StringComparison.OrdinalIgnoreCase)) is { } id)
-            return (ScoreTemplates.Get(id), null);
-        if (!File.Exists(value))
-            return (null, $"未知的评分模板“{value}”：可用 {string.Join("、", ScoreTemplates.AvailableIds)}，或省里自己的模板文件（.json）的路径");
-        string text;
-        try
-        {
-            DocumentLoader.RequireReadableFile(value); // not a named pipe, not above the size limit
-            text = File.ReadAllText(value);
-        }
-        catch (DocumentReadException e) { return (null, $"无法读取评分模板文件 {e.Message}"); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"无法读取评分模板文件 {value}：{DocumentLoader.ReadFailure(e)}");
-        }
-        try { return (ScoreTemplates.Parse(text), null); }
-        catch (FormatException e) { return (null, $"评分模板文件 {value}：{e.Message}"); }
-    }
-
-    /// <summary>
-    /// The form a template fills: one that scores the project's own indicators is the national 项目支出绩效自评表, one of
-    /// fixed items only the Shanxi 财政支出项目绩效自评表.
-    /// </summary>
-    internal static SelfEvaluationLayout LayoutOf(ScoreTemplate template) =>
-        template.Sections.Any(s => s.Indicators is not null) ? SelfEvaluationLayout.National : SelfEvaluationLayout.Shanxi;
-
-    /// <summary>The project whose code is <paramref name="fragment"/>, else those whose code or name contains it (spaces and full-width forms ignored).</summary>
-    internal static List<Project> Matching(IReadOnlyList<Project> projects, string fragment)
-    {
-        var exact = projects.Where(p => string.Equals(p.Code, fragment.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        if (exact.Count > 0) return exact;
-        var wanted = IndicatorFramework.Compact(fragment);
-        if (wanted.Length == 0) return [.. projects];
-        return projects.Where(p => IndicatorFramework.Compact(p.Code).Contains(wanted, StringComparison.OrdinalIgnoreCase)
-            || IndicatorFramework.Compact(p.Name).Contains(wanted, StringComparison.Ordinal)).ToList();
     }
 }

@@ -1,12 +1,7 @@
 using System.CommandLine;
-using Jixiao.Budget;
+using Jixiao.Application.Forms;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents;
-using Jixiao.Documents.Evaluations.Rendering;
-using Jixiao.Documents.Targets.Rendering;
-using Jixiao.Evaluations;
-using Jixiao.Money;
-using Jixiao.Targets;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -29,13 +24,7 @@ public static class FormsCommand
         {
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output)!;
-            var format = Path.GetExtension(outPath).ToLowerInvariant() switch
-            {
-                ".xlsx" => "xlsx",
-                ".html" or ".htm" => "html",
-                _ => null,
-            };
-            if (format is null)
+            if (FileTypes.OutputFormatOf(outPath) is not { } format || !FormFiles.Formats.Contains(format))
                 return UsageErrors.Write(parse, parse.InvocationConfiguration.Error,
                     [$"无法从输出文件名“{Path.GetFileName(outPath)}”判断格式：请用扩展名 .xlsx、.html 或 .htm"]);
             if (OutputFile.Problem(outPath, path) is { } problem)
@@ -45,29 +34,22 @@ public static class FormsCommand
             }
             try
             {
-                var (forms, evaluations, fromBudget) = Load(path);
-                if (forms.Count + evaluations.Count == 0)
+                var all = FormFiles.Load(path);
+                if (all.IsEmpty)
                 {
-                    console.MarkupLine($"[red]没有绩效目标表[/] {Markup.Escape(path)}：{Markup.Escape(NoFormsReason(path))}");
+                    console.MarkupLine($"[red]没有绩效目标表[/] {Markup.Escape(path)}：{Markup.Escape(FormFiles.NoFormsReason(path))}");
                     return 2;
                 }
                 var fragment = parse.GetValue(project);
-                var chosen = fragment is not null ? Matching(forms, fragment) : forms;
-                var chosenEvaluations = fragment is not null ? Matching(evaluations, fragment) : evaluations;
-                if (chosen.Count + chosenEvaluations.Count == 0)
+                var chosen = fragment is not null ? all.Matching(fragment) : all;
+                if (chosen.IsEmpty)
                 {
-                    console.MarkupLine($"[red]没有相符的表[/] 项目编码或名称都不含“{Markup.Escape(fragment!)}”（文件中共 {Count(forms.Count, evaluations.Count)}）");
+                    console.MarkupLine($"[red]没有相符的表[/] 项目编码或名称都不含“{Markup.Escape(fragment!)}”（文件中共 {Count(all)}）");
                     return 2;
                 }
-                Warn(console, chosen, fromBudget);
-                if (chosenEvaluations.Count == 0)
-                {
-                    if (format == "xlsx") TargetFormXlsxWriter.Write(chosen, outPath);
-                    else TargetFormHtmlWriter.Write(chosen, outPath);
-                }
-                else if (format == "xlsx") SelfEvaluationXlsxWriter.Write(chosen, chosenEvaluations, outPath);
-                else SelfEvaluationHtmlWriter.Write(chosen, chosenEvaluations, outPath);
-                console.MarkupLine($"已写出 {Count(chosen.Count, chosenEvaluations.Count)} → {Markup.Escape(outPath)}");
+                foreach (var warning in chosen.Warnings()) console.MarkupLine($"[yellow]注意[/] {Markup.Escape(warning)}");
+                FormFiles.Write(chosen, format, outPath);
+                console.MarkupLine($"已写出 {Count(chosen)} → {Markup.Escape(outPath)}");
                 return 0;
             }
             catch (DocumentReadException e)
@@ -84,61 +66,11 @@ public static class FormsCommand
         return command;
     }
 
-    /// <summary>
-    /// The forms of the file: as printed, or for a budget with their money from its lines; the self-evaluations of a
-    /// published text, or those a package keeps as published (a unit's own are computed by <c>jixiao evaluate</c>).
-    /// </summary>
-    private static (IReadOnlyList<TargetForm> Forms, IReadOnlyList<SelfEvaluation> Evaluations, bool FromBudget) Load(string path)
-    {
-        if (File.Exists(path) && DocumentLoader.IsBudget(path))
-        {
-            var budget = DocumentLoader.LoadBudget(path);
-            // the self-evaluations a package keeps as published (an imported document's): printed as they were
-            return (TargetForms.AsDeclared(budget, Jixiao.Documents.Forms.TargetFormShapes.Of), budget.Projects.Select(p => p.PublishedEvaluation).OfType<SelfEvaluation>().ToList(), true);
-        }
-        var disclosure = DocumentLoader.Load(path);
-        return (disclosure.TargetForms, disclosure.SelfEvaluations, false);
-    }
-
-    private static string NoFormsReason(string path) => DocumentLoader.IsBudget(path)
-        ? "没有项目填报绩效目标，也没有公开的绩效自评表（单位自评请用 jixiao evaluate 生成）"
-        : "文件中没有项目支出绩效目标申报表、绩效目标表或绩效自评表";
-
     /// <summary>“3 张绩效目标表”, “5 张绩效自评表”, or both joined.</summary>
-    private static string Count(int forms, int evaluations) => (forms, evaluations) switch
+    private static string Count(FormSet forms) => (forms.Forms.Count, forms.Evaluations.Count) switch
     {
-        (_, 0) => $"{forms} 张绩效目标表",
-        (0, _) => $"{evaluations} 张绩效自评表",
-        _ => $"{forms} 张绩效目标表和 {evaluations} 张绩效自评表",
+        (var f, 0) => $"{f} 张绩效目标表",
+        (0, var e) => $"{e} 张绩效自评表",
+        var (f, e) => $"{f} 张绩效目标表和 {e} 张绩效自评表",
     };
-
-    /// <summary>The self-evaluations whose project name contains <paramref name="fragment"/> (spaces and full-width forms ignored).</summary>
-    internal static IReadOnlyList<SelfEvaluation> Matching(IReadOnlyList<SelfEvaluation> evaluations, string fragment)
-    {
-        var wanted = IndicatorFramework.Compact(fragment);
-        if (wanted.Length == 0) return evaluations;
-        return evaluations.Where(e => IndicatorFramework.Compact(e.ProjectName).Contains(wanted, StringComparison.Ordinal)).ToList();
-    }
-
-    /// <summary>The forms whose project code or name contains <paramref name="fragment"/> (spaces and full-width forms ignored).</summary>
-    internal static IReadOnlyList<TargetForm> Matching(IReadOnlyList<TargetForm> forms, string fragment)
-    {
-        var wanted = IndicatorFramework.Compact(fragment);
-        if (wanted.Length == 0) return forms;
-        return forms.Where(f => IndicatorFramework.Compact(f.Project.Code).Contains(wanted, StringComparison.OrdinalIgnoreCase)
-            || IndicatorFramework.Compact(f.Project.Name).Contains(wanted, StringComparison.Ordinal)).ToList();
-    }
-
-    /// <summary>What the rendered forms leave empty, and why: a field printed but unreadable, a total the budget lacks.</summary>
-    private static void Warn(IAnsiConsole console, IReadOnlyList<TargetForm> forms, bool fromBudget)
-    {
-        foreach (var form in forms)
-        {
-            var name = Markup.Escape(form.Project.Name);
-            foreach (var p in form.Problems)
-                console.MarkupLine($"[yellow]注意[/] {name}（第{p.Line}行）：{Markup.Escape(p.Field)} 印作“{Markup.Escape(p.Printed)}”，应为{Markup.Escape(p.Expected)}，表中留空");
-            if (fromBudget && form.Declaration.AnnualFunds.StatedTotal is null)
-                console.MarkupLine($"[yellow]注意[/] {name}：预算明细中没有该项目的金额，年度资金总额留空");
-        }
-    }
 }

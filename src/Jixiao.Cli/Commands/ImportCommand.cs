@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Jixiao.Budget;
+using Jixiao.Application.Import;
 using Jixiao.Documents;
-using Jixiao.Documents.Package;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -12,8 +11,6 @@ namespace Jixiao.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    private const string Accepted = "import 只接受公开文件（.txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et）或 .xlsx 填报工作簿";
-
     public static Command Create(IAnsiConsole console)
     {
         var input = new Argument<string>("FILE") { Description = "填报工作簿（.xlsx），或公开文件（.txt、.pdf、公开的 .xlsx、.docx、.html；.doc、.xls、.wps、.et 需安装 LibreOffice）：预算公开文件（其中的绩效目标表随项目导入），或只有绩效目标表、绩效自评表的文件（数据包只含项目及其绩效目标、公开的绩效自评表，没有预算行）" }.RejectingUnknownOptions();
@@ -24,7 +21,7 @@ public static class ImportCommand
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output)!;
             // the other commands know a package by its .json: written under another name it would not be read back
-            if (!string.Equals(Path.GetExtension(outPath), ".json", StringComparison.OrdinalIgnoreCase))
+            if (FileTypes.OutputFormatOf(outPath) != OutputFormat.Json)
             {
                 console.MarkupLine($"[red]{Markup.Escape($"输出文件“{Path.GetFileName(outPath)}”应为数据包（扩展名 .json）")}[/]");
                 return 2;
@@ -34,21 +31,21 @@ public static class ImportCommand
                 console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                 return 2;
             }
-            UnitBudget budget;
-            IReadOnlyList<string> notes;
-            try { (budget, notes) = Load(path); }
+            ImportResult imported;
+            try { imported = Importer.Load(path); }
             catch (DocumentReadException e)
             {
                 console.MarkupLine($"[red]导入失败[/] {Markup.Escape(e.Message)}");
                 return 2;
             }
-            try { UnitBudgetPackage.WriteFile(budget, outPath); }
+            try { Importer.Write(imported, outPath); }
             catch (Exception e) when (OutputFile.IsWriteFailure(e))
             {
                 console.MarkupLine($"[red]{Markup.Escape(OutputFile.Describe(e, outPath))}[/]");
                 return 2;
             }
-            foreach (var n in notes) console.MarkupLine($"[yellow]说明[/] {Markup.Escape(n)}");
+            var budget = imported.Budget;
+            foreach (var n in imported.Notes) console.MarkupLine($"[yellow]说明[/] {Markup.Escape(n)}");
             // A unit without a printed code is coded by its name: said once.
             var unit = budget.Unit.Code == budget.Unit.Name ? budget.Unit.Name : budget.Unit.Code + budget.Unit.Name;
             int declared = budget.Projects.Count(p => p.Targets is not null);
@@ -66,16 +63,5 @@ public static class ImportCommand
             return 0;
         });
         return command;
-    }
-
-    internal static (UnitBudget Budget, IReadOnlyList<string> Notes) Load(string path)
-    {
-        DocumentLoader.RequireReadableFile(path);
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext == ".json") throw new DocumentReadException(path, $"这已是数据包，无需导入（{Accepted}）");
-        // A workbook is the input workbook (a budget) or a disclosure published as a workbook.
-        if (DocumentLoader.IsBudget(path)) return (DocumentLoader.LoadBudget(path), []);
-        if (ext.Length == 0 || DocumentLoader.PublishedExtensions.Contains(ext)) return Importer.FromDisclosure(DocumentLoader.Load(path), path);
-        throw new DocumentReadException(path, $"不支持的文件类型“{ext}”（{Accepted}）");
     }
 }

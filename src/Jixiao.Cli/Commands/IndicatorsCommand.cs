@@ -99,7 +99,7 @@ public static class IndicatorsCommand
         foreach (var argument in arguments)
         {
             if (!Directory.Exists(argument)) { files.Add((argument, false)); continue; }
-            var found = CheckCommand.Expand([argument], skippedTo);
+            var found = Jixiao.Application.Checking.CheckBatch.Expand([argument], skippedTo is null ? null : skippedTo.WriteLine);
             if (found is [var only] && only == argument) errors.Add($"{argument}：目录中没有可读取的文件（.txt、.json、.xlsx）");
             else files.AddRange(found.Select(f => (f, true)));
         }
@@ -110,7 +110,7 @@ public static class IndicatorsCommand
         {
             try { read[i] = (FormsOf(files[i].Path), null); }
             catch (DocumentReadException e) { read[i] = (null, e.Message); }
-            catch (Exception e) { read[i] = (null, CliApp.InternalError(e, files[i].Path)); } // one bad file never discards the others
+            catch (Exception e) { read[i] = (null, Jixiao.Application.InternalError.Describe(e, files[i].Path)); } // one bad file never discards the others
             int n = Interlocked.Increment(ref done);
             if (files.Count > 100 && (n % 1000 == 0 || n == files.Count)) Console.Error.WriteLine($"已读取 {n}/{files.Count} 个文件");
         });
@@ -137,7 +137,7 @@ public static class IndicatorsCommand
 
     /// <summary>The target forms of one file: those printed in a published text, or one per declaring project of a budget.</summary>
     internal static IReadOnlyList<TargetForm> FormsOf(string path) =>
-        DocumentLoader.IsBudget(path) ? TargetForms.Of(DocumentLoader.LoadBudget(path), Jixiao.Documents.Forms.TargetFormShapes.Of) : DocumentLoader.Load(path).TargetForms;
+        FileTypes.Of(path).IsBudget ? TargetForms.Of(DocumentLoader.LoadBudget(path), Jixiao.Documents.Forms.TargetFormShapes.Of) : DocumentLoader.Load(path).TargetForms;
 
     private static string Resource(string name)
     {

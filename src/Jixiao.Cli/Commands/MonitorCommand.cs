@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Jixiao.Application.Monitoring;
 using Jixiao.Budget;
 using Jixiao.Cli.Rendering;
 using Jixiao.Documents;
@@ -57,19 +58,10 @@ public static class MonitorCommand
             var limits = MonitoringThresholds.Default;
             if (parse.GetValue(thresholds) is { } thresholdsPath)
             {
-                try
-                {
-                    if (File.Exists(thresholdsPath)) DocumentLoader.RequireReadableFile(thresholdsPath); // not a named pipe, not above the size limit
-                    limits = MonitoringThresholds.Parse(File.ReadAllText(thresholdsPath));
-                }
+                try { limits = MonitoringRun.LoadThresholds(thresholdsPath); }
                 catch (DocumentReadException e)
                 {
                     Fail("无法读取阈值文件", e.Message);
-                    return 2;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Fail("无法读取阈值文件", File.Exists(thresholdsPath) ? $"{thresholdsPath}：{DocumentLoader.ReadFailure(e)}" : Directory.Exists(thresholdsPath) ? $"{thresholdsPath}：这是文件夹，不是阈值文件" : $"{thresholdsPath}：文件不存在");
                     return 2;
                 }
                 catch (FormatException e)
@@ -80,13 +72,8 @@ public static class MonitorCommand
             }
 
             string path = parse.GetValue(file)!;
-            if (File.Exists(path) && !DocumentLoader.IsBudget(path))
-            {
-                Fail("无法读取", $"{path}：监控要从数据包（.json）或填报工作簿（.xlsx）读取，不支持“{Path.GetExtension(path)}”（公开文本中没有执行数据）");
-                return 2;
-            }
             UnitBudget budget;
-            try { budget = DocumentLoader.LoadBudget(path); }
+            try { budget = MonitoringRun.LoadBudget(path); }
             catch (DocumentReadException e)
             {
                 Fail("无法读取", e.Message);
@@ -96,20 +83,11 @@ public static class MonitorCommand
                 return UsageErrors.Write(parse, error,
                     [$"监控日期 {atText.Trim()} 不在 {path} 的预算年度 {budget.Year.Value} 内（应在 {budget.Year.Value}-01-01 至 {budget.Year.Value}-12-31 之间）"]);
 
-            var report = PerformanceMonitoring.At(budget, date, limits);
-            if (parse.GetValue(project) is { } code)
+            var (report, problem) = MonitoringRun.At(path, budget, date, limits, parse.GetValue(project));
+            if (report is null)
             {
-                var chosen = report.Projects.Where(p => string.Equals(p.Project.Code, code.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
-                if (chosen.Length == 0)
-                {
-                    bool listed = budget.Projects.Any(p => string.Equals(p.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
-                    string known = string.Join("、", report.Projects.Select(p => p.Project.Code));
-                    Fail("没有可监控的项目", listed
-                        ? $"项目“{code}”既没有预算（项目预算行）也没有执行数据"
-                        : $"{path} 中没有项目编码“{code}”（可监控的项目：{(known.Length > 0 ? known : "无")}）");
-                    return 2;
-                }
-                report = report with { Projects = chosen };
+                Fail("没有可监控的项目", problem!);
+                return 2;
             }
 
             if (asJson) stdout.WriteLine(MonitoringJson.Write(budget, report));

@@ -17,7 +17,7 @@ public static class ReadCommand
             var path = parse.GetValue(file)!;
             try
             {
-                if (File.Exists(path) && DocumentLoader.IsBudget(path))
+                if (File.Exists(path) && FileTypes.Of(path).IsBudget)
                     throw new DocumentReadException(path, "read 只显示公开文本（.txt）的读取结果；数据包（.json）和填报工作簿（.xlsx）请用 check 或 tables");
                 var d = DocumentLoader.Load(path);
                 console.MarkupLine($"[bold]{Markup.Escape(path)}[/]：{Markup.Escape(Summary(d))}");

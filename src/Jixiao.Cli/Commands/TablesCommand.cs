@@ -1,10 +1,7 @@
 using System.CommandLine;
+using Jixiao.Application.Tables;
 using Jixiao.Cli.Rendering;
-using Jixiao.Disclosures;
 using Jixiao.Documents;
-using Jixiao.Documents.Html;
-using Jixiao.Documents.Json;
-using Jixiao.Documents.Xlsx;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -16,8 +13,6 @@ namespace Jixiao.Cli.Commands;
 /// </summary>
 public static class TablesCommand
 {
-    private static readonly string[] Formats = ["xlsx", "html", "json"];
-
     public static Command Create(IAnsiConsole console)
     {
         var input = new Argument<string>("PACKAGE") { Description = "数据包（.json）、填报工作簿（.xlsx）或公开文件（.txt、.pdf、.xlsx、.docx、.html …，按读到的表重新排版）" }.RejectingUnknownOptions();
@@ -29,17 +24,17 @@ public static class TablesCommand
         {
             var path = parse.GetValue(input)!;
             var outPath = parse.GetValue(output)!;
-            var byExtension = FormatOf(outPath);
-            string fmt;
+            var byExtension = FileTypes.OutputFormatOf(outPath) is { } byName && DisclosureTables.Formats.Contains(byName) ? byName : (OutputFormat?)null;
+            OutputFormat fmt;
             if (parse.GetValue(format) is { } given)
             {
-                fmt = given.ToLowerInvariant();
-                if (!Formats.Contains(fmt))
+                if (FileTypes.OutputFormatNamed(given) is not { } named || !DisclosureTables.Formats.Contains(named))
                     return UsageErrors.Write(parse, parse.InvocationConfiguration.Error, [$"不支持的格式“{given}”（应为 xlsx、html 或 json）"]);
+                fmt = named;
                 if (byExtension is not null && byExtension != fmt)
-                    console.MarkupLine($"[yellow]注意[/] 输出文件的扩展名是“{Markup.Escape(Path.GetExtension(outPath))}”，按 --format 写出的却是 {fmt}");
+                    console.MarkupLine($"[yellow]注意[/] 输出文件的扩展名是“{Markup.Escape(FileTypes.Extension(outPath))}”，按 --format 写出的却是 {given.ToLowerInvariant()}");
             }
-            else if (byExtension is not null) fmt = byExtension;
+            else if (byExtension is { } f) fmt = f;
             else return UsageErrors.Write(parse, parse.InvocationConfiguration.Error,
                 [$"无法从输出文件名“{Path.GetFileName(outPath)}”判断格式：请用扩展名 .xlsx、.html、.json，或用 --format 指定 xlsx、html 或 json"]);
 
@@ -51,8 +46,8 @@ public static class TablesCommand
             try
             {
                 var (chosen, library) = Jixiao.Documents.UserData.UserTableSets.Resolve(parse.GetValue(set) ?? "H", Jixiao.Tables.TableSets.Current);
-                var disclosure = TablesSource.Load(path, chosen, library);
-                Write(disclosure, fmt, outPath);
+                var disclosure = DisclosureTables.Load(path, chosen, library);
+                DisclosureTables.Write(disclosure, fmt, outPath);
                 console.MarkupLine($"已写出 {disclosure.Tables.Count} 张表（表套 {disclosure.Set.Id}）→ {Markup.Escape(outPath)}");
                 return 0;
             }
@@ -68,24 +63,5 @@ public static class TablesCommand
             }
         });
         return command;
-    }
-
-    /// <summary>The format an output file's extension names (.xlsx, .html or .htm, .json), or null.</summary>
-    internal static string? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".xlsx" => "xlsx",
-        ".html" or ".htm" => "html",
-        ".json" => "json",
-        _ => null,
-    };
-
-    internal static void Write(Disclosure disclosure, string format, string path)
-    {
-        switch (format)
-        {
-            case "xlsx": DisclosureXlsxWriter.Write(disclosure, path); break;
-            case "html": DisclosureHtmlWriter.Write(disclosure, path); break;
-            default: DisclosureJsonWriter.Write(disclosure, path); break;
-        }
     }
 }

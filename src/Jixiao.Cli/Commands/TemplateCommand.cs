@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Jixiao.Codes;
-using Jixiao.Documents.Xlsx.Input;
+using Jixiao.Application.Templates;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -33,14 +32,14 @@ public static class TemplateCommand
         {
             var path = parse.GetValue(output)!;
             int y = parse.GetValue(year);
-            if (!Catalogs.CatalogSet.AvailableYears.Contains(y))
+            if (!InputWorkbook.HasCatalogs(y))
             {
                 console.MarkupLine($"[red]没有 {y} 年的科目目录[/]（现有：{Catalogs.CatalogSet.AvailableYearsText}）");
                 return 2;
             }
-            if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
+            if (InputWorkbook.NameProblem(path) is { } name)
             {
-                console.MarkupLine($"[red]{Markup.Escape($"输出文件“{Path.GetFileName(path)}”应为 Excel 工作簿（扩展名 .xlsx）")}[/]");
+                console.MarkupLine($"[red]{Markup.Escape(name)}[/]");
                 return 2;
             }
             // Checked here: the workbook library would create a missing folder.
@@ -49,9 +48,10 @@ public static class TemplateCommand
                 console.MarkupLine($"[red]{Markup.Escape(problem)}[/]");
                 return 2;
             }
+            string? note;
             try
             {
-                BudgetWorkbookTemplate.Write(path, new FiscalYear(y));
+                note = InputWorkbook.Write(path, y);
             }
             catch (Exception e) when (OutputFile.IsWriteFailure(e))
             {
@@ -59,11 +59,7 @@ public static class TemplateCommand
                 return 2;
             }
             console.MarkupLine($"已写出 {y} 年预算填报工作簿 → {Markup.Escape(path)}");
-            var catalogs = Catalogs.CatalogSet.For(new FiscalYear(y));
-            if (!catalogs.Confirmed)
-                console.MarkupLine(Markup.Escape(
-                    $"注意：{y} 年科目目录未经确认{(catalogs.BaseYear is { } b ? $"（按 {b} 年目录沿用，已知的改动已列入）" : "")}，" +
-                    "检查时不在目录中的编码只作警告（见 docs/catalogs.md）"));
+            if (note is not null) console.MarkupLine(Markup.Escape(note));
             return 0;
         });
         return command;

@@ -20,14 +20,10 @@ public static partial class FormFill
     public static bool IsPrompt(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return true;
-        var kept = new System.Text.StringBuilder(text.Length);
-        foreach (char c in text)
-            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c)) kept.Append(c);
-        if (kept.Length == 0) return true;
-        string t = kept.ToString();
-        if (NumberedPrompt().IsMatch(t) || t is "待补充" or "待定" or "填写" or "请填写") return true;
-        var found = TextPlaceholders.Find(text);
-        return found.Count > 0 && found.Sum(f => f.Text.Length) >= t.Length - 1;
+        string t = TextPlaceholders.Words(text);
+        // not TextPlaceholders.IsNonAnswer: 无 is a real actual value (投诉：无), never a prompt
+        if (t.Length == 0 || NumberedPrompt().IsMatch(t) || t is "待补充" or "待定" or "填写" or "请填写") return true;
+        return TextPlaceholders.IsOnlyPlaceholders(text, t);
     }
 
     /// <summary>An evaluation with no money, no indicator value, no score and no grade: the template as it was handed out.</summary>

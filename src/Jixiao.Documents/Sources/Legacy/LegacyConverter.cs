@@ -13,10 +13,10 @@ public static class LegacyConverter
     public static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(2);
 
     /// <summary>The extension a legacy file converts to (<c>.docx</c> or <c>.xlsx</c>), or null when it is not one.</summary>
-    public static string? Target(string extension) => extension.ToLowerInvariant() switch
+    public static string? Target(FileFormat format) => format switch
     {
-        ".doc" or ".wps" => ".docx",
-        ".xls" or ".et" => ".xlsx",
+        FileFormat.LegacyWord => ".docx",
+        FileFormat.LegacyWorkbook => ".xlsx",
         _ => null,
     };
 
@@ -41,8 +41,8 @@ public static class LegacyConverter
     /// <summary>As <see cref="Convert{T}(string, Func{string, T})"/> with the LibreOffice program given (null: not installed).</summary>
     internal static T Convert<T>(string path, Func<string, T> read, string? libreOffice)
     {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        var target = Target(ext) ?? throw new DocumentReadException(path, $"不是可转换的旧格式文件（{ext}）");
+        var ext = FileTypes.Extension(path).ToLowerInvariant();
+        var target = Target(FileTypes.FormatOf(path)) ?? throw new DocumentReadException(path, $"不是可转换的旧格式文件（{ext}）");
         if (new FileInfo(path).Length == 0) throw new DocumentReadException(path, "文件是空的");
         var office = libreOffice
             ?? throw new DocumentReadException(path, $"需要安装 LibreOffice 才能读取 {ext} 文件（或先用 Office / WPS 另存为 {target}）");

@@ -133,7 +133,7 @@ internal static class StreamTables
         bool padded = !onGrid && Padded(lines, first, last);
         var index = new bool[rows.Count];
         for (int k = 0; k < rows.Count; k++)
-            index[k] = PublishedTextReader.IsColumnIndexRow(lines[first + k].Pieces.Select(p => GlyphLines.Text(p)).ToList());
+            index[k] = IsIndexLine(lines[first + k]);
         int firstFigures = figures.IndexOf(true);
         for (int k = 0; k < rows.Count; k++)
         {

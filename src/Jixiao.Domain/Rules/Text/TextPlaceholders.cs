@@ -58,11 +58,21 @@ public static class TextPlaceholders
     /// <summary>True when the whole text is a placeholder or a non-answer (XX, 无, 略, 待补充 …).</summary>
     public static bool IsNonAnswer(string text)
     {
-        var t = new string(text.Where(ch => !char.IsWhiteSpace(ch) && !char.IsPunctuation(ch) && !char.IsSymbol(ch)).ToArray());
+        var t = Words(text);
         if (t.Length == 0) return true;
         if (t is "无" or "略" or "暂无" or "待补充" or "待定" or "见附件" or "详见") return true;
+        return IsOnlyPlaceholders(text, t);
+    }
+
+    /// <summary>The text without spaces, punctuation and symbols.</summary>
+    public static string Words(string text) =>
+        new(text.Where(ch => !char.IsWhiteSpace(ch) && !char.IsPunctuation(ch) && !char.IsSymbol(ch)).ToArray());
+
+    /// <summary>True when placeholders make up all but at most one character of <paramref name="words"/> (the text's <see cref="Words"/>).</summary>
+    public static bool IsOnlyPlaceholders(string text, string words)
+    {
         var found = Find(text);
-        return found.Count > 0 && found.Sum(f => f.Text.Length) >= t.Length - 1;
+        return found.Count > 0 && found.Sum(f => f.Text.Length) >= words.Length - 1;
     }
 
     // “填写” counts inside brackets (【填写】, （填写…）) or after 请 / 待; “待补充”, “请补充” always.

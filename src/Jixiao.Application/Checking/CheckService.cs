@@ -7,7 +7,7 @@ using Jixiao.Rules;
 using Jixiao.Rules.Budget;
 using Jixiao.Tables;
 
-namespace Jixiao.Cli.Commands;
+namespace Jixiao.Application.Checking;
 
 /// <summary>
 /// Checks one file of any kind: a published text is read and checked; a data package or workbook is rendered exactly
@@ -15,7 +15,7 @@ namespace Jixiao.Cli.Commands;
 /// package keeps as published (<c>projects[].publishedEvaluation</c>) get the review rules (EVAL-…) as on the text
 /// they came from, and so do the unit's own, computed from <c>execution</c> and <c>evaluation</c>.
 /// </summary>
-internal sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
+public sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
 {
     private readonly Checker _checker = new();
     private readonly PackageChecker _package = new();
@@ -33,9 +33,16 @@ internal sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }
 
+    /// <summary>
+    /// Saves a copy of the checked PDF with each finding of <paramref name="report"/> boxed on its cell and numbered
+    /// (written whole or not at all); throws <see cref="DocumentReadException"/> or <see cref="DocumentWriteException"/>.
+    /// </summary>
+    public static void Annotate(string checkedPdf, DocumentReport report, string output) =>
+        Jixiao.Documents.Sources.Pdf.PdfAnnotator.AnnotateTo(checkedPdf, report.Findings, output);
+
     private DocumentReport CheckFile(string path)
     {
-        if (!DocumentLoader.IsBudget(path)) return _checker.Check(DocumentLoader.Load(path, sets));
+        if (!FileTypes.Of(path).IsBudget) return _checker.Check(DocumentLoader.Load(path, sets));
         var budget = DocumentLoader.LoadBudget(path);
         var package = _package.Check(budget);
         DocumentReport report;
