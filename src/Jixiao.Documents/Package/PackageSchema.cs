@@ -30,8 +30,8 @@ internal static class PackageSchema
     public static List<PackageError> Validate(JsonElement root, string file)
     {
         var (schema, _) = Loaded.Value;
-        if (schema.Evaluate(root, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.Flag }).IsValid) return [];
-        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.Hierarchical });
+        if (schema.Evaluate(root, new EvaluationOptions { OutputFormat = global::Json.Schema.OutputFormat.Flag }).IsValid) return [];
+        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = global::Json.Schema.OutputFormat.Hierarchical });
         var failed = new List<(string Location, string Keyword, string Message, string SchemaPointer, int Depth)>();
         Collect(results, failed);
         var errors = new List<PackageError>();
