@@ -35,7 +35,15 @@ public static class UnitBudgetPackage
     public static UnitBudget Parse(string json, string file = "数据包") => Parse(Encoding.UTF8.GetBytes(json ?? ""), file);
 
     /// <summary>Reads a package from UTF-8 bytes (a BOM is allowed); <paramref name="file"/> names it in errors.</summary>
-    public static UnitBudget Parse(ReadOnlyMemory<byte> utf8, string file = "数据包")
+    public static UnitBudget Parse(ReadOnlyMemory<byte> utf8, string file = "数据包") => Parse(utf8, file, validated: false);
+
+    /// <summary>
+    /// Reads a package that was validated against the schema when it was stored (a revision Jixiao saved, whose hash
+    /// the caller has checked): the schema is not evaluated again; the records and the domain's checks still are.
+    /// </summary>
+    public static UnitBudget ParseStored(ReadOnlyMemory<byte> utf8, string file = "数据包") => Parse(utf8, file, validated: true);
+
+    private static UnitBudget Parse(ReadOnlyMemory<byte> utf8, string file, bool validated)
     {
         if (utf8.Span.StartsWith("\uFEFF"u8)) utf8 = utf8[3..];
         if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
@@ -64,7 +72,7 @@ public static class UnitBudgetPackage
             UnitBudget? budget;
             try
             {
-                budget = reader.Read(doc.RootElement);
+                budget = reader.Read(doc.RootElement, validated);
             }
             catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException or ArgumentException)
             {
