@@ -36,6 +36,8 @@ internal sealed record UnitJson(string? Code, string? Name, string? Nature)
 
 internal sealed record LineJson(string? Functional, string? Economic, string? Kind, string? Source, JsonDecimal? Amount)
 {
+    public string? Id { get; init; }
+
     public bool? CarryOver { get; init; }
     public string? Project { get; init; }
     public string? Unit { get; init; }

@@ -258,6 +258,7 @@ internal sealed partial class PackageReader(string file)
         int before = _errors.Count;
         var unit = b.Unit is { } u ? Unit(u, Child(path, "unit")) : inherited;
         var lines = All(b.Lines, Child(path, "lines"), Line);
+        UniqueIds(b.Lines, Child(path, "lines"));
         // The year bounds the dates of the projects' execution data; read before them.
         _year = b.FiscalYear;
         var projects = All(b.Projects, Child(path, "projects"), Project);
@@ -316,6 +317,19 @@ internal sealed partial class PackageReader(string file)
         };
     }
 
+    /// <summary>A line's <c>id</c> names one line: a second line with it would make an edit or a finding ambiguous.</summary>
+    private void UniqueIds(List<LineJson?>? lines, string path)
+    {
+        if (lines is null) return;
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i]?.Id is not { } id) continue;
+            if (!first.TryAdd(id, i))
+                Error(Child(Index(path, i), "id"), $"不与其他预算行重复的行标识（{Index(path, first[id])} 已用）", Quote(id));
+        }
+    }
+
     private BudgetLine? Line(LineJson l, string path)
     {
         int before = _errors.Count;
@@ -342,6 +356,7 @@ internal sealed partial class PackageReader(string file)
         if (_errors.Count > before || functional is null || kind is null || source is null || amount is null) return null;
         return new BudgetLine(functional.Value, economic, kind.Value, source.Value, new Yuan(amount.Value))
         {
+            Id = l.Id,
             CarryOver = l.CarryOver ?? false,
             ProjectCode = l.Project,
             UnitCode = l.Unit,

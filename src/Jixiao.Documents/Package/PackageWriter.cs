@@ -28,6 +28,7 @@ internal static class PackageWriter
         Lines = b.Lines.Select(l => (LineJson?)new LineJson(l.Functional.Value, l.Economic?.Value, PackageNames.Kinds.Name(l.Kind),
             PackageNames.Sources.Name(l.Source), JsonDecimal.Amount(l.Amount.Value))
         {
+            Id = l.Id,
             CarryOver = l.CarryOver ? true : null,
             Project = l.ProjectCode,
             Unit = l.UnitCode,

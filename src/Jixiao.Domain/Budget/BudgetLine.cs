@@ -15,6 +15,13 @@ public sealed record BudgetLine(FunctionalCode Functional, EconomicCode? Economi
     /// <summary>The project a 项目支出 line belongs to.</summary>
     public string? ProjectCode { get; init; }
 
+    /// <summary>
+    /// The line's stable identity (package <c>id</c>): assigned when the line is created or imported and kept across
+    /// revisions, so that two equal lines are told apart and an edit or a finding names its line. Null for a line read
+    /// from a document, which has no identity of its own.
+    /// </summary>
+    public string? Id { get; init; }
+
     /// <summary>The unit the line belongs to, when a budget covers several units (部门预算); null = the budget's own unit.</summary>
     public string? UnitCode { get; init; }
 }
