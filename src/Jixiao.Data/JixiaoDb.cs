@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>
+/// The database of the web application (docs/web.md): Identity's accounts, the organisation (regions, departments,
+/// units), records with their revisions and transitions, figures, files, and the audit log every save writes into.
+/// </summary>
+public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Account>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<FinanceLimit> FinanceLimits => Set<FinanceLimit>();
+    public DbSet<ExpertAssignment> ExpertAssignments => Set<ExpertAssignment>();
+    public DbSet<Record> Records => Set<Record>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Transition> Transitions => Set<Transition>();
+    public DbSet<RecordFigures> Figures => Set<RecordFigures>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredFile> Files => Set<StoredFile>();
+
+    /// <summary>Who the saves of this context are made by, for the audit log (the web sets the signed-in account).</summary>
+    public AuditActor Actor { get; set; } = AuditActor.System;
+
+    /// <summary>True on PostgreSQL (Npgsql), false on SQLite.</summary>
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<Region>(e =>
+        {
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(15);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.ParentCode).HasMaxLength(15);
+        });
+        b.Entity<Department>(e =>
+        {
+            e.HasIndex(x => new { x.RegionCode, x.Code }).IsUnique();
+            e.Property(x => x.Code).HasMaxLength(30);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.RegionCode).HasMaxLength(15);
+        });
+        b.Entity<Unit>(e =>
+        {
+            e.HasIndex(x => new { x.RegionCode, x.Code }).IsUnique();
+            e.HasIndex(x => x.DepartmentId);
+            e.Property(x => x.Code).HasMaxLength(30);
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.RegionCode).HasMaxLength(15);
+            e.Property(x => x.Nature).HasMaxLength(20);
+        });
+        b.Entity<Account>(e =>
+        {
+            e.Property(x => x.DisplayName).HasMaxLength(100);
+            e.Property(x => x.Role).HasMaxLength(20);
+            e.Property(x => x.RegionCode).HasMaxLength(15);
+        });
+        b.Entity<FinanceLimit>().HasKey(x => new { x.AccountId, x.DepartmentId });
+        b.Entity<ExpertAssignment>(e =>
+        {
+            e.HasKey(x => new { x.AccountId, x.RecordId, x.ProjectCode });
+            e.Property(x => x.ProjectCode).HasMaxLength(60);
+        });
+        b.Entity<Record>(e =>
+        {
+            e.HasIndex(x => new { x.UnitId, x.Year, x.Kind }).IsUnique();
+            e.HasIndex(x => new { x.Year, x.State });
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.State).HasMaxLength(10);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<Revision>(e =>
+        {
+            e.HasIndex(x => new { x.RecordId, x.Number }).IsUnique();
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.State).HasMaxLength(10);
+            e.Property(x => x.AuthorId).HasMaxLength(450);
+        });
+        b.Entity<Transition>(e =>
+        {
+            e.HasIndex(x => new { x.RecordId, x.TimeUtc });
+            e.Property(x => x.FromState).HasMaxLength(10);
+            e.Property(x => x.ToState).HasMaxLength(10);
+            e.Property(x => x.Action).HasMaxLength(20);
+            e.Property(x => x.StepId).HasMaxLength(60);
+            e.Property(x => x.ActorId).HasMaxLength(450);
+        });
+        b.Entity<RecordFigures>(e =>
+        {
+            e.HasKey(x => x.RevisionId);
+            e.HasIndex(x => x.RecordId);
+            foreach (var p in new[] { nameof(RecordFigures.Income), nameof(RecordFigures.Expenditure), nameof(RecordFigures.Basic),
+                         nameof(RecordFigures.ProjectSpending), nameof(RecordFigures.Fiscal) })
+                e.Property(p).HasPrecision(18, 2);
+            e.Property(x => x.Grade).HasMaxLength(10);
+        });
+        b.Entity<AuditEntry>(e =>
+        {
+            e.HasKey(x => x.Sequence);
+            e.Property(x => x.Sequence).ValueGeneratedNever();
+            e.HasIndex(x => x.RecordId);
+            e.Property(x => x.Entity).HasMaxLength(60);
+            e.Property(x => x.EntityKey).HasMaxLength(200);
+            e.Property(x => x.Action).HasMaxLength(10);
+            e.Property(x => x.ActorId).HasMaxLength(450);
+            e.Property(x => x.ActorName).HasMaxLength(100);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+        });
+        b.Entity<StoredFile>(e =>
+        {
+            e.HasIndex(x => x.Sha256);
+            e.HasIndex(x => x.RecordId);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(260);
+            e.Property(x => x.MediaType).HasMaxLength(100);
+            e.Property(x => x.Purpose).HasMaxLength(20);
+            e.Property(x => x.UploaderId).HasMaxLength(450);
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            AuditLog.Write(this);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        using var transaction = Database.BeginTransaction();
+        AuditLog.Write(this);
+        int n = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return n;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditLog.WriteAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditLog.WriteAsync(this, cancellationToken);
+        int n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return n;
+    }
+}
+
+/// <summary>Who makes a change.</summary>
+public sealed record AuditActor(string Id, string Name)
+{
+    public static AuditActor System { get; } = new("system", "系统");
+}
