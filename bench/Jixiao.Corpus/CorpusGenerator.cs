@@ -310,7 +310,7 @@ internal static class CorpusGenerator
         text.AppendLine($"Seed {Seed}. Committed, so that the tests read it without LibreOffice; regenerate after a change to a writer or");
         text.AppendLine("a template (LibreOffice's version changes the PDF and DOCX bytes, not what they print).");
         text.AppendLine();
-        text.AppendLine("- **Sources**: the demo package `src/Jixiao.Cli/Demo/xinglong-2021.package.json` and budgets derived from it");
+        text.AppendLine("- **Sources**: the demo package `src/Jixiao.Application/Demo/xinglong-2021.package.json` and budgets derived from it");
         text.AppendLine($"  (every line's amount outside the projects scaled by a seeded factor — a project's target form states its money; kept when their own rendering has no error): {string.Join(", ", sources)}.");
         text.AppendLine("  Each is rendered as set H and set S in 万元 (`TableRenderer.Render`). Set F: the figures of the real Putuo 2024 final");
         text.AppendLine("  accounts (`tests/corpus/real/putuo-2024-final-accounts.expected.tsv`) made a disclosure (code rows named from the 2024");

@@ -10,7 +10,7 @@ namespace Jixiao.Corpus;
 /// </summary>
 internal static class SourceBudgets
 {
-    public static string DemoPath(string root) => Path.Combine(root, "src", "Jixiao.Cli", "Demo", "xinglong-2021.package.json");
+    public static string DemoPath(string root) => Path.Combine(root, "src", "Jixiao.Application", "Demo", "xinglong-2021.package.json");
 
     public static UnitBudget Demo(string root) => DocumentLoader.LoadBudget(DemoPath(root));
 

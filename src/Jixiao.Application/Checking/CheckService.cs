@@ -43,7 +43,16 @@ public sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
     private DocumentReport CheckFile(string path)
     {
         if (!FileTypes.Of(path).IsBudget) return _checker.Check(DocumentLoader.Load(path, sets));
-        var budget = DocumentLoader.LoadBudget(path);
+        return CheckBudget(DocumentLoader.LoadBudget(path), path);
+    }
+
+    /// <summary>
+    /// Checks a budget held in memory (a revision being edited in the web application) exactly as the package file of it
+    /// would be checked; <paramref name="name"/> names it in the report.
+    /// </summary>
+    public DocumentReport CheckBudget(Jixiao.Budget.UnitBudget budget, string name)
+    {
+        string path = name;
         var package = _package.Check(budget);
         DocumentReport report;
         // A line whose code the catalog does not know has no row to go to: the tables cannot be derived, so every table

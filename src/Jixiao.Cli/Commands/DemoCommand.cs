@@ -86,11 +86,5 @@ public static class DemoCommand
         console.MarkupLine($"  预算填报工作簿 → {Markup.Escape(template)}");
     }
 
-    private static string Resource(string name)
-    {
-        using var s = typeof(DemoCommand).Assembly.GetManifestResourceStream("Jixiao.Cli.Demo." + name)
-            ?? throw new InvalidOperationException("内置示例数据缺失：" + name);
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
-    }
+    private static string Resource(string name) => Jixiao.Application.Demo.DemoFiles.Text(name);
 }

@@ -139,13 +139,7 @@ public static class IndicatorsCommand
     internal static IReadOnlyList<TargetForm> FormsOf(string path) =>
         FileTypes.Of(path).IsBudget ? TargetForms.Of(DocumentLoader.LoadBudget(path), Jixiao.Documents.Forms.TargetFormShapes.Of) : DocumentLoader.Load(path).TargetForms;
 
-    private static string Resource(string name)
-    {
-        using var s = typeof(IndicatorsCommand).Assembly.GetManifestResourceStream("Jixiao.Cli.Demo." + name)
-            ?? throw new InvalidOperationException("内置示例数据缺失：" + name);
-        using var r = new StreamReader(s);
-        return r.ReadToEnd();
-    }
+    private static string Resource(string name) => Jixiao.Application.Demo.DemoFiles.Text(name);
 }
 
 /// <summary>A file (or demo seed) the library was built from, with its number of forms and, for a seed, what it is.</summary>

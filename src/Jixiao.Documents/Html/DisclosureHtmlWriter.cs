@@ -83,10 +83,27 @@ public static class DisclosureHtmlWriter
             .Append("<meta name=\"generator\" content=\"Jixiao\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n<style>\n").Append(Css).Append('\n').Append(IndentCss).Append("</style>\n</head>\n<body>\n")
             .Append("<header class=\"document\"><h1>").Append(Encode(title)).Append("</h1></header>\n");
-        foreach (var table in disclosure.Tables.OrderBy(t => t.Template.Number))
-            WriteTable(html, TableLayout.Build(disclosure, table));
+        AppendTables(html, disclosure);
         html.Append("</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// The tables alone (one <c>section</c> each, no document or stylesheet around them), for a site that shows them in
+    /// its own page and styles the same classes (<c>table-page</c>, <c>header-line</c>, <c>num</c>, <c>indent-N</c>).
+    /// </summary>
+    public static string TablesHtml(Disclosure disclosure)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        var html = new StringBuilder();
+        AppendTables(html, disclosure);
+        return html.ToString();
+    }
+
+    private static void AppendTables(StringBuilder html, Disclosure disclosure)
+    {
+        foreach (var table in disclosure.Tables.OrderBy(t => t.Template.Number))
+            WriteTable(html, TableLayout.Build(disclosure, table));
     }
 
     private static string DocumentTitle(Disclosure disclosure)

@@ -118,7 +118,7 @@ public class FormsCommandTests
         [Fact]
         public void Writes_the_23_forms_of_the_demo_package_with_their_money_from_the_lines()
         {
-            var input = Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Cli", "Demo", "xinglong-2021.package.json");
+            var input = Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Application", "Demo", "xinglong-2021.package.json");
             var output = Path.Combine(TempDir(), "demo.html");
             var r = CliRunner.Run("forms", input, "-o", output, "--project", "代缴村级连接");
             r.Exit.ShouldBe(0, r.Console);

@@ -34,7 +34,7 @@ public class IndicatorsCommandTests
         [Fact]
         public void The_demo_Xinzhou_text_is_the_shared_seed()
         {
-            var demo = File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Cli", "Demo", SeedFiles.Xinzhou));
+            var demo = File.ReadAllText(Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Application", "Demo", SeedFiles.Xinzhou));
             demo.ShouldBe(SeedFiles.Text(SeedFiles.Xinzhou));
         }
     }

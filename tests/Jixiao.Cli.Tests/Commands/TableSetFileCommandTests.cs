@@ -7,7 +7,7 @@ namespace Jixiao.Cli.Tests.Commands;
 public class TableSetFileCommandTests
 {
     private static readonly string SetFile = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "sets", "province-z.json");
-    private static readonly string Package = Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Cli", "Demo", "xinglong-2021.package.json");
+    private static readonly string Package = Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Application", "Demo", "xinglong-2021.package.json");
 
     private static string NewFolder()
     {

@@ -10,13 +10,13 @@ using Jixiao.Rules.Budget;
 namespace Jixiao.Documents.Tests.Demo;
 
 /// <summary>
-/// The demo data package shipped with the CLI (<c>src/Jixiao.Cli/Demo/xinglong-2021.package.json</c>) is the
+/// The demo data package shipped with the CLI (<c>src/Jixiao.Application/Demo/xinglong-2021.package.json</c>) is the
 /// Xinglong 2021 budget built by hand from the seed's figures, each project carrying the target declaration the seed
 /// prints for it (its 23 绩效目标表, read by the text reader). Set JIXIAO_WRITE_DEMO=1 to regenerate it.
 /// </summary>
 public class DemoPackageTests
 {
-    private static string DemoPath => Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Cli", "Demo", "xinglong-2021.package.json");
+    private static string DemoPath => Path.Combine(SeedFiles.RepositoryRoot(), "src", "Jixiao.Application", "Demo", "xinglong-2021.package.json");
 
     /// <summary>The hand-built budget with the seed's forms on its projects (matched by 项目编码).</summary>
     private static UnitBudget Expected()

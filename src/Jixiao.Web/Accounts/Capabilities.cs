@@ -1,0 +1,117 @@
+using Jixiao.Application.Workflow;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Jixiao.Web.Accounts;
+
+/// <summary>The capabilities of docs/roles.md, one per row of its table.</summary>
+public enum Capability
+{
+    ViewRecord,
+    ViewPublished,
+    EditRecord,
+    StartNextYear,
+    UploadIntoRecord,
+    Submit,
+    SignOff,
+    Review,
+    Approve,
+    ExpertOpinion,
+    Publish,
+    CreateRectification,
+    UpdateRectification,
+    DepartmentView,
+    FinanceOverview,
+    UploadForReview,
+    ReviewFindings,
+    QualityPage,
+    ReadAudit,
+    VerifyAudit,
+    ManageAccounts,
+    EditConfiguration,
+    AssignRoles,
+    Inbox,
+}
+
+/// <summary>
+/// Which role holds which capability: docs/roles.md's table, which the tests compare this with row by row. A page or
+/// API route states the capability it needs with <see cref="NeedsAttribute"/>; the record's scope is checked after
+/// (<see cref="RecordAccess"/>). <c>null</c> stands for the anonymous reader.
+/// </summary>
+public static class Capabilities
+{
+    private static readonly Role[] Business = [Role.Handler, Role.Head, Role.Department, Role.Finance, Role.Expert];
+    private static readonly Role[] Everyone = Enum.GetValues<Role>();
+
+    public static readonly IReadOnlyDictionary<Capability, (IReadOnlyList<Role> Roles, bool Anonymous)> Table =
+        new Dictionary<Capability, (IReadOnlyList<Role>, bool)>
+        {
+            [Capability.ViewRecord] = (Business, false),
+            [Capability.ViewPublished] = (Everyone, true),
+            [Capability.EditRecord] = ([Role.Handler], false),
+            [Capability.StartNextYear] = ([Role.Handler], false),
+            [Capability.UploadIntoRecord] = ([Role.Handler], false),
+            [Capability.Submit] = ([Role.Handler], false),
+            [Capability.SignOff] = ([Role.Head], false),
+            [Capability.Review] = ([Role.Department], false),
+            [Capability.Approve] = ([Role.Finance], false),
+            [Capability.ExpertOpinion] = ([Role.Expert], false),
+            [Capability.Publish] = ([Role.Handler, Role.Head], false),
+            [Capability.CreateRectification] = ([Role.Head, Role.Department, Role.Finance], false),
+            [Capability.UpdateRectification] = ([Role.Handler, Role.Head], false),
+            [Capability.DepartmentView] = ([Role.Department, Role.Finance], false),
+            [Capability.FinanceOverview] = ([Role.Finance], false),
+            [Capability.UploadForReview] = ([Role.Department, Role.Finance, Role.Expert], false),
+            [Capability.ReviewFindings] = ([Role.Department, Role.Finance, Role.Expert], false),
+            [Capability.QualityPage] = ([Role.Department, Role.Finance], false),
+            [Capability.ReadAudit] = ([Role.Handler, Role.Head, Role.Department, Role.Finance, Role.AuditAdministrator], false),
+            [Capability.VerifyAudit] = ([Role.AuditAdministrator], false),
+            [Capability.ManageAccounts] = ([Role.SystemAdministrator], false),
+            [Capability.EditConfiguration] = ([Role.SystemAdministrator], false),
+            [Capability.AssignRoles] = ([Role.SecurityAdministrator], false),
+            [Capability.Inbox] = (Business, false),
+        };
+
+    public static bool Allows(Capability capability, Role? role) =>
+        Table[capability] is var (roles, anonymous) && (role is { } r ? roles.Contains(r) : anonymous);
+
+    /// <summary>A review step of the workflow is a capability of its role: 签署, 审核, 批复 or the expert's opinion.</summary>
+    public static Capability OfStep(Role role) => role switch
+    {
+        Role.Head => Capability.SignOff,
+        Role.Department => Capability.Review,
+        Role.Finance => Capability.Approve,
+        Role.Expert => Capability.ExpertOpinion,
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+
+    public static string Policy(Capability capability) => "cap:" + capability;
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        foreach (var capability in Enum.GetValues<Capability>())
+            options.AddPolicy(Policy(capability), p => p.AddRequirements(new CapabilityRequirement(capability)));
+    }
+}
+
+/// <summary>The capability a page or API route needs (and what the authorization matrix test reads).</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
+public sealed class NeedsAttribute : AuthorizeAttribute
+{
+    public NeedsAttribute(Capability capability) : base(Capabilities.Policy(capability)) => Capability = capability;
+
+    public Capability Capability { get; }
+}
+
+public sealed record CapabilityRequirement(Capability Capability) : IAuthorizationRequirement;
+
+/// <summary>Grants a capability by the account's role claim; the anonymous reader holds only what the table gives it.</summary>
+public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
+    {
+        var role = context.User.Identity?.IsAuthenticated == true ? Roles.FromCode(context.User.FindFirst(AccountClaims.Role)?.Value) : null;
+        if (context.User.Identity?.IsAuthenticated == true && role is null) return Task.CompletedTask;
+        if (Capabilities.Allows(requirement.Capability, role)) context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,202 @@
+using System.Globalization;
+using Jixiao.Application.Workflow;
+using Jixiao.Budget;
+using Jixiao.Catalogs;
+using Jixiao.Data;
+using Jixiao.Rules;
+using Jixiao.Web.Accounts;
+using Jixiao.Web.Records;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Pages.Records;
+
+/// <summary>
+/// One record: its budget lines by classification with totals and the checker's findings beside the rows, the line
+/// editor while it is a draft, the workflow's actions for the signed-in role, and its history. A refused save
+/// (a conflict with another person's, a wrong field) shows the page again with what was typed still in the form.
+/// </summary>
+[Needs(Capability.ViewRecord)]
+public sealed class RecordModel(RecordAccess access, RecordService records, CurrentUser user, WorkflowChain chain, JixiaoDb db) : PageModel
+{
+    public Record Record { get; private set; } = null!;
+    public LoadedRecord Loaded { get; private set; } = null!;
+    public string UnitName { get; private set; } = "";
+    public DocumentReport Report { get; private set; } = null!;
+    public Role Role { get; private set; }
+    public IReadOnlyList<WorkflowAction> Allowed { get; private set; } = [];
+    public bool Editable { get; private set; }
+    public string? PendingStepName { get; private set; }
+    public IReadOnlyList<KeyValuePair<string, string>> NeededExplanations { get; private set; } = [];
+    public List<(string Time, string Who, string What)> History { get; } = [];
+    public List<StoredFile> Files { get; private set; } = [];
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public LineInput Line { get; set; } = new();
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public Dictionary<string, string> Explanations { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string? Edit { get; set; }
+
+    public Dictionary<string, string> FieldErrors { get; } = [];
+    public string? RefusalText { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (Edit is not null && Loaded.Budget.Lines.FirstOrDefault(l => l.Id == Edit) is { } line) Line = LineInput.Of(line);
+        return Page();
+    }
+
+    [HandlerNeeds(Capability.EditRecord)]
+    public Task<IActionResult> OnPostAddLineAsync(Guid id) => ChangeLinesAsync(id, (budget, line) =>
+        (budget with { Lines = [.. budget.Lines, line with { Id = LineIds.Next(budget.Lines) }] }, $"新增预算行 {LineIds.Next(budget.Lines)}"));
+
+    [HandlerNeeds(Capability.EditRecord)]
+    public Task<IActionResult> OnPostEditLineAsync(Guid id) => ChangeLinesAsync(id, (budget, line) =>
+        budget.Lines.Any(l => l.Id == line.Id)
+            ? (budget with { Lines = budget.Lines.Select(l => l.Id == line.Id ? line : l).ToList() }, $"修改预算行 {line.Id}")
+            : throw Refusal.Conflict($"预算行 {line.Id} 已不存在（可能已被他人删除）"));
+
+    [HandlerNeeds(Capability.EditRecord)]
+    public async Task<IActionResult> OnPostDeleteLineAsync(Guid id, string lineId)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        return await SaveAsync(() =>
+        {
+            if (Loaded.Budget.Lines.All(l => l.Id != lineId)) throw Refusal.Conflict($"预算行 {lineId} 已不存在（可能已被他人删除）");
+            var budget = Loaded.Budget with { Lines = Loaded.Budget.Lines.Where(l => l.Id != lineId).ToList() };
+            return records.SaveAsync(Record, Version, budget, user.Principal.UserId(), $"删除预算行 {lineId}");
+        }, $"已删除预算行 {lineId}");
+    }
+
+    [HandlerNeeds(Capability.Submit)]
+    public Task<IActionResult> OnPostSubmitAsync(Guid id) => MoveAsync(id, WorkflowAction.Submit, "已提交");
+
+    [HandlerNeeds(Capability.SignOff, Capability.Review, Capability.Approve, Capability.ExpertOpinion)]
+    public Task<IActionResult> OnPostPassAsync(Guid id) => MoveAsync(id, WorkflowAction.Pass, "已通过");
+
+    [HandlerNeeds(Capability.SignOff, Capability.Review, Capability.Approve, Capability.ExpertOpinion)]
+    public Task<IActionResult> OnPostReturnAsync(Guid id) => MoveAsync(id, WorkflowAction.Return, "已退回");
+
+    [HandlerNeeds(Capability.Publish)]
+    public Task<IActionResult> OnPostPublishAsync(Guid id) => MoveAsync(id, WorkflowAction.Publish, "已公开");
+
+    private async Task<IActionResult> MoveAsync(Guid id, WorkflowAction action, string done)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        return await SaveAsync(() => records.MoveAsync(Record, Version, Role, action, user.Principal.UserId(), Reason,
+            Explanations.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value)), done);
+    }
+
+    private async Task<IActionResult> ChangeLinesAsync(Guid id, Func<UnitBudget, BudgetLine, (UnitBudget Budget, string Note)> change)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var line = Line.ToLine(Loaded.Budget, FieldErrors);
+        if (line is null)
+        {
+            RefusalText = "预算行未保存：请改正标出的项";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        return await SaveAsync(() =>
+        {
+            var (budget, note) = change(Loaded.Budget, line);
+            return records.SaveAsync(Record, Version, budget, user.Principal.UserId(), note);
+        }, "已保存");
+    }
+
+    private async Task<IActionResult> SaveAsync(Func<Task> save, string done)
+    {
+        try
+        {
+            await save();
+        }
+        catch (Refusal r)
+        {
+            // The page is shown again on the record as it now is, with the refused input kept in the form.
+            db.ChangeTracker.Clear();
+            await LoadAsync(Record.Id);
+            RefusalText = r.Message;
+            Response.StatusCode = r.Status;
+            return Page();
+        }
+        TempData["Message"] = done;
+        return Redirect($"/records/{Record.Id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var record = await access.FindAsync(id);
+        if (record is null) return false;
+        Record = record;
+        Role = (await user.RoleAsync())!.Value;
+        Loaded = await records.LoadAsync(record);
+        UnitName = await db.Units.Where(u => u.Id == record.UnitId).Select(u => u.Name).FirstAsync();
+        var kind = Enum.Parse<RecordKind>(record.Kind);
+        Report = records.Check(Loaded.Budget, kind, UnitName);
+        var at = new WorkflowPosition(RecordStates.FromChinese(record.State)!.Value, record.PendingStep);
+        Allowed = chain.Allowed(at, Role);
+        PendingStepName = chain.Pending(at)?.Name;
+        Editable = at.State.IsEditable() && Role == Role.Handler;
+        if (Allowed.Contains(WorkflowAction.Submit)) NeededExplanations = RecordService.ExplanationsNeeded(Report);
+        if (Request.Method == "GET") Version = record.Version;
+        await LoadHistoryAsync(record);
+        Files = await db.Files.AsNoTracking().Where(f => f.RecordId == record.Id).OrderBy(f => f.CreatedUtc).ToListAsync();
+        return true;
+    }
+
+    private async Task LoadHistoryAsync(Record record)
+    {
+        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        string Name(string id) => names.GetValueOrDefault(id) ?? id;
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.RecordId == record.Id)
+            .Select(r => new { r.Number, r.CreatedUtc, r.AuthorId, r.Note }).ToListAsync();
+        var transitions = await db.Transitions.AsNoTracking().Where(t => t.RecordId == record.Id).ToListAsync();
+        var all = revisions.Select(r => (r.CreatedUtc, Name(r.AuthorId), $"第 {r.Number} 版：{r.Note}"))
+            .Concat(transitions.Select(t => (t.TimeUtc, Name(t.ActorId),
+                $"{t.FromState} → {t.ToState}" + (t.Reason is { } reason ? $"（退回理由：{reason}）" : ""))))
+            .OrderByDescending(x => x.Item1);
+        foreach (var (time, who, what) in all) History.Add((time.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), who, what));
+    }
+
+    // ---- for the view ----
+
+    public sealed record LineRow(BudgetLine Line, int Index, string FunctionalName, string EconomicName, IReadOnlyList<Finding> Findings);
+
+    /// <summary>The lines by functional classification (类), each group with its subtotal; the findings of each line beside it.</summary>
+    public IEnumerable<IGrouping<string, LineRow>> Groups()
+    {
+        var catalog = CatalogSet.ForNearest(Loaded.Budget.Year);
+        var byLine = Report.Findings.Select(f => (Index: LineIndex(f.Location), f)).Where(x => x.Index is not null)
+            .ToLookup(x => x.Index!.Value, x => x.f);
+        return Loaded.Budget.Lines
+            .Select((l, i) => new LineRow(l, i,
+                catalog.Functional.TryGet(l.Functional.Value, out var fe) ? fe.Name : "（科目表中没有）",
+                l.Economic is { } e ? catalog.DepartmentalEconomic.TryGet(e.Value, out var ee) ? ee.Name : "（科目表中没有）" : "",
+                byLine[i].ToList()))
+            .OrderBy(r => r.Line.Functional.Value, StringComparer.Ordinal).ThenBy(r => r.Index)
+            .GroupBy(r => r.Line.Functional.Value[..3]);
+    }
+
+    public string ClassName(string code) =>
+        CatalogSet.ForNearest(Loaded.Budget.Year).Functional.TryGet(code, out var e) ? e.Name : "";
+
+    /// <summary>The findings not about one line (the tables', the projects').</summary>
+    public IEnumerable<Finding> OtherFindings() => Report.Findings.Where(f => LineIndex(f.Location) is null);
+
+    private static int? LineIndex(string location)
+    {
+        if (!location.StartsWith("lines[", StringComparison.Ordinal)) return null;
+        int end = location.IndexOf(']', StringComparison.Ordinal);
+        return end > 6 && int.TryParse(location.AsSpan(6, end - 6), NumberStyles.None, CultureInfo.InvariantCulture, out int i) ? i : null;
+    }
+
+    public decimal Total(Func<BudgetLine, bool> which) => Loaded.Budget.Lines.Where(which).Sum(l => l.Amount.Value);
+
+    public static string Money(decimal d) => d.ToString("N2", CultureInfo.InvariantCulture);
+
+    public static string SeverityClass(Severity s) => s switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
+
+    public static string SeverityName(Severity s) => s switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
+}

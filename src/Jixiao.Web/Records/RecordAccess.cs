@@ -1,0 +1,35 @@
+using Jixiao.Data;
+using Jixiao.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Records;
+
+/// <summary>
+/// The record-level half of authorization: a record is found only when its unit is in the account's scope (an expert:
+/// only a record with a project assigned to them). Outside the scope it is not found, the same as one that does not
+/// exist, so that ids cannot be probed (404).
+/// </summary>
+public sealed class RecordAccess(JixiaoDb db, CurrentUser user)
+{
+    public async Task<IQueryable<Record>> VisibleAsync()
+    {
+        var units = await user.VisibleUnitsAsync();
+        var account = await user.AccountAsync();
+        var records = db.Records.Where(r => units.Select(u => u.Id).Contains(r.UnitId));
+        if (account?.Role == "expert")
+        {
+            var assigned = db.ExpertAssignments.Where(a => a.AccountId == account.Id).Select(a => a.RecordId);
+            records = records.Where(r => assigned.Contains(r.Id));
+        }
+        return records;
+    }
+
+    /// <summary>The record, tracked for a change, or null when it does not exist or is outside the scope.</summary>
+    public async Task<Record?> FindAsync(Guid id) => await (await VisibleAsync()).FirstOrDefaultAsync(r => r.Id == id);
+
+    /// <summary>A published record, for anyone.</summary>
+    public Task<Record?> FindPublishedAsync(Guid id) =>
+        db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.State == PublishedState);
+
+    public const string PublishedState = "已公开";
+}

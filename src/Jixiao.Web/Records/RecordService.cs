@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Jixiao.Application.Checking;
+using Jixiao.Application.Workflow;
+using Jixiao.Budget;
+using Jixiao.Data;
+using Jixiao.Documents.Package;
+using Jixiao.Rules;
+using Jixiao.Tables;
+using Jixiao.Web.Setup;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Records;
+
+/// <summary>A record's current version: the row, its revision and the budget it holds.</summary>
+public sealed record LoadedRecord(Record Record, Revision Revision, UnitBudget Budget);
+
+/// <summary>
+/// The web's use cases on records (docs/web.md): create, save a new revision of a draft, move it through the workflow,
+/// publish it with its files. Each is one transaction — the revision, its figures, the record's new version and the
+/// audit entries commit together or not at all — and a save made on an older version than the record's is refused as a
+/// conflict, with nothing written.
+/// </summary>
+public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet set, WorkflowChain chain, FileStore files)
+{
+    /// <summary>The current revision of <paramref name="record"/>, its hash checked, its package read.</summary>
+    public async Task<LoadedRecord> LoadAsync(Record record, CancellationToken cancellationToken = default)
+    {
+        var revision = await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == record.CurrentRevisionId, cancellationToken);
+        var bytes = Encoding.UTF8.GetBytes(revision.Package);
+        if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != revision.Sha256)
+            throw new InvalidOperationException($"版本 {revision.Number} 的数据与其哈希不符：数据库中的数据包已被改动");
+        return new LoadedRecord(record, revision, UnitBudgetPackage.ParseStored(bytes, $"版本 {revision.Number}"));
+    }
+
+    /// <summary>The checker's report on a budget, limited to the rules of the record's kind.</summary>
+    public DocumentReport Check(UnitBudget budget, RecordKind kind, string name)
+    {
+        var report = checker.CheckBudget(budget, name);
+        return report with
+        {
+            Findings = report.Findings.Where(f => Concerns(kind, f.RuleId)).ToArray(),
+            Rules = report.Rules.Where(r => Concerns(kind, r.Rule.Id)).ToArray(),
+        };
+    }
+
+    private static bool Concerns(RecordKind kind, string ruleId) => kind switch
+    {
+        RecordKind.Targets => ruleId.StartsWith("TGT-", StringComparison.Ordinal),
+        RecordKind.Evaluation => ruleId.StartsWith("EVAL-", StringComparison.Ordinal),
+        RecordKind.Monitoring => ruleId.StartsWith("MON-", StringComparison.Ordinal) || ruleId.StartsWith("PKG-EXEC", StringComparison.Ordinal),
+        _ => !ruleId.StartsWith("TGT-", StringComparison.Ordinal) && !ruleId.StartsWith("EVAL-", StringComparison.Ordinal),
+    };
+
+    /// <summary>A new record in 草稿 with <paramref name="budget"/> as its first revision.</summary>
+    public async Task<Record> CreateAsync(Unit unit, int year, RecordKind kind, UnitBudget budget, string authorId, string note,
+        CancellationToken cancellationToken = default)
+    {
+        if (await db.Records.AnyAsync(r => r.UnitId == unit.Id && r.Year == year && r.Kind == kind.ToString(), cancellationToken))
+            throw Refusal.Conflict($"{unit.Name} {year} 年的{kind.ChineseName()}已存在");
+        var record = new Record { UnitId = unit.Id, Year = year, Kind = kind.ToString(), State = RecordState.Draft.ChineseName(), UpdatedUtc = DateTime.UtcNow };
+        db.Records.Add(record);
+        AddRevision(record, 1, LineIds.Identified(budget), authorId, note);
+        await db.SaveChangesAsync(cancellationToken);
+        return record;
+    }
+
+    /// <summary>
+    /// Saves <paramref name="budget"/> as the record's next revision, if the record is still at
+    /// <paramref name="expectedVersion"/> and editable; the lines get ids where they have none.
+    /// </summary>
+    public async Task<Revision> SaveAsync(Record record, int expectedVersion, UnitBudget budget, string authorId, string note,
+        CancellationToken cancellationToken = default)
+    {
+        Expect(record, expectedVersion);
+        var state = RecordStates.FromChinese(record.State)!.Value;
+        if (!state.IsEditable()) throw Refusal.Conflict($"记录处于“{record.State}”，不能修改；只有草稿或退回的记录可以修改");
+        int number = await db.Revisions.Where(r => r.RecordId == record.Id).MaxAsync(r => r.Number, cancellationToken) + 1;
+        var revision = AddRevision(record, number, LineIds.Identified(budget), authorId, note);
+        await CommitAsync(cancellationToken);
+        return revision;
+    }
+
+    /// <summary>
+    /// Moves the record by <paramref name="action"/> of <paramref name="role"/> (the chain decides whether it may), with a
+    /// return's reason; a submission is refused while the checker finds an error, and needs an explanation for every
+    /// warning and every check it could not finish (keyed as <see cref="ExplanationKey"/> gives).
+    /// </summary>
+    public async Task MoveAsync(Record record, int expectedVersion, Role role, WorkflowAction action, string actorId, string? reason,
+        IReadOnlyDictionary<string, string>? explanations, CancellationToken cancellationToken = default)
+    {
+        Expect(record, expectedVersion);
+        var from = new WorkflowPosition(RecordStates.FromChinese(record.State)!.Value, record.PendingStep);
+        WorkflowPosition to;
+        try { to = chain.Apply(from, role, action, reason); }
+        catch (WorkflowException e) { throw Refusal.Conflict(e.Message); }
+        var loaded = await LoadAsync(record, cancellationToken);
+        string? given = null;
+        if (action == WorkflowAction.Submit)
+        {
+            var kind = Enum.Parse<RecordKind>(record.Kind);
+            var report = Check(loaded.Budget, kind, "提交");
+            var errors = report.Findings.Count(f => f.Severity == Severity.Error);
+            if (errors > 0) throw Refusal.Invalid($"检查发现 {errors} 个错误，改正后才能提交");
+            var needed = ExplanationsNeeded(report);
+            var missing = needed.Where(k => explanations?.GetValueOrDefault(k.Key) is not { Length: > 0 } t || string.IsNullOrWhiteSpace(t)).ToList();
+            if (missing.Count > 0)
+                throw Refusal.Invalid($"以下 {missing.Count} 项警告或未完成的检查须写明说明才能提交：{string.Join("；", missing.Select(m => m.Value))}");
+            given = needed.Count == 0 ? null : JsonSerializer.Serialize(needed.ToDictionary(k => k.Key, k => explanations![k.Key].Trim()), WebJson.Default.DictionaryStringString);
+        }
+        db.Transitions.Add(new Transition
+        {
+            RecordId = record.Id, RevisionId = loaded.Revision.Id, FromState = record.State, ToState = to.State.ChineseName(),
+            Action = action.ToString(), StepId = chain.Pending(from)?.Id, ActorId = actorId, TimeUtc = DateTime.UtcNow,
+            Reason = action == WorkflowAction.Return ? reason!.Trim() : null, Explanations = given,
+        });
+        record.State = to.State.ChineseName();
+        record.PendingStep = to.PendingStep;
+        if (action == WorkflowAction.Publish) await PublishFilesAsync(record, loaded, actorId, cancellationToken);
+        await CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What a submission must explain: each warning (by rule and place) and each rule that could not be finished
+    /// (<c>insufficient_data</c>), keyed and described for the form.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ExplanationsNeeded(DocumentReport report)
+    {
+        var needed = new List<KeyValuePair<string, string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in report.Findings.Where(f => f.Severity == Severity.Warning))
+            if (seen.Add(ExplanationKey(f))) needed.Add(new(ExplanationKey(f), $"{f.RuleId} {f.Location}：{f.Message}"));
+        foreach (var (rule, outcome) in report.Rules.Where(r => r.Outcome == Outcome.InsufficientData))
+            if (seen.Add(rule.Id)) needed.Add(new(rule.Id, $"{rule.Id} 数据不足，未能完成检查：{rule.Title}"));
+        return needed;
+    }
+
+    public static string ExplanationKey(Finding f) => f.RuleId + "@" + f.Location;
+
+    private async Task PublishFilesAsync(Record record, LoadedRecord loaded, string actorId, CancellationToken cancellationToken)
+    {
+        var disclosure = TableRenderer.Render(loaded.Budget, set, RenderPrecision.WanYuan);
+        var outputs = new List<(string Name, string Media, byte[] Bytes)>
+        {
+            ("预算公开表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Bytes(s => Jixiao.Documents.Xlsx.DisclosureXlsxWriter.Write(disclosure, s))),
+            ("预算公开表.html", "text/html; charset=utf-8", Bytes(s => Jixiao.Documents.Html.DisclosureHtmlWriter.Write(disclosure, s))),
+            ("预算公开表.json", "application/json", Bytes(s => Jixiao.Documents.Json.DisclosureJsonWriter.Write(disclosure, s))),
+            ("数据包.json", "application/json", Encoding.UTF8.GetBytes(loaded.Revision.Package)),
+        };
+        foreach (var (name, media, bytes) in outputs)
+        {
+            string sha = await files.PutAsync(bytes, cancellationToken);
+            db.Files.Add(new StoredFile
+            {
+                Sha256 = sha, Name = name, Size = bytes.Length, MediaType = media, UploaderId = actorId, CreatedUtc = DateTime.UtcNow,
+                RecordId = record.Id, RevisionId = loaded.Revision.Id, Purpose = "published",
+            });
+        }
+    }
+
+    private static byte[] Bytes(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    private Revision AddRevision(Record record, int number, UnitBudget budget, string authorId, string note)
+    {
+        string json = UnitBudgetPackage.Write(budget);
+        // What is stored is what validates: the package is read back through the schema before it becomes a revision.
+        UnitBudgetPackage.Parse(json, $"版本 {number}");
+        var revision = new Revision
+        {
+            RecordId = record.Id, Number = number, Package = json, Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
+            AuthorId = authorId, CreatedUtc = DateTime.UtcNow, State = record.State, Note = note,
+        };
+        db.Revisions.Add(revision);
+        var report = Check(budget, Enum.Parse<RecordKind>(record.Kind), note);
+        db.Figures.Add(Figures(revision, budget, report));
+        record.CurrentRevisionId = revision.Id;
+        record.UpdatedUtc = DateTime.UtcNow;
+        return revision;
+    }
+
+    private static RecordFigures Figures(Revision revision, UnitBudget budget, DocumentReport report)
+    {
+        decimal Sum(Func<BudgetLine, bool> which) => budget.Lines.Where(which).Sum(l => l.Amount.Value);
+        return new RecordFigures
+        {
+            RevisionId = revision.Id, RecordId = revision.RecordId,
+            Expenditure = Sum(_ => true),
+            Income = Sum(_ => true),
+            Basic = Sum(l => l.Kind is ExpenseKind.Personnel or ExpenseKind.Operating),
+            ProjectSpending = Sum(l => l.Kind == ExpenseKind.Project),
+            Fiscal = Sum(l => l.Source is FundingSource.GeneralPublic or FundingSource.GovernmentFund or FundingSource.StateCapital),
+            Lines = budget.Lines.Count,
+            Projects = budget.Projects.Count,
+            Errors = report.Findings.Count(f => f.Severity == Severity.Error),
+            Warnings = report.Findings.Count(f => f.Severity == Severity.Warning),
+            Unread = report.Rules.Count(r => r.Outcome == Outcome.InsufficientData),
+        };
+    }
+
+    private static void Expect(Record record, int expectedVersion)
+    {
+        if (record.Version != expectedVersion)
+            throw Refusal.Conflict($"这条记录已被他人修改（您打开的是第 {expectedVersion} 版，现在是第 {record.Version} 版）；您的输入未保存，请查看最新内容后再提交");
+        record.Version++;
+    }
+
+    private async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Refusal.Conflict("这条记录刚被他人修改；您的输入未保存，请查看最新内容后再提交");
+        }
+    }
+}

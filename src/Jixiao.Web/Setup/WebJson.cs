@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Jixiao.Web.Setup;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class WebJson : JsonSerializerContext;
