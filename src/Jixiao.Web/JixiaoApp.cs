@@ -23,20 +23,24 @@ public static class JixiaoApp
     {
         // The content root is where the application is installed (its wwwroot beside it), wherever it is started from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        var options = JixiaoOptions.From(builder.Configuration);
-        Directory.CreateDirectory(options.DataFolder);
-        // The demo is for this machine: loopback unless the operator says otherwise (--urls, ASPNETCORE_URLS).
+        // If no address is configured (--urls, ASPNETCORE_URLS), the demo listens on this machine only.
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])) builder.WebHost.UseUrls(DefaultUrl);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes);
+        // The options are read from the built configuration (a host's or a test's settings all applied).
+        builder.WebHost.ConfigureKestrel((context, k) => k.Limits.MaxRequestBodySize = JixiaoOptions.From(context.Configuration).MaxUploadBytes);
 
         var services = builder.Services;
-        services.AddSingleton(options);
-        services.AddDbContext<JixiaoDb>(o =>
+        services.AddSingleton(sp => JixiaoOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddDbContext<JixiaoDb>((sp, o) =>
         {
+            var options = sp.GetRequiredService<JixiaoOptions>();
             if (options.UsesPostgres) PostgresStore.Use(o, options.PostgresConnection!);
             else SqliteStore.Use(o, $"Data Source={options.SqlitePath};Default Timeout=30");
         });
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(options.KeysFolder)).SetApplicationName("Jixiao");
+        services.AddDataProtection().SetApplicationName("Jixiao");
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(o =>
+                o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                    new DirectoryInfo(sp.GetRequiredService<JixiaoOptions>().KeysFolder), sp.GetRequiredService<ILoggerFactory>())));
 
         services.AddIdentityCore<Account>(o =>
             {
@@ -80,7 +84,10 @@ public static class JixiaoApp
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy("login", c => RateLimitPartition.GetFixedWindowLimiter(c.Connection.RemoteIpAddress?.ToString() ?? "-",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = c.RequestServices.GetRequiredService<JixiaoOptions>().LoginPermitsPerMinute, Window = TimeSpan.FromMinutes(1),
+                }));
         });
         services.AddRazorPages(o =>
         {
@@ -96,8 +103,8 @@ public static class JixiaoApp
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         var sets = Jixiao.Tables.TableSets.Current;
-        services.AddSingleton(new CheckService(sets.Get(options.TableSet), sets));
-        services.AddSingleton(sets.Get(options.TableSet));
+        services.AddSingleton(sp => sets.Get(sp.GetRequiredService<JixiaoOptions>().TableSet));
+        services.AddSingleton(sp => new CheckService(sp.GetRequiredService<Jixiao.Tables.TableSet>(), sets));
         services.AddSingleton(WorkflowChain.Default);
         services.AddSingleton<FileStore>();
         services.AddScoped<HandlerCapabilityFilter>();
@@ -137,6 +144,7 @@ public static class JixiaoApp
     public static async Task PrepareAsync(WebApplication app)
     {
         var options = app.Services.GetRequiredService<JixiaoOptions>();
+        Directory.CreateDirectory(options.DataFolder);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
         await db.Database.MigrateAsync();

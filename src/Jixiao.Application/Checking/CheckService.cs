@@ -55,9 +55,10 @@ public sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
         string path = name;
         var package = _package.Check(budget);
         DocumentReport report;
-        // A line whose code the catalog does not know has no row to go to: the tables cannot be derived, so every table
-        // rule lacks its data (never a pass) and the PKG-01 findings say which lines to correct.
-        if (package.Rules.Any(r => r.Rule.Id == CodesInCatalog.RuleId && r.Outcome == Outcome.Fail))
+        // A line whose code the catalog does not know, or a 基本支出 line without its economic 款, has no row to go to:
+        // the tables cannot be derived (they would not add up for want of it), so every table rule lacks its data (never
+        // a pass, never a false sum error) and the PKG-01 / PKG-02 findings say which lines to correct.
+        if (package.Rules.Any(r => r.Rule.Id is CodesInCatalog.RuleId or BasicLineHasEconomicCode.RuleId && r.Outcome == Outcome.Fail))
             report = PackageChecker.Merge(FormsOnly(budget, path, Outcome.InsufficientData), package);
         // A package of forms alone (target forms or self-evaluations imported from a document that printed no tables)
         // has no table to check: the table rules do not apply — empty tables would pass them on nothing.

@@ -9,7 +9,9 @@ namespace Jixiao.Rules.Budget;
 /// </summary>
 public sealed class BasicLineHasEconomicCode : IBudgetRule
 {
-    public RuleInfo Info { get; } = new("PKG-02", Severity.Error, "基本支出预算行应有经济分类科目", "tables.md 一般公共预算基本支出表");
+    public const string RuleId = "PKG-02";
+
+    public RuleInfo Info { get; } = new(RuleId, Severity.Error, "基本支出预算行应有经济分类科目", "tables.md 一般公共预算基本支出表");
 
     public void Check(UnitBudget budget, CatalogSet? catalogs, RuleResults results)
     {

@@ -185,11 +185,14 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     /// <summary>The findings not about one line (the tables', the projects').</summary>
     public IEnumerable<Finding> OtherFindings() => Report.Findings.Where(f => LineIndex(f.Location) is null);
 
+    /// <summary>The line a package finding is located on (<c>$.lines[3].economic</c> → 3).</summary>
     private static int? LineIndex(string location)
     {
-        if (!location.StartsWith("lines[", StringComparison.Ordinal)) return null;
-        int end = location.IndexOf(']', StringComparison.Ordinal);
-        return end > 6 && int.TryParse(location.AsSpan(6, end - 6), NumberStyles.None, CultureInfo.InvariantCulture, out int i) ? i : null;
+        var at = location.AsSpan();
+        if (at.StartsWith("$.")) at = at[2..];
+        if (!at.StartsWith("lines[")) return null;
+        int end = at.IndexOf(']');
+        return end > 6 && int.TryParse(at[6..end], NumberStyles.None, CultureInfo.InvariantCulture, out int i) ? i : null;
     }
 
     public decimal Total(Func<BudgetLine, bool> which) => Loaded.Budget.Lines.Where(which).Sum(l => l.Amount.Value);

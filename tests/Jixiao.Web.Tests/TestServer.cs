@@ -1,0 +1,85 @@
+using Jixiao.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>
+/// One Jixiao server for a test class, on a database of its own with the demo loaded: a SQLite file in a fresh data
+/// folder, or — when <c>JIXIAO_TEST_POSTGRES</c> gives a server (as .ci/run does) — a fresh PostgreSQL database on it,
+/// dropped afterwards.
+/// </summary>
+public sealed class TestServer : WebApplicationFactory<Program>
+{
+    public const string Password = Jixiao.Web.Setup.DemoData.Password;
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "jixiao-web-" + Guid.NewGuid().ToString("N")[..12]);
+
+    private readonly string? _postgres;
+
+    public TestServer()
+    {
+        if (Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") is { Length: > 0 } server)
+            _postgres = new NpgsqlConnectionStringBuilder(server) { Database = "jixiao_t_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
+    }
+
+    /// <summary>The database this run tests on, as the per-database counts print it.</summary>
+    public static string DatabaseName => Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") is { Length: > 0 } ? "PostgreSQL" : "SQLite";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Jixiao:DataFolder", DataFolder);
+        builder.UseSetting("Jixiao:LoginPermitsPerMinute", "100000");
+        if (_postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+    }
+
+    /// <summary>A browser-like client: cookies kept, redirects not followed (the tests look at them).</summary>
+    public Browser Browser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<Browser> LoginAsync(string user)
+    {
+        var browser = Browser();
+        await browser.LoginAsync(user, Password);
+        return browser;
+    }
+
+    /// <summary>A context on the server's database, for what the tests compare before and after.</summary>
+    public JixiaoDb Db() => Services.CreateScope().ServiceProvider.GetRequiredService<JixiaoDb>();
+
+    public async Task<Guid> RecordOfAsync(string unitName, string state = "")
+    {
+        using var db = Db();
+        return await db.Records.Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { r, u })
+            .Where(x => x.u.Name == unitName && (state == "" || x.r.State == state)).Select(x => x.r.Id).FirstAsync();
+    }
+
+    /// <summary>Every row count and the audit log's last entry: what a refused request must leave as it was.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        using var db = Db();
+        var last = await db.AuditEntries.OrderByDescending(a => a.Sequence).Select(a => a.Sequence + ":" + a.Hash).FirstOrDefaultAsync();
+        var versions = string.Join(",", await db.Records.OrderBy(r => r.Id).Select(r => r.Version + r.State).ToListAsync());
+        return $"records {await db.Records.CountAsync()} [{versions}], revisions {await db.Revisions.CountAsync()}, transitions {await db.Transitions.CountAsync()}, " +
+               $"files {await db.Files.CountAsync()}, audit {await db.AuditEntries.CountAsync()} last {last}";
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgres is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var builder = new NpgsqlConnectionStringBuilder(_postgres);
+            string name = builder.Database!;
+            builder.Database = "postgres";
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
