@@ -33,7 +33,7 @@ public sealed class LineInput
     {
         FunctionalCode? functional = null;
         if (!FunctionalCode.TryParse(Functional?.Trim(), out functional))
-            errors[nameof(Functional)] = $"功能科目应为以 2 开头的 7 位数字编码（项），如 2101501；所填“{Functional}”";
+            errors[nameof(Functional)] = $"功能科目应为以 2 开头的 3、5 或 7 位数字编码（细化到项为 7 位，如 2101501）；所填“{Functional}”";
         EconomicCode? economic = null;
         if (!string.IsNullOrWhiteSpace(Economic) && !EconomicCode.TryParse(Economic.Trim(), out economic))
             errors[nameof(Economic)] = $"经济科目应为 5 位数字编码（款），如 30101；所填“{Economic}”";

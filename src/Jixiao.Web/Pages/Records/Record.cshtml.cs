@@ -117,6 +117,9 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
             // The page is shown again on the record as it now is, with the refused input kept in the form.
             db.ChangeTracker.Clear();
             await LoadAsync(Record.Id);
+            // What was typed stays in the form; the version becomes the record's current one, so that saving it again
+            // (having seen the other change) applies it to the record as it now is.
+            Version = Record.Version;
             RefusalText = r.Message;
             Response.StatusCode = r.Status;
             return Page();
