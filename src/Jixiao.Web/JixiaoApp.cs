@@ -59,7 +59,6 @@ public static class JixiaoApp
         {
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/Denied";
             o.Cookie.Name = "jixiao";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
@@ -69,7 +68,12 @@ public static class JixiaoApp
             o.SlidingExpiration = true;
             // The API answers with a status, not a login page.
             o.Events.OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden);
+            // A signed-in account that lacks the capability is told so where it asked (403, the Chinese error page).
+            o.Events.OnRedirectToAccessDenied = c =>
+            {
+                c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization(Capabilities.AddPolicies);
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CapabilityHandler>();
@@ -94,8 +98,6 @@ public static class JixiaoApp
             o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(HandlerCapabilityFilter)));
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Public");
-            o.Conventions.AllowAnonymousToPage("/Account/Login");
-            o.Conventions.AllowAnonymousToPage("/Account/Denied");
         });
         services.AddProblemDetails();
         // Chinese text is written as text, not as character references (pages stay readable and a third smaller).

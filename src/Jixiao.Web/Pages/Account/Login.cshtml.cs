@@ -9,6 +9,7 @@ namespace Jixiao.Web.Pages.Account;
 
 /// <summary>Password login with lockout after five failures and a rate limit per address.</summary>
 [EnableRateLimiting("login")]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class LoginModel(SignInManager<Jixiao.Data.Account> signIn) : PageModel
 {
     [BindProperty] public string UserName { get; set; } = "";

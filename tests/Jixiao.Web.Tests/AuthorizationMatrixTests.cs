@@ -1,0 +1,214 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Jixiao.Application.Workflow;
+using Jixiao.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Razor.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>
+/// The authorization matrix, derived from docs/roles.md: the code's capability table is the document's, row by row;
+/// every page and post handler of the application states the capability it needs and has an entry in the route table
+/// below (a route added without one fails here); and every route is called by every role — plus a handler of another
+/// unit of the same department and accounts of another region — on the demo's real records: a role without the
+/// capability is refused (403, or the login page for the anonymous), a record outside the scope is not found (404),
+/// and an allowed call is neither.
+/// </summary>
+public sealed class AuthorizationMatrixTests : IAsyncLifetime
+{
+    private readonly TestServer _server = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    /// <summary>How to call each route on the record of 兴隆县医疗保障局本级 (the demo's draft), and the public one.</summary>
+    private sealed record Route(string Method, string Page, string? Handler, Func<Ids, string> Url, bool OnRecord, Dictionary<string, string>? Form = null);
+
+    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile);
+
+    private static readonly Dictionary<string, string> ValidLine = new()
+    {
+        ["Version"] = "0", ["Line.Functional"] = "2101501", ["Line.Economic"] = "30101", ["Line.Kind"] = "人员经费", ["Line.Source"] = "一般公共预算", ["Line.Amount"] = "1.00",
+    };
+
+    private static readonly Route[] Routes =
+    [
+        new("GET", "/Index", null, _ => "/", false),
+        new("GET", "/Inbox", null, _ => "/inbox", false),
+        new("GET", "/Records/Index", null, _ => "/records", false),
+        new("GET", "/Records/Record", null, i => $"/records/{i.Draft}", true),
+        new("POST", "/Records/Record", "AddLine", i => $"/records/{i.Draft}?handler=AddLine", true, ValidLine),
+        new("POST", "/Records/Record", "EditLine", i => $"/records/{i.Draft}?handler=EditLine", true, new(ValidLine) { ["Line.Id"] = "L1" }),
+        new("POST", "/Records/Record", "DeleteLine", i => $"/records/{i.Draft}?handler=DeleteLine", true, new() { ["Version"] = "0", ["lineId"] = "L9999" }),
+        new("POST", "/Records/Record", "Submit", i => $"/records/{i.Draft}?handler=Submit", true, new() { ["Version"] = "0" }),
+        new("POST", "/Records/Record", "Pass", i => $"/records/{i.Draft}?handler=Pass", true, new() { ["Version"] = "0" }),
+        new("POST", "/Records/Record", "Return", i => $"/records/{i.Draft}?handler=Return", true, new() { ["Version"] = "0", ["Reason"] = "矩阵测试" }),
+        new("POST", "/Records/Record", "Publish", i => $"/records/{i.Draft}?handler=Publish", true, new() { ["Version"] = "0" }),
+        new("GET", "/Public/Index", null, _ => "/public", false),
+        new("GET", "/Public/Record", null, i => $"/public/records/{i.Published}", false),
+        new("GET", "/Public/File", null, i => $"/public/files/{i.PublishedFile}", false),
+        new("GET", "/Audit/Index", null, _ => "/audit", false),
+        new("POST", "/Audit/Index", "Verify", _ => "/audit?handler=Verify", false, []),
+        new("GET", "/Account/Login", null, _ => "/Account/Login", false),
+        new("POST", "/Account/Login", null, _ => "/Account/Login", false, new() { ["UserName"] = "nobody", ["Password"] = "wrong-password" }),
+        new("GET", "/Account/Logout", null, _ => "/Account/Logout", false),
+        new("POST", "/Account/Logout", null, _ => "/Account/Logout", false, []),
+        new("GET", "/Error", null, _ => "/Error?code=404", false),
+        new("POST", "/Error", null, _ => "/Error?code=404", false, []),
+    ];
+
+    /// <summary>The accounts tried: every role, and who stands outside the draft's scope.</summary>
+    private static readonly (string? User, Role? Role, bool InScope)[] Callers =
+    [
+        (null, null, false),
+        ("jingban", Role.Handler, true),
+        ("fuze", Role.Head, true),
+        ("zhuguan", Role.Department, true),
+        ("caizheng", Role.Finance, true),
+        ("zhuanjia", Role.Expert, true),
+        ("xitong", Role.SystemAdministrator, false),
+        ("anquan", Role.SecurityAdministrator, false),
+        ("shenji", Role.AuditAdministrator, false),
+        ("jingban2", Role.Handler, false),   // another unit of the same department
+        ("chengde", Role.Handler, false),    // another region
+        ("caizheng-cd", Role.Finance, false), // another region's finance bureau
+    ];
+
+    [Fact]
+    public void The_capability_table_is_the_documented_one()
+    {
+        var doc = File.ReadAllLines(Path.Combine(Jixiao.Documents.Tests.SeedFiles.RepositoryRoot(), "docs", "roles.md"));
+        int header = Array.FindIndex(doc, l => l.StartsWith("| capability | code |", StringComparison.Ordinal));
+        header.ShouldBeGreaterThan(0);
+        var columns = doc[header].Split('|', StringSplitOptions.TrimEntries)[3..^1];
+        var documented = new Dictionary<Capability, (HashSet<Role> Roles, bool Anonymous)>();
+        foreach (var row in doc.Skip(header + 2).TakeWhile(l => l.StartsWith('|')))
+        {
+            var cells = row.Split('|', StringSplitOptions.TrimEntries)[1..^1];
+            var capability = Enum.Parse<Capability>(cells[1].Trim('`'));
+            var roles = new HashSet<Role>();
+            bool anonymous = false;
+            for (int c = 0; c < columns.Length; c++)
+            {
+                if (!cells[c + 2].StartsWith('✓')) continue;
+                if (columns[c] == "anonymous") anonymous = true;
+                else roles.Add(Roles.FromCode(columns[c]) ?? throw new InvalidOperationException(columns[c]));
+            }
+            documented[capability] = (roles, anonymous);
+        }
+        documented.Keys.ShouldBe(Enum.GetValues<Capability>(), ignoreOrder: true);
+        foreach (var (capability, (roles, anonymous)) in documented)
+        {
+            Capabilities.Table[capability].Roles.ShouldBe(roles, ignoreOrder: true, capability.ToString());
+            Capabilities.Table[capability].Anonymous.ShouldBe(anonymous, capability.ToString());
+        }
+    }
+
+    [Fact]
+    public void Every_page_and_handler_states_its_capability_and_has_a_route_entry()
+    {
+        var pages = PageModels();
+        pages.Count.ShouldBeGreaterThan(8);
+        var entries = Routes.Select(r => (r.Method, r.Page, r.Handler)).ToHashSet();
+        foreach (var (page, model) in pages)
+        {
+            (model.GetCustomAttribute<NeedsAttribute>() is not null || model.GetCustomAttribute<AllowAnonymousAttribute>() is not null)
+                .ShouldBeTrue($"{page} 未声明所需权限（[Needs] 或 [AllowAnonymous]）");
+            foreach (var method in model.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var m = Regex.Match(method.Name, "^On(Get|Post)(.*?)(Async)?$");
+                if (!m.Success) continue;
+                string verb = m.Groups[1].Value.ToUpperInvariant();
+                string? handler = m.Groups[2].Value is { Length: > 0 } h ? h : null;
+                if (verb == "POST") method.GetCustomAttribute<HandlerNeedsAttribute>().ShouldNotBeNull($"{page} {method.Name} 未声明所需权限（[HandlerNeeds]）");
+                entries.ShouldContain((verb, page, handler), $"{verb} {page} {handler} 没有列入授权矩阵测试的路由表");
+            }
+        }
+        // And no entry names a route that is gone.
+        foreach (var r in Routes) pages.Keys.ShouldContain(r.Page);
+    }
+
+    [Fact]
+    public async Task Every_route_answers_every_caller_as_the_table_says()
+    {
+        var services = _server.Services;
+        var ids = await IdsAsync();
+        var pages = PageModels();
+        var failures = new List<string>();
+        foreach (var (user, role, inScope) in Callers)
+        {
+            using var browser = user is null ? _server.Browser() : await _server.LoginAsync(user);
+            string token = await TokenAsync(browser, user is null ? "/Account/Login" : "/public");
+            foreach (var route in Routes)
+            {
+                var model = pages[route.Page];
+                var needs = Needs(model, route);
+                string url = route.Url(ids);
+                HttpResponseMessage response = route.Method == "GET"
+                    ? await browser.Client.GetAsync(url)
+                    : await browser.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(route.Form ?? []) { ["__RequestVerificationToken"] = token }));
+                var status = response.StatusCode;
+                bool open = needs is null;
+                bool allowed = open || needs!.Any(c => Capabilities.Allows(c, role));
+                string who = user ?? "匿名";
+                string what = $"{who} {route.Method} {url}: {(int)status}";
+                if (!allowed)
+                {
+                    bool refused = role is null
+                        ? status == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/Login", StringComparison.Ordinal)
+                        : status == HttpStatusCode.Forbidden;
+                    if (!refused) failures.Add(what + "，应拒绝");
+                }
+                else if (route.OnRecord && !inScope && !open)
+                {
+                    if (status != HttpStatusCode.NotFound) failures.Add(what + "，不在范围内，应为 404");
+                }
+                else if (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError
+                         || (role is null && status == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/Login", StringComparison.Ordinal)))
+                {
+                    failures.Add(what + "，应允许");
+                }
+            }
+        }
+        failures.ShouldBeEmpty(string.Join("\n", failures));
+    }
+
+    private static IReadOnlyList<Capability>? Needs(Type model, Route route)
+    {
+        if (route.Method == "POST")
+        {
+            var method = model.GetMethods().First(m => Regex.IsMatch(m.Name, $"^OnPost{route.Handler}(Async)?$"));
+            var handlerNeeds = method.GetCustomAttribute<HandlerNeedsAttribute>()!;
+            if (handlerNeeds.Capabilities.Count > 0) return handlerNeeds.Capabilities;
+        }
+        return model.GetCustomAttribute<NeedsAttribute>() is { } needs ? [needs.Capability] : null;
+    }
+
+    /// <summary>Each Razor page of the application (its path as /Folder/Name) with its page model.</summary>
+    private static Dictionary<string, Type> PageModels()
+    {
+        var assembly = typeof(Jixiao.Web.JixiaoApp).Assembly;
+        return assembly.GetCustomAttributes<RazorCompiledItemAttribute>()
+            .Where(a => a.Kind == "mvc.1.0.razor-page")
+            .ToDictionary(a => a.Identifier.Replace("/Pages", "", StringComparison.Ordinal).Replace(".cshtml", "", StringComparison.Ordinal),
+                a => a.Type.GetProperty("Model")!.PropertyType);
+    }
+
+    private static async Task<string> TokenAsync(Browser browser, string page) =>
+        (await browser.PageAsync(page)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+    private async Task<Ids> IdsAsync()
+    {
+        var draft = await _server.RecordOfAsync("兴隆县医疗保障局本级");
+        var published = await _server.RecordOfAsync("兴隆县医疗保险服务中心", "已公开");
+        using var db = _server.Db();
+        var file = db.Files.First(f => f.RecordId == published).Id;
+        return new Ids(draft, published, file);
+    }
+}
