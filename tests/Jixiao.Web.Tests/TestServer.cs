@@ -20,6 +20,22 @@ public sealed class TestServer : WebApplicationFactory<Program>
 
     private readonly string? _postgres;
 
+    /// <summary>
+    /// A server a real browser can reach: Kestrel on a free loopback port (<see cref="Address"/>) instead of the in-memory
+    /// test server.
+    /// </summary>
+    public static TestServer WithKestrel()
+    {
+        var server = new TestServer();
+        server.UseKestrel(0);
+        server.StartServer();
+        return server;
+    }
+
+    /// <summary>The address Kestrel listens on (after <see cref="WithKestrel"/>).</summary>
+    public string Address => Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
     public TestServer()
     {
         if (Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") is { Length: > 0 } server)

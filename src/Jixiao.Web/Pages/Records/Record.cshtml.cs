@@ -27,6 +27,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     public Role Role { get; private set; }
     public IReadOnlyList<WorkflowAction> Allowed { get; private set; } = [];
     public bool Editable { get; private set; }
+    public int Errors { get; private set; }
     public string? PendingStepName { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string>> NeededExplanations { get; private set; } = [];
     public List<(string Time, string Who, string What)> History { get; } = [];
@@ -142,7 +143,9 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         Allowed = chain.Allowed(at, Role);
         PendingStepName = chain.Pending(at)?.Name;
         Editable = at.State.IsEditable() && Role == Role.Handler;
-        if (Allowed.Contains(WorkflowAction.Submit)) NeededExplanations = RecordService.ExplanationsNeeded(Report);
+        Errors = Report.Findings.Count(f => f.Severity == Severity.Error);
+        // While an error blocks submission, the explanations it would need are not asked for yet.
+        if (Allowed.Contains(WorkflowAction.Submit) && Errors == 0) NeededExplanations = RecordService.ExplanationsNeeded(Report);
         if (Request.Method == "GET") Version = record.Version;
         await LoadHistoryAsync(record);
         Files = await db.Files.AsNoTracking().Where(f => f.RecordId == record.Id).OrderBy(f => f.CreatedUtc).ToListAsync();

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using Microsoft.Playwright;
+
+namespace Jixiao.Web.Tests.InBrowser;
+
+/// <summary>
+/// The cycle in headless Chromium, as people click through it: the 经办人 logs in, adds a budget line, sees its finding,
+/// fixes it and submits; the 负责人, the 主管部门 and the 财政局 pass it; the budget can no longer be edited; the unit
+/// publishes; an anonymous reader finds it and downloads it. A screenshot of every main page is saved on the way.
+/// </summary>
+public sealed class CycleInBrowserTests : IAsyncLifetime
+{
+    private TestServer _server = null!;
+    private Chromium _chromium = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _server = TestServer.WithKestrel();
+        _chromium = await Chromium.StartAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _chromium.DisposeAsync();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task People_walk_a_budget_from_draft_to_the_public()
+    {
+        string site = _server.Address;
+        var page = _chromium.Page;
+
+        await page.GotoAsync(site + "/Account/Login");
+        await _chromium.ShotAsync("01-登录");
+        await _chromium.LoginAsync(site, "jingban");
+        page.Url.ShouldEndWith("/inbox");
+        (await page.TextContentAsync("main table"))!.ShouldContain("草稿，待提交");
+        await _chromium.ShotAsync("02-待办");
+
+        await page.ClickAsync("main table a[href^='/records/']");
+        await page.WaitForSelectorAsync("#lines");
+        string record = page.Url;
+        int lines = await page.Locator("tr[data-line]").CountAsync();
+        await _chromium.ShotAsync("03-单位预算");
+
+        // A 人员经费 line without its economic 款.
+        await page.FillAsync("#Line_Functional", "2101501");
+        await page.FillAsync("#Line_Economic", "");
+        await page.SelectOptionAsync("#Line_Kind", "人员经费");
+        await page.SelectOptionAsync("#Line_Source", "一般公共预算");
+        await page.FillAsync("#Line_Amount", "12500");
+        await page.ClickAsync("#line-form + form button[type=submit]");
+        await page.WaitForSelectorAsync(".flash");
+        (await page.Locator("tr[data-line]").CountAsync()).ShouldBe(lines + 1);
+        var wrong = page.Locator("tr[data-line]:has(.finding.error)");
+        (await wrong.CountAsync()).ShouldBe(1);
+        (await wrong.TextContentAsync())!.ShouldContain("PKG-02");
+        await wrong.ScrollIntoViewIfNeededAsync();
+        await _chromium.ShotAsync("04-预算行旁的检查结果");
+
+        await wrong.Locator("a", new() { HasText = "编辑" }).ClickAsync();
+        await page.FillAsync("#Line_Economic", "30101");
+        await page.ClickAsync("#line-form + form button[type=submit]");
+        await page.WaitForSelectorAsync(".flash");
+        (await page.Locator("tr[data-line]:has(.finding.error)").CountAsync()).ShouldBe(0);
+        (await page.TextContentAsync("#findings"))!.ShouldContain("错误 0");
+        await _chromium.ShotAsync("05-改正后");
+
+        await page.ClickAsync("#workflow button:has-text('提交')");
+        await page.WaitForSelectorAsync(".flash");
+        (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已提交");
+
+        foreach (var (user, shot) in new[] { ("fuze", "06-负责人签署"), ("zhuguan", "07-主管部门审核"), ("caizheng", "08-财政局批复") })
+        {
+            await _chromium.LogoutAsync();
+            await _chromium.LoginAsync(site, user);
+            await page.GotoAsync(record);
+            await _chromium.ShotAsync(shot);
+            await page.ClickAsync("#workflow button:has-text('通过')");
+            await page.WaitForSelectorAsync(".flash");
+        }
+        (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已批复");
+
+        await _chromium.LogoutAsync();
+        await _chromium.LoginAsync(site, "jingban");
+        await page.GotoAsync(record);
+        (await page.Locator("#line-form").CountAsync()).ShouldBe(0);
+        (await page.Locator("a:has-text('编辑')").CountAsync()).ShouldBe(0);
+        await page.ClickAsync("#workflow button:has-text('公开')");
+        await page.WaitForSelectorAsync(".flash");
+        (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已公开");
+        await _chromium.ShotAsync("09-已公开");
+        await page.GotoAsync(site + "/records");
+        await _chromium.ShotAsync("10-预算与绩效列表");
+
+        await _chromium.LogoutAsync();
+        await page.FillAsync("#q", "医疗保障局本级");
+        await page.ClickAsync("form.filters button");
+        await page.ClickAsync("main table a[href^='/public/records/']");
+        await page.WaitForSelectorAsync(".disclosure section.table-page");
+        await _chromium.ShotAsync("11-公开平台");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[download]:has-text('预算公开表.xlsx')"));
+        string saved = Path.Combine(_chromium.Screenshots, "download.xlsx");
+        await download.SaveAsAsync(saved);
+        var shown = (await page.Locator("a[download]:has-text('预算公开表.xlsx') + span code").TextContentAsync())!;
+        Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(saved))).ShouldBe(shown);
+
+        await _chromium.LoginAsync(site, "shenji");
+        await page.GotoAsync(site + "/audit");
+        await page.ClickAsync("form button:has-text('校验哈希链')");
+        (await page.TextContentAsync("#verify-result"))!.ShouldContain("哈希链完整");
+        await _chromium.ShotAsync("12-审计日志");
+    }
+}
