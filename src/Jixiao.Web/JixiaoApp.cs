@@ -75,7 +75,8 @@ public static class JixiaoApp
                 return Task.CompletedTask;
             };
         });
-        services.AddAuthorization(Capabilities.AddPolicies);
+        services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, CapabilityPolicyProvider>();
         services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, CapabilityHandler>();
         services.AddAntiforgery(o =>
         {
@@ -99,7 +100,24 @@ public static class JixiaoApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // The framework's own problems (an unhandled error, a body that does not bind) are said in Chinese too.
+            if (c.ProblemDetails.Status == StatusCodes.Status500InternalServerError)
+                (c.ProblemDetails.Title, c.ProblemDetails.Detail) = ("服务器内部错误", "服务器处理请求时出错，已记录；请稍后再试");
+            else if (c.ProblemDetails.Status == StatusCodes.Status400BadRequest && c.ProblemDetails.Title is null or "Bad Request")
+                (c.ProblemDetails.Title, c.ProblemDetails.Detail) = ("请求无效", "请求的格式不正确（JSON 正文无法读取，或参数类型不符）");
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Jixiao 绩效 API";
+            document.Info.Description = "预算与绩效记录的数据交换接口：与页面相同的角色与权限范围，预算以数据包（元）交换，错误以中文 problem details 返回。";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
         // Chinese text is written as text, not as character references (pages stay readable and a third smaller).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -116,8 +134,17 @@ public static class JixiaoApp
         services.AddScoped<RecordService>();
 
         var app = builder.Build();
-        app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // The API answers errors as problem details in Chinese; the pages as the Chinese error page.
+        app.UseWhen(c => IsApi(c.Request), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+            api.UseStatusCodePages(ApiStatus);
+        });
+        app.UseWhen(c => !IsApi(c.Request), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
         app.Use(SecurityHeaders.Add);
         app.UseStaticFiles();
         app.UseRouting();
@@ -132,7 +159,41 @@ public static class JixiaoApp
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        Api.RecordsApi.Map(app);
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
+
+    /// <summary>A bare status of the API (401, 403, 404, 405, 413 …) said as a problem in Chinese.</summary>
+    private static async Task ApiStatus(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        string title = http.Response.StatusCode switch
+        {
+            401 => "未登录",
+            403 => "无权访问",
+            404 => "未找到",
+            405 => "不支持的请求方法",
+            413 => "请求正文太大",
+            415 => "不支持的内容类型",
+            429 => "请求过于频繁",
+            _ => "请求未完成",
+        };
+        string detail = http.Response.StatusCode switch
+        {
+            401 => "请先登录（或登录已过期）",
+            403 => "您的角色不能使用这个接口",
+            404 => "接口或记录不存在，或不在您的权限范围内",
+            _ => title,
+        };
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = http.Response.StatusCode, Title = title, Detail = detail },
+        });
     }
 
     private static Task Status(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)

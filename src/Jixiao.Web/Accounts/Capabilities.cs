@@ -84,34 +84,46 @@ public static class Capabilities
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
-    public static string Policy(Capability capability) => "cap:" + capability;
+    private const string Prefix = "cap:";
 
-    public static void AddPolicies(AuthorizationOptions options)
-    {
-        foreach (var capability in Enum.GetValues<Capability>())
-            options.AddPolicy(Policy(capability), p => p.AddRequirements(new CapabilityRequirement(capability)));
-    }
+    /// <summary>The policy that grants any of <paramref name="capabilities"/> (read back by <see cref="CapabilityPolicyProvider"/>).</summary>
+    public static string Policy(params IEnumerable<Capability> capabilities) => Prefix + string.Join("|", capabilities);
+
+    public static IReadOnlyList<Capability>? FromPolicy(string name) =>
+        name.StartsWith(Prefix, StringComparison.Ordinal)
+            ? name[Prefix.Length..].Split('|').Select(c => Enum.TryParse<Capability>(c, out var x) && Enum.IsDefined(x) ? x : throw new InvalidOperationException("未知权限：" + c)).ToArray()
+            : null;
 }
 
-/// <summary>The capability a page or API route needs (and what the authorization matrix test reads).</summary>
+/// <summary>Builds the policy of a capability name (<c>cap:Submit|Publish</c>) when it is asked for.</summary>
+public sealed class CapabilityPolicyProvider(Microsoft.Extensions.Options.IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+{
+    public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) =>
+        Capabilities.FromPolicy(policyName) is { } capabilities
+            ? new AuthorizationPolicyBuilder().AddRequirements(new CapabilityRequirement(capabilities)).Build()
+            : await base.GetPolicyAsync(policyName);
+}
+
+/// <summary>The capability a page or API route needs — any of those given (and what the authorization matrix test reads).</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
 public sealed class NeedsAttribute : AuthorizeAttribute
 {
-    public NeedsAttribute(Capability capability) : base(Capabilities.Policy(capability)) => Capability = capability;
+    public NeedsAttribute(params Capability[] capabilities) : base(Capabilities.Policy(capabilities)) => Capabilities = capabilities;
 
-    public Capability Capability { get; }
+    public IReadOnlyList<Capability> Capabilities { get; }
 }
 
-public sealed record CapabilityRequirement(Capability Capability) : IAuthorizationRequirement;
+public sealed record CapabilityRequirement(IReadOnlyList<Capability> Capabilities) : IAuthorizationRequirement;
 
 /// <summary>Grants a capability by the account's role claim; the anonymous reader holds only what the table gives it.</summary>
 public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
-        var role = context.User.Identity?.IsAuthenticated == true ? Roles.FromCode(context.User.FindFirst(AccountClaims.Role)?.Value) : null;
-        if (context.User.Identity?.IsAuthenticated == true && role is null) return Task.CompletedTask;
-        if (Capabilities.Allows(requirement.Capability, role)) context.Succeed(requirement);
+        bool signedIn = context.User.Identity?.IsAuthenticated == true;
+        var role = signedIn ? Roles.FromCode(context.User.FindFirst(AccountClaims.Role)?.Value) : null;
+        if (signedIn && role is null) return Task.CompletedTask;
+        if (requirement.Capabilities.Any(c => Capabilities.Allows(c, role))) context.Succeed(requirement);
         return Task.CompletedTask;
     }
 }

@@ -59,18 +59,8 @@ public sealed class CurrentUser(IHttpContextAccessor http, JixiaoDb db)
     }
 
     /// <summary>The region and every region under it.</summary>
-    private async Task<HashSet<string>> RegionsAsync(string? root)
-    {
-        if (_regions is not null) return _regions;
-        _regions = new HashSet<string>(StringComparer.Ordinal);
-        if (root is null) return _regions;
-        var all = await db.Regions.AsNoTracking().Select(r => new { r.Code, r.ParentCode }).ToListAsync();
-        var children = all.Where(r => r.ParentCode is not null).ToLookup(r => r.ParentCode!, r => r.Code);
-        var queue = new Queue<string>([root]);
-        while (queue.TryDequeue(out var code))
-            if (_regions.Add(code)) foreach (var c in children[code]) queue.Enqueue(c);
-        return _regions;
-    }
+    private async Task<HashSet<string>> RegionsAsync(string? root) =>
+        _regions ??= root is null ? new HashSet<string>(StringComparer.Ordinal) : await Records.RegionTree.UnderAsync(db, root);
 
     /// <summary>Who the audit log names for this request's saves.</summary>
     public static AuditActor ActorOf(ClaimsPrincipal user) =>

@@ -30,16 +30,11 @@ public sealed class HandlerCapabilityFilter(IAuthorizationService authorization)
             context.Result = new ForbidResult();
             return;
         }
-        if (needs is { Capabilities.Count: > 0 })
+        if (needs is { Capabilities.Count: > 0 }
+            && !(await authorization.AuthorizeAsync(context.HttpContext.User, Accounts.Capabilities.Policy(needs.Capabilities))).Succeeded)
         {
-            bool allowed = false;
-            foreach (var capability in needs.Capabilities)
-                if ((await authorization.AuthorizeAsync(context.HttpContext.User, Accounts.Capabilities.Policy(capability))).Succeeded) { allowed = true; break; }
-            if (!allowed)
-            {
-                context.Result = context.HttpContext.User.Identity?.IsAuthenticated == true ? new ForbidResult() : new ChallengeResult();
-                return;
-            }
+            context.Result = context.HttpContext.User.Identity?.IsAuthenticated == true ? new ForbidResult() : new ChallengeResult();
+            return;
         }
         await next();
     }

@@ -28,7 +28,7 @@ public sealed class IndexModel(JixiaoDb db) : PageModel
         var units = db.Units.AsNoTracking();
         if (!string.IsNullOrEmpty(Region))
         {
-            var under = Under(Region);
+            var under = RegionTree.Under(Regions.Select(r => (r.Code, r.ParentCode)), Region);
             units = units.Where(u => under.Contains(u.RegionCode));
         }
         if (!string.IsNullOrWhiteSpace(Q)) units = units.Where(u => u.Name.Contains(Q.Trim()));
@@ -39,14 +39,5 @@ public sealed class IndexModel(JixiaoDb db) : PageModel
             .SelectMany(x => x.f.DefaultIfEmpty(), (x, f) => new { x.r, Unit = x.u.Name, x.Region, Expenditure = f == null ? 0 : f.Expenditure })
             .OrderByDescending(x => x.r.Year).ThenBy(x => x.Unit).Take(1000).ToListAsync();
         Rows = rows.Select(x => new Row(x.r.Id, x.Region, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.Expenditure, x.r.UpdatedUtc)).ToList();
-    }
-
-    private HashSet<string> Under(string root)
-    {
-        var children = Regions.Where(r => r.ParentCode is not null).ToLookup(r => r.ParentCode!, r => r.Code);
-        var all = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<string>([root]);
-        while (queue.TryDequeue(out var c)) if (all.Add(c)) foreach (var k in children[c]) queue.Enqueue(k);
-        return all;
     }
 }
