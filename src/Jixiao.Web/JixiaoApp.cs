@@ -167,7 +167,7 @@ public static class JixiaoApp
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
 
     /// <summary>A bare status of the API (401, 403, 404, 405, 413 …) said as a problem in Chinese.</summary>
-    private static async Task ApiStatus(StatusCodeContext context)
+    private static async Task ApiStatus(Microsoft.AspNetCore.Diagnostics.StatusCodeContext context)
     {
         var http = context.HttpContext;
         string title = http.Response.StatusCode switch

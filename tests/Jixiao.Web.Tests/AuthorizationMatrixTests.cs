@@ -28,7 +28,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     /// <summary>How to call each route on the record of 兴隆县医疗保障局本级 (the demo's draft), and the public one.</summary>
-    private sealed record Route(string Method, string Page, string? Handler, Func<Ids, string> Url, bool OnRecord, Dictionary<string, string>? Form = null);
+    /// <summary>A page (its path, and handler for a post) or an API endpoint (Page = "api " + its route pattern).</summary>
+    private sealed record Route(string Method, string Page, string? Handler, Func<Ids, string> Url, bool OnRecord, Dictionary<string, string>? Form = null, string? Json = null)
+    {
+        public bool IsApi => Page.StartsWith("api ", StringComparison.Ordinal);
+    }
 
     private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile);
 
@@ -57,10 +61,19 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Audit/Index", "Verify", _ => "/audit?handler=Verify", false, []),
         new("GET", "/Account/Login", null, _ => "/Account/Login", false),
         new("POST", "/Account/Login", null, _ => "/Account/Login", false, new() { ["UserName"] = "nobody", ["Password"] = "wrong-password" }),
-        new("GET", "/Account/Logout", null, _ => "/Account/Logout", false),
-        new("POST", "/Account/Logout", null, _ => "/Account/Logout", false, []),
         new("GET", "/Error", null, _ => "/Error?code=404", false),
         new("POST", "/Error", null, _ => "/Error?code=404", false, []),
+        new("GET", "api /api/records", null, _ => "/api/records", false),
+        new("GET", "api /api/records/{id:guid}", null, i => $"/api/records/{i.Draft}", true),
+        new("GET", "api /api/records/{id:guid}/package", null, i => $"/api/records/{i.Draft}/package", true),
+        new("PUT", "api /api/records/{id:guid}/package", null, i => $"/api/records/{i.Draft}/package", true, Json: "{}"),
+        new("POST", "api /api/records/{id:guid}/transitions", null, i => $"/api/records/{i.Draft}/transitions", true, Json: """{"action":"Submit"}"""),
+        new("GET", "api /api/public/records", null, _ => "/api/public/records", false),
+        new("GET", "api /api/public/records/{id:guid}/package", null, i => $"/api/public/records/{i.Published}/package", false),
+        new("GET", "api /openapi/{documentName}.json", null, _ => "/openapi/v1.json", false),
+        // Last: logging out ends the caller's session.
+        new("GET", "/Account/Logout", null, _ => "/Account/Logout", false),
+        new("POST", "/Account/Logout", null, _ => "/Account/Logout", false, []),
     ];
 
     /// <summary>The accounts tried: every role, and who stands outside the draft's scope.</summary>
@@ -130,8 +143,17 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
                 entries.ShouldContain((verb, page, handler), $"{verb} {page} {handler} 没有列入授权矩阵测试的路由表");
             }
         }
+        // The API: every endpoint outside the pages states what it needs (or is open) and has an entry.
+        var api = ApiEndpoints();
+        api.Count.ShouldBeGreaterThan(5);
+        foreach (var ((method, pattern), needs) in api)
+        {
+            needs.ShouldNotBeNull($"{method} {pattern} 未声明所需权限（[Needs] 或 AllowAnonymous）");
+            entries.ShouldContain((method, "api " + pattern, (string?)null), $"{method} {pattern} 没有列入授权矩阵测试的路由表");
+        }
         // And no entry names a route that is gone.
-        foreach (var r in Routes) pages.Keys.ShouldContain(r.Page);
+        foreach (var r in Routes)
+            (r.IsApi ? api.ContainsKey((r.Method, r.Page[4..])) : pages.ContainsKey(r.Page)).ShouldBeTrue($"{r.Method} {r.Page} 已不存在");
     }
 
     [Fact]
@@ -145,14 +167,20 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         {
             using var browser = user is null ? _server.Browser() : await _server.LoginAsync(user);
             string token = await TokenAsync(browser, user is null ? "/Account/Login" : "/public");
+            var api = ApiEndpoints();
             foreach (var route in Routes)
             {
-                var model = pages[route.Page];
-                var needs = Needs(model, route);
+                var needs = route.IsApi ? api[(route.Method, route.Page[4..])]!.Value.Capabilities : Needs(pages[route.Page], route);
                 string url = route.Url(ids);
-                HttpResponseMessage response = route.Method == "GET"
-                    ? await browser.Client.GetAsync(url)
-                    : await browser.Client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>(route.Form ?? []) { ["__RequestVerificationToken"] = token }));
+                var request = new HttpRequestMessage(new HttpMethod(route.Method), url);
+                if (route.Json is not null)
+                {
+                    request.Content = new StringContent(route.Json, System.Text.Encoding.UTF8, "application/json");
+                    request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"0\""));
+                }
+                else if (route.Method == "POST")
+                    request.Content = new FormUrlEncodedContent(new Dictionary<string, string>(route.Form ?? []) { ["__RequestVerificationToken"] = token });
+                var response = await browser.Client.SendAsync(request);
                 var status = response.StatusCode;
                 bool open = needs is null;
                 bool allowed = open || needs!.Any(c => Capabilities.Allows(c, role));
@@ -161,7 +189,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
                 if (!allowed)
                 {
                     bool refused = role is null
-                        ? status == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/Login", StringComparison.Ordinal)
+                        ? route.IsApi ? status == HttpStatusCode.Unauthorized
+                            : status == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/Login", StringComparison.Ordinal)
                         : status == HttpStatusCode.Forbidden;
                     if (!refused) failures.Add(what + "，应拒绝");
                 }
@@ -170,6 +199,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
                     if (status != HttpStatusCode.NotFound) failures.Add(what + "，不在范围内，应为 404");
                 }
                 else if (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.InternalServerError
+                         || (route.IsApi && status == HttpStatusCode.Unauthorized)
                          || (role is null && status == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/Account/Login", StringComparison.Ordinal)))
                 {
                     failures.Add(what + "，应允许");
@@ -187,7 +217,27 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             var handlerNeeds = method.GetCustomAttribute<HandlerNeedsAttribute>()!;
             if (handlerNeeds.Capabilities.Count > 0) return handlerNeeds.Capabilities;
         }
-        return model.GetCustomAttribute<NeedsAttribute>() is { } needs ? [needs.Capability] : null;
+        return model.GetCustomAttribute<NeedsAttribute>() is { } needs ? needs.Capabilities : null;
+    }
+
+    /// <summary>
+    /// The endpoints that are not pages, by method and route pattern, with what they need: their capabilities, an empty
+    /// list when they are open to all, null when they state nothing.
+    /// </summary>
+    private Dictionary<(string Method, string Pattern), (IReadOnlyList<Capability>? Capabilities, bool)?> ApiEndpoints()
+    {
+        var result = new Dictionary<(string, string), (IReadOnlyList<Capability>?, bool)?>();
+        foreach (var e in _server.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+                     .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>())
+        {
+            if (e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is not null) continue;
+            if (e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is not null) continue;
+            var methods = e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            (IReadOnlyList<Capability>?, bool)? needs = e.Metadata.GetMetadata<NeedsAttribute>() is { } n ? (n.Capabilities, true)
+                : e.Metadata.GetMetadata<IAllowAnonymous>() is not null ? (null, true) : null;
+            foreach (var m in methods) result[(m, e.RoutePattern.RawText!)] = needs;
+        }
+        return result;
     }
 
     /// <summary>Each Razor page of the application (its path as /Folder/Name) with its page model.</summary>

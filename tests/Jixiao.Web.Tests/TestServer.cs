@@ -36,8 +36,12 @@ public sealed class TestServer : WebApplicationFactory<Program>
     public string Address => Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
         .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
-    public TestServer()
+    private readonly (string Key, string Value)[] _settings;
+
+    /// <param name="settings">configuration the test needs beside the defaults (<c>Jixiao:MaxUploadBytes</c> …)</param>
+    public TestServer(params (string Key, string Value)[] settings)
     {
+        _settings = settings;
         if (Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") is { Length: > 0 } server)
             _postgres = new NpgsqlConnectionStringBuilder(server) { Database = "jixiao_t_" + Guid.NewGuid().ToString("N")[..12] }.ConnectionString;
     }
@@ -50,6 +54,7 @@ public sealed class TestServer : WebApplicationFactory<Program>
         builder.UseSetting("Jixiao:DataFolder", DataFolder);
         builder.UseSetting("Jixiao:LoginPermitsPerMinute", "100000");
         if (_postgres is not null) builder.UseSetting("ConnectionStrings:Postgres", _postgres);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (the tests look at them).</summary>

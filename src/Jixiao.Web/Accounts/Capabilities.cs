@@ -108,7 +108,7 @@ public sealed class CapabilityPolicyProvider(Microsoft.Extensions.Options.IOptio
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
 public sealed class NeedsAttribute : AuthorizeAttribute
 {
-    public NeedsAttribute(params Capability[] capabilities) : base(Capabilities.Policy(capabilities)) => Capabilities = capabilities;
+    public NeedsAttribute(params Capability[] capabilities) : base(Accounts.Capabilities.Policy(capabilities)) => Capabilities = capabilities;
 
     public IReadOnlyList<Capability> Capabilities { get; }
 }

@@ -104,12 +104,9 @@ public static class RecordsApi
         if (record is null) return NotFound();
         if (!int.TryParse(http.Request.Headers.IfMatch.ToString().Trim('"', ' ', 'W', '/'), out int version))
             return Problem(StatusCodes.Status428PreconditionRequired, "缺少版本号", "请在 If-Match 请求头中给出所基于的记录版本号（GET 数据包时 ETag 所给的值）");
-        byte[] body;
-        using (var buffer = new MemoryStream())
-        {
-            await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-            body = buffer.ToArray();
-        }
+        var body = await BodyAsync(http, options.MaxUploadBytes);
+        if (body is null)
+            return Problem(StatusCodes.Status413PayloadTooLarge, "请求正文太大", $"数据包不应超过 {options.MaxUploadBytes / 1024 / 1024} MiB");
         Jixiao.Budget.UnitBudget budget;
         try
         {
@@ -170,6 +167,21 @@ public static class RecordsApi
         var record = await access.FindPublishedAsync(id);
         if (record is null) return NotFound();
         return PackageResult(await records.LoadAsync(record), record, http);
+    }
+
+    /// <summary>The request body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>
+    private static async Task<byte[]?> BodyAsync(HttpContext http, long limit)
+    {
+        if (http.Request.ContentLength > limit) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + n > limit) return null;
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
     }
 
     private static ProblemHttpResult NotFound() => Problem(StatusCodes.Status404NotFound, "未找到", "记录不存在或不在您的权限范围内");
