@@ -60,29 +60,34 @@ if [ "$build" -ne 0 ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-dotnet test --solution Jixiao.slnx -c Release --no-build --no-ansi --progress off 2>&1 | tee "$log" | grep -v '^\s*$' | tail -n 60
-status=${PIPESTATUS[0]}
-
+# Each test project on its own, so that its counts are printed; the web tests on SQLite, then again, whole, on PostgreSQL.
 # The platform's own summary ("succeeded: N", "failed: N") is summed into the plain line CI reads.
 count() { grep -E "^\s*$1: [0-9]+" "$2" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
-passed=$(count succeeded "$log"); failed=$(count failed "$log")
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-# The web tests ran above on SQLite; they run again, whole, on PostgreSQL.
-web_sqlite=$(grep -E 'Jixiao.Web.Tests.dll.*(passed|failed)' "$log" | tail -n 1)
-echo "web tests on SQLite: ${web_sqlite:-see above}"
-if start_postgres; then
-  dotnet test --project tests/Jixiao.Web.Tests -c Release --no-build --no-ansi --progress off > "$log.pg" 2>&1
-  pg_status=$?
-  grep -v '^\s*$' "$log.pg" | tail -n 12
-  pg_passed=$(count succeeded "$log.pg"); pg_failed=$(count failed "$log.pg")
-  if [ "$pg_status" -ne 0 ] && [ "$pg_failed" -eq 0 ]; then pg_failed=1; fi
-  echo "web tests on PostgreSQL: $pg_passed passed, $pg_failed failed"
-  passed=$((passed + pg_passed)); failed=$((failed + pg_failed))
-  rm -f "$log.pg"
-else
-  echo "web tests on PostgreSQL: the server could not be started (install postgresql)"
-  failed=$((failed + 1))
-fi
+passed=0; failed=0
+unset JIXIAO_TEST_POSTGRES
+run_tests() { # project, label
+  dotnet test --project "$1" -c Release --no-build --no-ansi --progress off > "$log" 2>&1
+  local st=$? p f
+  p=$(count succeeded "$log"); f=$(count failed "$log")
+  if [ "$st" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  if [ "$f" -ne 0 ]; then grep -v '^\s*$' "$log" | grep -vE '^\s+at ' | tail -n 80; fi
+  echo "$2: $p passed, $f failed"
+  passed=$((passed + p)); failed=$((failed + f))
+}
+for project in tests/*/*.csproj; do
+  name="$(basename "$(dirname "$project")")"
+  if [ "$name" = "Jixiao.Web.Tests" ]; then
+    run_tests "$project" "$name on SQLite"
+    if start_postgres; then
+      run_tests "$project" "$name on PostgreSQL"
+    else
+      echo "$name on PostgreSQL: the server could not be started (install postgresql)"
+      failed=$((failed + 1))
+    fi
+  else
+    run_tests "$project" "$name"
+  fi
+done
 rm -f "$log"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
