@@ -100,6 +100,7 @@ public static class JixiaoApp
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Public");
         });
+        services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>().Configure<JixiaoOptions>((f, o) => f.MultipartBodyLengthLimit = o.MaxUploadBytes);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // The framework's own problems (an unhandled error, a body that does not bind) are said in Chinese too.
@@ -126,6 +127,8 @@ public static class JixiaoApp
         services.AddSingleton(sp => sets.Get(sp.GetRequiredService<JixiaoOptions>().TableSet));
         services.AddSingleton(sp => new CheckService(sp.GetRequiredService<Jixiao.Tables.TableSet>(), sets));
         services.AddSingleton(WorkflowChain.Default);
+        services.AddSingleton(DeadlineCalendar.Default);
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FileStore>();
         services.AddScoped<HandlerCapabilityFilter>();
         services.AddHttpContextAccessor();

@@ -19,6 +19,17 @@ public sealed class TestServer : WebApplicationFactory<Program>
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "jixiao-web-" + Guid.NewGuid().ToString("N")[..12]);
 
     private readonly string? _postgres;
+    private bool _keepData;
+
+    /// <summary>The PostgreSQL database of this server, when the tests run on PostgreSQL.</summary>
+    public string? PostgresConnection => _postgres;
+
+    /// <summary>A server on the data (folder and database) another one left behind.</summary>
+    public TestServer(string dataFolder, string? postgres) : this()
+    {
+        DataFolder = dataFolder;
+        _postgres = postgres;
+    }
 
     /// <summary>
     /// A server a real browser can reach: Kestrel on a free loopback port (<see cref="Address"/>) instead of the in-memory
@@ -87,9 +98,17 @@ public sealed class TestServer : WebApplicationFactory<Program>
                $"files {await db.Files.CountAsync()}, audit {await db.AuditEntries.CountAsync()} last {last}";
     }
 
+    /// <summary>Stops the server; with <paramref name="keepData"/> its database and folder stay for another one.</summary>
+    public async ValueTask DisposeAsync(bool keepData)
+    {
+        _keepData = keepData;
+        await DisposeAsync();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_keepData) return;
         if (_postgres is not null)
         {
             NpgsqlConnection.ClearAllPools();

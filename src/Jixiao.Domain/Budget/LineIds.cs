@@ -19,6 +19,34 @@ public static class LineIds
         return budget with { Lines = lines };
     }
 
+    /// <summary>
+    /// <paramref name="next"/> with the ids of <paramref name="previous"/> carried over to the lines that are the same
+    /// line again (an uploaded workbook or document has no ids): same classification, kind, source, project and unit —
+    /// the one of equal amount first — each previous id used once; the rest get new ids after the highest ever given.
+    /// </summary>
+    public static UnitBudget Carried(UnitBudget previous, UnitBudget next)
+    {
+        var free = previous.Lines.Where(l => l.Id is not null && next.Lines.All(n => n.Id != l.Id))
+            .GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
+        var lines = new List<BudgetLine>(next.Lines.Count);
+        foreach (var line in next.Lines)
+        {
+            if (line.Id is null && free.TryGetValue(Key(line), out var same) && same.Count > 0)
+            {
+                var match = same.FirstOrDefault(p => p.Amount == line.Amount) ?? same[0];
+                same.Remove(match);
+                lines.Add(line with { Id = match.Id });
+            }
+            else lines.Add(line);
+        }
+        int highest = Math.Max(Highest(previous.Lines), Highest(lines));
+        int n = highest + 1;
+        return next with { Lines = lines.Select(l => l.Id is null ? l with { Id = Prefix + (n++).ToString(CultureInfo.InvariantCulture) } : l).ToList() };
+    }
+
+    private static (string, string?, ExpenseKind, FundingSource, string?, string?, bool) Key(BudgetLine l) =>
+        (l.Functional.Value, l.Economic?.Value, l.Kind, l.Source, l.ProjectCode, l.UnitCode, l.CarryOver);
+
     /// <summary>The next id to give a new line of <paramref name="lines"/>.</summary>
     public static string Next(IEnumerable<BudgetLine> lines) => Prefix + (Highest(lines) + 1).ToString(CultureInfo.InvariantCulture);
 

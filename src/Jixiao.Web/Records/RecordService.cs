@@ -22,7 +22,7 @@ public sealed record LoadedRecord(Record Record, Revision Revision, UnitBudget B
 /// audit entries commit together or not at all — and a save made on an older version than the record's is refused as a
 /// conflict, with nothing written.
 /// </summary>
-public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet set, WorkflowChain chain, FileStore files)
+public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet set, WorkflowChain chain, DeadlineCalendar calendar, FileStore files)
 {
     /// <summary>The current revision of <paramref name="record"/>, its hash checked, its package read.</summary>
     public async Task<LoadedRecord> LoadAsync(Record record, CancellationToken cancellationToken = default)
@@ -59,7 +59,11 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     {
         if (await db.Records.AnyAsync(r => r.UnitId == unit.Id && r.Year == year && r.Kind == kind.ToString(), cancellationToken))
             throw Refusal.Conflict($"{unit.Name} {year} 年的{kind.ChineseName()}已存在");
-        var record = new Record { UnitId = unit.Id, Year = year, Kind = kind.ToString(), State = RecordState.Draft.ChineseName(), UpdatedUtc = DateTime.UtcNow };
+        var record = new Record
+        {
+            UnitId = unit.Id, Year = year, Kind = kind.ToString(), State = RecordState.Draft.ChineseName(), UpdatedUtc = DateTime.UtcNow,
+            DueDate = calendar.Due(kind, year),
+        };
         db.Records.Add(record);
         AddRevision(record, 1, LineIds.Identified(budget), authorId, note);
         await db.SaveChangesAsync(cancellationToken);
@@ -81,6 +85,71 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         await CommitAsync(cancellationToken);
         return revision;
     }
+
+    /// <summary>
+    /// Saves an uploaded file — a data package, a filled workbook or a published document — as the record's next
+    /// revision: the file is stored by its hash and read (with the readers' limits); the budget it holds, its lines
+    /// keeping the ids of the same lines before, becomes the revision; the file's row names the revision. The file,
+    /// the revision and the audit entries are committed together or not at all.
+    /// </summary>
+    public async Task<Revision> SaveUploadAsync(Record record, int expectedVersion, string fileName, byte[] content, string authorId,
+        CancellationToken cancellationToken = default)
+    {
+        var previous = await LoadAsync(record, cancellationToken);
+        var budget = Read(fileName, content);
+        if (budget.Year.Value != record.Year)
+            throw Refusal.Invalid($"“{fileName}”是 {budget.Year.Value} 年的预算，这条记录是 {record.Year} 年的");
+        string sha = await files.PutAsync(content, cancellationToken);
+        Expect(record, expectedVersion);
+        var state = RecordStates.FromChinese(record.State)!.Value;
+        if (!state.IsEditable()) throw Refusal.Conflict($"记录处于“{record.State}”，不能修改；只有草稿或退回的记录可以修改");
+        int number = await db.Revisions.Where(r => r.RecordId == record.Id).MaxAsync(r => r.Number, cancellationToken) + 1;
+        var revision = AddRevision(record, number, LineIds.Carried(previous.Budget, budget), authorId, $"上传“{fileName}”");
+        db.Files.Add(new StoredFile
+        {
+            Sha256 = sha, Name = fileName, Size = content.Length, MediaType = MediaType(fileName), UploaderId = authorId,
+            CreatedUtc = DateTime.UtcNow, RecordId = record.Id, RevisionId = revision.Id, Purpose = "upload",
+        });
+        await CommitAsync(cancellationToken);
+        return revision;
+    }
+
+    /// <summary>The budget an uploaded file holds, read from a private copy named as it was uploaded (the readers go by extension).</summary>
+    private static UnitBudget Read(string fileName, byte[] content)
+    {
+        string name = Path.GetFileName(fileName);
+        if (!Jixiao.Documents.FileTypes.Of(name).IsBudget && Jixiao.Documents.FileTypes.Of(name).Kind == Jixiao.Documents.InputKind.Unsupported)
+            throw Refusal.Invalid($"“{name}”不是可以读取的文件：应为 .json 数据包、.xlsx 填报工作簿或已公开的预算文件（.pdf、.docx、.html、.txt、.xlsx）");
+        string folder = Path.Combine(Path.GetTempPath(), "jixiao-upload-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, name);
+        try
+        {
+            File.WriteAllBytes(path, content);
+            return Jixiao.Documents.FileTypes.Of(path).Kind == Jixiao.Documents.InputKind.DataPackage
+                ? Jixiao.Documents.DocumentLoader.LoadBudget(path)
+                : Jixiao.Application.Import.Importer.Load(path).Budget;
+        }
+        catch (Jixiao.Documents.DocumentReadException e)
+        {
+            throw Refusal.Invalid(e.Message.Replace(path, name, StringComparison.Ordinal));
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static string MediaType(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".json" => "application/json",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".pdf" => "application/pdf",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".html" or ".htm" => "text/html",
+        ".txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
 
     /// <summary>
     /// Moves the record by <paramref name="action"/> of <paramref name="role"/> (the chain decides whether it may), with a

@@ -71,6 +71,31 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         }, $"已删除预算行 {lineId}");
     }
 
+    [HandlerNeeds(Capability.UploadIntoRecord)]
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, [FromServices] Jixiao.Web.Setup.JixiaoOptions options)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (file is null || file.Length == 0)
+            return Refused(StatusCodes.Status422UnprocessableEntity, "请选择要上传的文件（.json 数据包、.xlsx 填报工作簿或已公开的预算文件）");
+        if (file.Length > options.MaxUploadBytes)
+            return Refused(StatusCodes.Status413PayloadTooLarge, $"“{file.FileName}”有 {file.Length / 1024 / 1024} MiB，超过了 {options.MaxUploadBytes / 1024 / 1024} MiB 的上限");
+        byte[] content;
+        using (var buffer = new MemoryStream())
+        {
+            await file.CopyToAsync(buffer, HttpContext.RequestAborted);
+            content = buffer.ToArray();
+        }
+        return await SaveAsync(() => records.SaveUploadAsync(Record, Version, Path.GetFileName(file.FileName), content, user.Principal.UserId(), HttpContext.RequestAborted),
+            $"已上传“{Path.GetFileName(file.FileName)}”，保存为新版本");
+    }
+
+    private PageResult Refused(int status, string message)
+    {
+        RefusalText = message;
+        Response.StatusCode = status;
+        return Page();
+    }
+
     [HandlerNeeds(Capability.Submit)]
     public Task<IActionResult> OnPostSubmitAsync(Guid id) => MoveAsync(id, WorkflowAction.Submit, "已提交");
 
