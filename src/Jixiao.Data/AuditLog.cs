@@ -27,19 +27,22 @@ public static class AuditLog
     // PostgreSQL keeps microseconds: a time is cut to them before it is hashed, so that it hashes the same read back.
     private const long TicksPerMicrosecond = 10;
 
-    internal static void Write(JixiaoDb db)
+    /// <summary>The changes a save is about to make, captured before it (original values are gone after it).</summary>
+    internal static List<Change> Capture(JixiaoDb db) => Changes(db);
+
+    /// <summary>
+    /// Appends the entries of <paramref name="changes"/> to the chain, after the rows themselves were written in the same
+    /// transaction: the chain's lock is taken only now, so that it is held for the entries and the commit alone.
+    /// </summary>
+    internal static void Append(JixiaoDb db, List<Change> changes)
     {
-        var changes = Changes(db);
-        if (changes.Count == 0) return;
         LockChain(db);
         var head = db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefault();
         Append(db, changes, head?.Sequence ?? 0, head?.Hash ?? Genesis);
     }
 
-    internal static async Task WriteAsync(JixiaoDb db, CancellationToken cancellationToken)
+    internal static async Task AppendAsync(JixiaoDb db, List<Change> changes, CancellationToken cancellationToken)
     {
-        var changes = Changes(db);
-        if (changes.Count == 0) return;
         await LockChainAsync(db, cancellationToken);
         var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash })
             .FirstOrDefaultAsync(cancellationToken);
@@ -60,7 +63,7 @@ public static class AuditLog
         if (db.IsPostgres) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ChainLock})", cancellationToken);
     }
 
-    private sealed record Change(string Entity, string Key, Guid? RecordId, string Action, string? Before, string? After);
+    internal sealed record Change(string Entity, string Key, Guid? RecordId, string Action, string? Before, string? After);
 
     private static List<Change> Changes(JixiaoDb db)
     {

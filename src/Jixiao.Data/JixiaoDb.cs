@@ -123,31 +123,34 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
         });
     }
 
+    // Every save is one transaction (the caller's, or one of its own): the rows first, then their audit entries, which
+    // take the chain's lock (PostgreSQL; SQLite's write transaction excludes other writers anyway) only for the entries
+    // and the commit. A save refused by a constraint or a stale version fails before it touches the chain.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (Database.CurrentTransaction is not null)
-        {
-            AuditLog.Write(this);
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-        using var transaction = Database.BeginTransaction();
-        AuditLog.Write(this);
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var changes = AuditLog.Capture(this);
         int n = base.SaveChanges(acceptAllChangesOnSuccess);
-        transaction.Commit();
+        if (changes.Count > 0)
+        {
+            AuditLog.Append(this, changes);
+            base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        own?.Commit();
         return n;
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (Database.CurrentTransaction is not null)
-        {
-            await AuditLog.WriteAsync(this, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await AuditLog.WriteAsync(this, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var changes = AuditLog.Capture(this);
         int n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (changes.Count > 0)
+        {
+            await AuditLog.AppendAsync(this, changes, cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        if (own is not null) await own.CommitAsync(cancellationToken);
         return n;
     }
 }

@@ -99,7 +99,9 @@ public static class JixiaoApp
             o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(HandlerCapabilityFilter)));
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToFolder("/Public");
-        });
+        })
+            // The pages are found in this assembly whichever program hosts it (the server, a test, the load bench).
+            .AddApplicationPart(typeof(JixiaoApp).Assembly);
         services.AddOptions<Microsoft.AspNetCore.Http.Features.FormOptions>().Configure<JixiaoOptions>((f, o) => f.MultipartBodyLengthLimit = o.MaxUploadBytes);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -130,6 +132,8 @@ public static class JixiaoApp
         services.AddSingleton(DeadlineCalendar.Default);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FileStore>();
+        // Budgets and reports of revisions (immutable), by count: a province's budgets are a few hundred KB each.
+        services.AddMemoryCache(o => o.SizeLimit = 2000);
         services.AddScoped<HandlerCapabilityFilter>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

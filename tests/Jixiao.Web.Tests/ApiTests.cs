@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Jixiao.Documents.Package;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests;
 
@@ -68,6 +69,25 @@ public sealed class ApiTests : IAsyncLifetime
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(stale)).GetProperty("detail").GetString()!.ShouldContain("已被他人修改");
         (await _server.SnapshotAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Saves_racing_on_one_version_give_one_success_and_conflicts_never_an_error()
+    {
+        var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
+        var clients = new List<Browser>();
+        for (int i = 0; i < 8; i++) clients.Add(await _server.LoginAsync("jingban"));
+        var json = await clients[0].Client.GetStringAsync($"/api/records/{id}/package");
+        var before = await _server.SnapshotAsync();
+        var statuses = await Task.WhenAll(clients.Select(async (c, i) =>
+            (await c.Client.SendAsync(Put($"/api/records/{id}/package", json.Replace("\"amount\": 1004500.00", $"\"amount\": {1004500 + i}.00", StringComparison.Ordinal), 0))).StatusCode));
+        statuses.Count(s => s == HttpStatusCode.OK).ShouldBe(1, string.Join(",", statuses));
+        statuses.Count(s => s == HttpStatusCode.Conflict).ShouldBe(7, string.Join(",", statuses));
+        using var db = _server.Db();
+        (await db.Revisions.CountAsync(r => r.RecordId == id)).ShouldBe(2);
+        (await Jixiao.Data.AuditLog.VerifyAsync(db)).ShouldBeNull();
+        foreach (var c in clients) c.Dispose();
+        (await _server.SnapshotAsync()).ShouldNotBe(before);
     }
 
     [Fact]

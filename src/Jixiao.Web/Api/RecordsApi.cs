@@ -75,7 +75,7 @@ public static class RecordsApi
         if (record is null) return NotFound();
         var loaded = await records.LoadAsync(record);
         var summary = (await SummariesAsync(db, db.Records.Where(r => r.Id == id))).Single();
-        var report = records.Check(loaded.Budget, Enum.Parse<RecordKind>(record.Kind), summary.Unit);
+        var report = records.Check(loaded, summary.Unit);
         var at = new WorkflowPosition(RecordStates.FromChinese(record.State)!.Value, record.PendingStep);
         var role = (await user.RoleAsync())!.Value;
         return TypedResults.Ok(new RecordDetail(summary, loaded.Revision.Number, loaded.Revision.Sha256, chain.Pending(at)?.Name,

@@ -10,6 +10,7 @@ using Jixiao.Rules;
 using Jixiao.Tables;
 using Jixiao.Web.Setup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Jixiao.Web.Records;
 
@@ -22,16 +23,38 @@ public sealed record LoadedRecord(Record Record, Revision Revision, UnitBudget B
 /// audit entries commit together or not at all — and a save made on an older version than the record's is refused as a
 /// conflict, with nothing written.
 /// </summary>
-public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet set, WorkflowChain chain, DeadlineCalendar calendar, FileStore files)
+public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet set, WorkflowChain chain, DeadlineCalendar calendar, FileStore files,
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache)
 {
-    /// <summary>The current revision of <paramref name="record"/>, its hash checked, its package read.</summary>
+    /// <summary>
+    /// The current revision of <paramref name="record"/>, its hash checked, its package read. A revision never changes,
+    /// so the budget read from it is kept in memory by its id and hash (a page view reads no package twice).
+    /// </summary>
     public async Task<LoadedRecord> LoadAsync(Record record, CancellationToken cancellationToken = default)
     {
         var revision = await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == record.CurrentRevisionId, cancellationToken);
-        var bytes = Encoding.UTF8.GetBytes(revision.Package);
-        if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != revision.Sha256)
-            throw new InvalidOperationException($"版本 {revision.Number} 的数据与其哈希不符：数据库中的数据包已被改动");
-        return new LoadedRecord(record, revision, UnitBudgetPackage.ParseStored(bytes, $"版本 {revision.Number}"));
+        var budget = cache.GetOrCreate(("budget", revision.Id, revision.Sha256), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            var bytes = Encoding.UTF8.GetBytes(revision.Package);
+            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != revision.Sha256)
+                throw new InvalidOperationException($"版本 {revision.Number} 的数据与其哈希不符：数据库中的数据包已被改动");
+            return UnitBudgetPackage.ParseStored(bytes, $"版本 {revision.Number}");
+        })!;
+        return new LoadedRecord(record, revision, budget);
+    }
+
+    /// <summary>The checker's report on a record's current revision (kept in memory by revision: it never changes).</summary>
+    public DocumentReport Check(LoadedRecord loaded, string name)
+    {
+        var kind = Enum.Parse<RecordKind>(loaded.Record.Kind);
+        return cache.GetOrCreate(("check", loaded.Revision.Id, kind), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return Check(loaded.Budget, kind, name);
+        })!;
     }
 
     /// <summary>The checker's report on a budget, limited to the rules of the record's kind.</summary>
@@ -168,8 +191,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         string? given = null;
         if (action == WorkflowAction.Submit)
         {
-            var kind = Enum.Parse<RecordKind>(record.Kind);
-            var report = Check(loaded.Budget, kind, "提交");
+            var report = Check(loaded, "提交");
             var errors = report.Findings.Count(f => f.Severity == Severity.Error);
             if (errors > 0) throw Refusal.Invalid($"检查发现 {errors} 个错误，改正后才能提交");
             var needed = ExplanationsNeeded(report);
@@ -238,16 +260,22 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     private Revision AddRevision(Record record, int number, UnitBudget budget, string authorId, string note)
     {
         string json = UnitBudgetPackage.Write(budget);
-        // What is stored is what validates: the package is read back through the schema before it becomes a revision.
-        UnitBudgetPackage.Parse(json, $"版本 {number}");
+        // What is stored is what reads back: the written package goes through the records and the domain's checks (the
+        // schema it satisfies by construction — the writer's round trips are tested — is not evaluated again).
+        var stored = UnitBudgetPackage.ParseStored(Encoding.UTF8.GetBytes(json), $"版本 {number}");
         var revision = new Revision
         {
             RecordId = record.Id, Number = number, Package = json, Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
             AuthorId = authorId, CreatedUtc = DateTime.UtcNow, State = record.State, Note = note,
         };
         db.Revisions.Add(revision);
-        var report = Check(budget, Enum.Parse<RecordKind>(record.Kind), note);
-        db.Figures.Add(Figures(revision, budget, report));
+        var kind = Enum.Parse<RecordKind>(record.Kind);
+        var report = Check(stored, kind, note);
+        db.Figures.Add(Figures(revision, stored, report));
+        // The page that follows the save shows this revision: its budget and report are the ones just computed. (Kept
+        // even if the save then fails: the key is a revision id that will never be used again.)
+        using (var entry = cache.CreateEntry(("budget", revision.Id, revision.Sha256))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = stored; }
+        using (var entry = cache.CreateEntry(("check", revision.Id, kind))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = report; }
         record.CurrentRevisionId = revision.Id;
         record.UpdatedUtc = DateTime.UtcNow;
         return revision;
@@ -279,14 +307,22 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         record.Version++;
     }
 
+    private static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode == 2067,
+        _ => false,
+    };
+
     private async Task CommitAsync(CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || IsUniqueViolation(e))
         {
+            // Two saves on one version: the other one committed first (its version, or its revision number, is taken).
             throw Refusal.Conflict("这条记录刚被他人修改；您的输入未保存，请查看最新内容后再提交");
         }
     }

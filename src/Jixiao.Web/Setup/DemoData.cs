@@ -104,7 +104,7 @@ public static class DemoData
         steps.Add((Role.Handler, WorkflowAction.Publish, "jingban2"));
         foreach (var (role, action, user) in steps)
         {
-            var report = records.Check((await records.LoadAsync(published)).Budget, RecordKind.Budget, "演示");
+            var report = records.Check(await records.LoadAsync(published), "演示");
             var explanations = RecordService.ExplanationsNeeded(report).ToDictionary(k => k.Key, _ => "演示数据");
             await records.MoveAsync(published, published.Version, role, action, ids[user], null, explanations);
         }

@@ -162,8 +162,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         Role = (await user.RoleAsync())!.Value;
         Loaded = await records.LoadAsync(record);
         UnitName = await db.Units.Where(u => u.Id == record.UnitId).Select(u => u.Name).FirstAsync();
-        var kind = Enum.Parse<RecordKind>(record.Kind);
-        Report = records.Check(Loaded.Budget, kind, UnitName);
+        Report = records.Check(Loaded, UnitName);
         var at = new WorkflowPosition(RecordStates.FromChinese(record.State)!.Value, record.PendingStep);
         Allowed = chain.Allowed(at, Role);
         PendingStepName = chain.Pending(at)?.Name;
