@@ -81,6 +81,11 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
             await page.WaitForSelectorAsync(".flash");
         }
         (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已批复");
+        // The finance bureau's overview of its county: both units, one approved now, one published.
+        await page.GotoAsync(site + "/overview?year=2021");
+        (await page.Locator("#overview tbody tr").CountAsync()).ShouldBe(2);
+        (await page.TextContentAsync("#overview"))!.ShouldContain("已批复");
+        await _chromium.ShotAsync("09-财政局总览");
 
         await _chromium.LogoutAsync();
         await _chromium.LoginAsync(site, "jingban");
@@ -90,16 +95,16 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.ClickAsync("#workflow button:has-text('公开')");
         await page.WaitForSelectorAsync(".flash");
         (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已公开");
-        await _chromium.ShotAsync("09-已公开");
+        await _chromium.ShotAsync("10-已公开");
         await page.GotoAsync(site + "/records");
-        await _chromium.ShotAsync("10-预算与绩效列表");
+        await _chromium.ShotAsync("11-预算与绩效列表");
 
         await _chromium.LogoutAsync();
         await page.FillAsync("#q", "医疗保障局本级");
         await page.ClickAsync("form.filters button");
         await page.ClickAsync("main table a[href^='/public/records/']");
         await page.WaitForSelectorAsync(".disclosure section.table-page");
-        await _chromium.ShotAsync("11-公开平台");
+        await _chromium.ShotAsync("12-公开平台");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[download]:has-text('预算公开表.xlsx')"));
         string saved = Path.Combine(_chromium.Screenshots, "download.xlsx");
         await download.SaveAsAsync(saved);
@@ -110,6 +115,6 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.GotoAsync(site + "/audit");
         await page.ClickAsync("form button:has-text('校验哈希链')");
         (await page.TextContentAsync("#verify-result"))!.ShouldContain("哈希链完整");
-        await _chromium.ShotAsync("12-审计日志");
+        await _chromium.ShotAsync("13-审计日志");
     }
 }
