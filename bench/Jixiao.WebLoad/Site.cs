@@ -69,17 +69,7 @@ public sealed class Site : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        if (_postgres is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            var b = new NpgsqlConnectionStringBuilder(_postgres);
-            string name = b.Database!;
-            b.Database = "postgres";
-            await using var c = new NpgsqlConnection(b.ConnectionString);
-            await c.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", c);
-            await drop.ExecuteNonQueryAsync();
-        }
+        if (_postgres is not null) await Jixiao.Data.Postgres.PostgresStore.DropDatabaseAsync(_postgres);
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -16,7 +16,7 @@ namespace Jixiao.Web.Tests;
 /// matches its hash, every revision has its figures and its audit entry, every file row names a whole file, the audit
 /// chain verifies, the record's version counts its revisions, and the server starts again on the same data and saves.
 /// </summary>
-public sealed class KilledServerTests : IDisposable
+public sealed class KilledServerTests : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jixiao-kill-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly string? _postgres = Environment.GetEnvironmentVariable("JIXIAO_TEST_POSTGRES") is { Length: > 0 } server
@@ -200,19 +200,9 @@ public sealed class KilledServerTests : IDisposable
         }
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        if (_postgres is not null)
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            var builder = new Npgsql.NpgsqlConnectionStringBuilder(_postgres);
-            string name = builder.Database!;
-            builder.Database = "postgres";
-            using var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString);
-            connection.Open();
-            using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
-        }
+        if (_postgres is not null) await Jixiao.Data.Postgres.PostgresStore.DropDatabaseAsync(_postgres);
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -57,6 +57,18 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         })!;
     }
 
+    /// <summary>
+    /// The disclosure tables (万元) of a record's current revision, as the portal shows them (kept by revision). Shared
+    /// between requests: only the writers read it; nothing adds to it (the checker renders its own).
+    /// </summary>
+    public Jixiao.Disclosures.Disclosure Tables(LoadedRecord loaded) =>
+        cache.GetOrCreate(("tables", loaded.Revision.Id), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return TableRenderer.Render(loaded.Budget, set, RenderPrecision.WanYuan);
+        })!;
+
     /// <summary>The checker's report on a budget, limited to the rules of the record's kind.</summary>
     public DocumentReport Check(UnitBudget budget, RecordKind kind, string name)
     {
@@ -231,7 +243,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
 
     private async Task PublishFilesAsync(Record record, LoadedRecord loaded, string actorId, CancellationToken cancellationToken)
     {
-        var disclosure = TableRenderer.Render(loaded.Budget, set, RenderPrecision.WanYuan);
+        var disclosure = Tables(loaded);
         var outputs = new List<(string Name, string Media, byte[] Bytes)>
         {
             ("预算公开表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Bytes(s => Jixiao.Documents.Xlsx.DisclosureXlsxWriter.Write(disclosure, s))),

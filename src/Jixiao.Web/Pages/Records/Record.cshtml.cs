@@ -178,11 +178,13 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
 
     private async Task LoadHistoryAsync(Record record)
     {
-        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
-        string Name(string id) => names.GetValueOrDefault(id) ?? id;
         var revisions = await db.Revisions.AsNoTracking().Where(r => r.RecordId == record.Id)
             .Select(r => new { r.Number, r.CreatedUtc, r.AuthorId, r.Note }).ToListAsync();
         var transitions = await db.Transitions.AsNoTracking().Where(t => t.RecordId == record.Id).ToListAsync();
+        // The names of the people in this record's history only (a province has tens of thousands of accounts).
+        var ids = revisions.Select(r => r.AuthorId).Concat(transitions.Select(t => t.ActorId)).Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        string Name(string id) => names.GetValueOrDefault(id) ?? id;
         var all = revisions.Select(r => (r.CreatedUtc, Name(r.AuthorId), $"第 {r.Number} 版：{r.Note}"))
             .Concat(transitions.Select(t => (t.TimeUtc, Name(t.ActorId),
                 $"{t.FromState} → {t.ToState}" + (t.Reason is { } reason ? $"（退回理由：{reason}）" : ""))))
