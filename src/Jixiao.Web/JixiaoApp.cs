@@ -128,8 +128,9 @@ public static class JixiaoApp
         var sets = Jixiao.Tables.TableSets.Current;
         services.AddSingleton(sp => sets.Get(sp.GetRequiredService<JixiaoOptions>().TableSet));
         services.AddSingleton(sp => new CheckService(sp.GetRequiredService<Jixiao.Tables.TableSet>(), sets));
-        services.AddSingleton(WorkflowChain.Default);
-        services.AddSingleton(DeadlineCalendar.Default);
+        // A province's own chain and deadlines, when its data folder has them (docs/operations.md); else the shipped ones.
+        services.AddSingleton(sp => Own(sp, "workflow.json", WorkflowChain.Load, WorkflowChain.Default));
+        services.AddSingleton(sp => Own(sp, "calendar.json", DeadlineCalendar.Load, DeadlineCalendar.Default));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<FileStore>();
         // Budgets and reports of revisions (immutable), by count: a province's budgets are a few hundred KB each.
@@ -169,6 +170,12 @@ public static class JixiaoApp
         Api.RecordsApi.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
+    }
+
+    private static T Own<T>(IServiceProvider services, string name, Func<string, string, T> load, T shipped)
+    {
+        string path = Path.Combine(services.GetRequiredService<JixiaoOptions>().DataFolder, name);
+        return File.Exists(path) ? load(File.ReadAllText(path), path) : shipped;
     }
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
@@ -215,6 +222,9 @@ public static class JixiaoApp
     {
         var options = app.Services.GetRequiredService<JixiaoOptions>();
         Directory.CreateDirectory(options.DataFolder);
+        // A broken workflow or calendar file stops the start, saying where, rather than the first request that needs it.
+        var chain = app.Services.GetRequiredService<WorkflowChain>();
+        app.Services.GetRequiredService<DeadlineCalendar>();
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
         await db.Database.MigrateAsync();
@@ -227,6 +237,7 @@ public static class JixiaoApp
             Console.WriteLine("演示账号（密码均为 " + DemoData.Password + "）：");
             foreach (var (user, role, scopeName) in logins) Console.WriteLine($"  {user,-14} {role,-8} {scopeName}");
         }
+        Console.WriteLine($"审核流程：{string.Join(" → ", chain.Steps.Select(x => x.Name))}");
         Console.WriteLine($"打开 {urls}");
     }
 }

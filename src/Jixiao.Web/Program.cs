@@ -3,7 +3,15 @@ using Jixiao.Web;
 if (args is ["backup" or "restore", ..]) return await Jixiao.Web.Setup.Backup.CommandAsync(args);
 
 var app = JixiaoApp.Build(args);
-await JixiaoApp.PrepareAsync(app);
+try
+{
+    await JixiaoApp.PrepareAsync(app);
+}
+catch (Jixiao.Application.Workflow.WorkflowException e)
+{
+    Console.Error.WriteLine("无法启动：" + e.Message);
+    return 2;
+}
 await app.RunAsync();
 return 0;
 
