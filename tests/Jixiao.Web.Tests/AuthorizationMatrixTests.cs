@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("GET", "/Public/File", null, i => $"/public/files/{i.PublishedFile}", false),
         new("GET", "/Audit/Index", null, _ => "/audit", false),
         new("GET", "/Overview/Index", null, _ => "/overview", false),
+        new("GET", "/Departments/Index", null, _ => "/departments", false),
         new("GET", "/Overview/Index", "Export", _ => "/overview?handler=Export&format=csv", false),
         new("POST", "/Audit/Index", "Verify", _ => "/audit?handler=Verify", false, []),
         new("GET", "/Account/Login", null, _ => "/Account/Login", false),

@@ -78,6 +78,35 @@ public sealed class UploadAndOverviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_department_budget_is_the_sum_of_its_units()
+    {
+        using var department = await _server.LoginAsync("zhuguan");
+        var page = await department.PageAsync("/departments?year=2021");
+        page.QuerySelector("h1")!.TextContent.ShouldContain("兴隆县医疗保障局");
+        page.QuerySelectorAll("#department-budget tbody tr:not(.total)").Length.ShouldBe(2);
+        // The sum of the two units' budget lines, read from their packages.
+        decimal expected = 0;
+        foreach (var unit in new[] { "兴隆县医疗保障局本级", "兴隆县医疗保险服务中心" })
+        {
+            var id = await _server.RecordOfAsync(unit);
+            var package = Jixiao.Documents.Package.UnitBudgetPackage.Parse(await department.Client.GetByteArrayAsync($"/api/records/{id}/package"));
+            expected += package.Lines.Sum(l => l.Amount.Value);
+        }
+        page.QuerySelector("#department-total")!.TextContent.ShouldBe(expected.ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+
+        // The 财政局 of the other county does not find this department; its own is another.
+        using var other = await _server.LoginAsync("caizheng-cd");
+        var theirs = await other.PageAsync("/departments?year=2021");
+        theirs.QuerySelector("h1")!.TextContent.ShouldContain("承德县医疗保障局");
+        theirs.QuerySelector("#department").ShouldBeNull();
+        using (var db = _server.Db())
+        {
+            var id = await db.Departments.Where(d => d.Name == "兴隆县医疗保障局").Select(d => d.Id).SingleAsync();
+            (await other.GetAsync($"/departments?year=2021&department={id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Fact]
     public async Task The_overview_counts_the_units_by_state_and_exports_them()
     {
         using var finance = await _server.LoginAsync("caizheng");

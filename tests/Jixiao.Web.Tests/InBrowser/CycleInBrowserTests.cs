@@ -86,6 +86,9 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         (await page.Locator("#overview tbody tr").CountAsync()).ShouldBe(2);
         (await page.TextContentAsync("#overview"))!.ShouldContain("已批复");
         await _chromium.ShotAsync("09-财政局总览");
+        await page.GotoAsync(site + "/departments?year=2021");
+        (await page.Locator("#department-budget tbody tr:not(.total)").CountAsync()).ShouldBe(2);
+        await _chromium.ShotAsync("09b-部门预算");
 
         await _chromium.LogoutAsync();
         await _chromium.LoginAsync(site, "jingban");
