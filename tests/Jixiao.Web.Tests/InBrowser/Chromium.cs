@@ -44,7 +44,10 @@ public sealed class Chromium : IAsyncDisposable
         });
         var page = context.Pages.FirstOrDefault() ?? await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
-        string screenshots = Environment.GetEnvironmentVariable("JIXIAO_SCREENSHOTS") is { Length: > 0 } s ? s : Path.Combine(AppContext.BaseDirectory, "screenshots");
+        string? given = Environment.GetEnvironmentVariable("JIXIAO_SCREENSHOTS");
+        string screenshots = given is { Length: > 0 } ? given : Path.Combine(AppContext.BaseDirectory, "screenshots");
+        // The default folder holds this run's screenshots only (a folder given by the caller is left as it is).
+        if (given is not { Length: > 0 } && Directory.Exists(screenshots)) Directory.Delete(screenshots, recursive: true);
         Directory.CreateDirectory(screenshots);
         return new Chromium(playwright, context, page, profile, screenshots);
     }

@@ -119,12 +119,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     {
         if (!await LoadAsync(id)) return NotFound();
         var line = Line.ToLine(Loaded.Budget, FieldErrors);
-        if (line is null)
-        {
-            RefusalText = "预算行未保存：请改正标出的项";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
+        if (line is null) return Refused(StatusCodes.Status422UnprocessableEntity, "预算行未保存：请改正标出的项");
         return await SaveAsync(() =>
         {
             var (budget, note) = change(Loaded.Budget, line);
@@ -186,10 +181,22 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         string Name(string id) => names.GetValueOrDefault(id) ?? id;
         var all = revisions.Select(r => (r.CreatedUtc, Name(r.AuthorId), $"第 {r.Number} 版：{r.Note}"))
-            .Concat(transitions.Select(t => (t.TimeUtc, Name(t.ActorId),
-                $"{t.FromState} → {t.ToState}" + (t.Reason is { } reason ? $"（退回理由：{reason}）" : ""))))
+            .Concat(transitions.Select(t => (t.TimeUtc, Name(t.ActorId), Describe(t))))
             .OrderByDescending(x => x.Item1);
         foreach (var (time, who, what) in all) History.Add((time.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), who, what));
+    }
+
+    /// <summary>A move as the history says it: the step's name for a review step (签署 leaves the state as it was).</summary>
+    private string Describe(Transition t)
+    {
+        string what = Enum.Parse<WorkflowAction>(t.Action) switch
+        {
+            WorkflowAction.Submit => "提交",
+            WorkflowAction.Pass => chain.Steps.FirstOrDefault(x => x.Id == t.StepId)?.Name + "通过",
+            WorkflowAction.Return => (chain.Steps.FirstOrDefault(x => x.Id == t.StepId)?.Name ?? "") + "退回",
+            _ => "公开",
+        };
+        return $"{what}：{t.FromState} → {t.ToState}" + (t.Reason is { } reason ? $"（理由：{reason}）" : "");
     }
 
     // ---- for the view ----
