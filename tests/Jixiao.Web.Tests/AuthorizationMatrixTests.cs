@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Records/Record", "AddLine", i => $"/records/{i.Draft}?handler=AddLine", true, ValidLine),
         new("POST", "/Records/Record", "EditLine", i => $"/records/{i.Draft}?handler=EditLine", true, new(ValidLine) { ["Line.Id"] = "L1" }),
         new("POST", "/Records/Record", "DeleteLine", i => $"/records/{i.Draft}?handler=DeleteLine", true, new() { ["Version"] = "0", ["lineId"] = "L9999" }),
+        new("POST", "/Records/Record", "NextYear", i => $"/records/{i.Draft}?handler=NextYear", true, []),
         new("POST", "/Records/Record", "Upload", i => $"/records/{i.Draft}?handler=Upload", true, new() { ["Version"] = "0" }),
         new("POST", "/Records/Record", "Submit", i => $"/records/{i.Draft}?handler=Submit", true, new() { ["Version"] = "0" }),
         new("POST", "/Records/Record", "Pass", i => $"/records/{i.Draft}?handler=Pass", true, new() { ["Version"] = "0" }),

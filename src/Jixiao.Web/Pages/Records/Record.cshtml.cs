@@ -96,6 +96,31 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         return Page();
     }
 
+    [HandlerNeeds(Capability.StartNextYear)]
+    public async Task<IActionResult> OnPostNextYearAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        int next = Record.Year + 1;
+        if (Record.Kind != nameof(RecordKind.Budget)) return Refused(StatusCodes.Status422UnprocessableEntity, "只有单位预算可以结转到下一年");
+        if (!CatalogSet.AvailableYears.Contains(next))
+            return Refused(StatusCodes.Status422UnprocessableEntity, $"没有 {next} 年的科目目录（现有：{CatalogSet.AvailableYearsText} 年），无法编制 {next} 年预算");
+        var unit = await db.Units.SingleAsync(u => u.Id == Record.UnitId);
+        try
+        {
+            var created = await records.CreateAsync(unit, next, RecordKind.Budget, NextYear.From(Loaded.Budget), user.Principal.UserId(),
+                $"以 {Record.Year} 年预算第 {Loaded.Revision.Number} 版为基础编制");
+            TempData["Message"] = $"已以本年预算为基础建立 {next} 年预算草稿";
+            return Redirect($"/records/{created.Id}");
+        }
+        catch (Refusal r)
+        {
+            return Refused(r.Status, r.Message);
+        }
+    }
+
+    /// <summary>Whether next year's budget of this unit can be started here (not yet there, a catalog for it).</summary>
+    public bool CanStartNextYear { get; private set; }
+
     [HandlerNeeds(Capability.Submit)]
     public Task<IActionResult> OnPostSubmitAsync(Guid id) => MoveAsync(id, WorkflowAction.Submit, "已提交");
 
@@ -166,6 +191,8 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         // While an error blocks submission, the explanations it would need are not asked for yet.
         if (Allowed.Contains(WorkflowAction.Submit) && Errors == 0) NeededExplanations = RecordService.ExplanationsNeeded(Report);
         if (Request.Method == "GET") Version = record.Version;
+        CanStartNextYear = Role == Role.Handler && record.Kind == nameof(RecordKind.Budget) && CatalogSet.AvailableYears.Contains(record.Year + 1)
+            && !await db.Records.AnyAsync(r => r.UnitId == record.UnitId && r.Year == record.Year + 1 && r.Kind == record.Kind);
         await LoadHistoryAsync(record);
         Files = await db.Files.AsNoTracking().Where(f => f.RecordId == record.Id).OrderBy(f => f.CreatedUtc).ToListAsync();
         return true;
