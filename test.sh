@@ -70,7 +70,8 @@ run_tests() { # project, label
   local st=$? p f
   p=$(count succeeded "$log"); f=$(count failed "$log")
   if [ "$st" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  if [ "$f" -ne 0 ]; then grep -v '^\s*$' "$log" | grep -vE '^\s+at ' | tail -n 80; fi
+  # A failure is shown by its test and message (the servers' own output around it is left out).
+  if [ "$f" -ne 0 ]; then grep -E -A14 '^failed |^\s+(Xunit|Shouldly|System)[A-Za-z.]*Exception' "$log" | grep -vE '^\s+at ' | head -n 120; fi
   echo "$2: $p passed, $f failed"
   passed=$((passed + p)); failed=$((failed + f))
 }
