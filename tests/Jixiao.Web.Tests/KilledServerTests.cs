@@ -16,6 +16,7 @@ namespace Jixiao.Web.Tests;
 /// matches its hash, every revision has its figures and its audit entry, every file row names a whole file, the audit
 /// chain verifies, the record's version counts its revisions, and the server starts again on the same data and saves.
 /// </summary>
+[Collection(Alone.Name)]
 public sealed class KilledServerTests : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "jixiao-kill-" + Guid.NewGuid().ToString("N")[..12]);

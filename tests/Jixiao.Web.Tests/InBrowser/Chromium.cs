@@ -43,7 +43,7 @@ public sealed class Chromium : IAsyncDisposable
             AcceptDownloads = true,
         });
         var page = context.Pages.FirstOrDefault() ?? await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        page.SetDefaultTimeout(60_000);
         string? given = Environment.GetEnvironmentVariable("JIXIAO_SCREENSHOTS");
         string screenshots = given is { Length: > 0 } ? given : Path.Combine(AppContext.BaseDirectory, "screenshots");
         // The default folder holds this run's screenshots only (a folder given by the caller is left as it is).

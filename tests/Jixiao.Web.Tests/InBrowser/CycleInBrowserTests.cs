@@ -8,6 +8,7 @@ namespace Jixiao.Web.Tests.InBrowser;
 /// fixes it and submits; the 负责人, the 主管部门 and the 财政局 pass it; the budget can no longer be edited; the unit
 /// publishes; an anonymous reader finds it and downloads it. A screenshot of every main page is saved on the way.
 /// </summary>
+[Collection(Alone.Name)]
 public sealed class CycleInBrowserTests : IAsyncLifetime
 {
     private TestServer _server = null!;
