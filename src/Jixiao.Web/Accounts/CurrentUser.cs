@@ -58,6 +58,11 @@ public sealed class CurrentUser(IHttpContextAccessor http, JixiaoDb db)
         }
     }
 
+    /// <summary>The departments of the units in scope, by name (the department view's and the overview's choice).</summary>
+    public async Task<List<(Guid Id, string Name)>> DepartmentsAsync() =>
+        (await (await VisibleUnitsAsync()).Join(db.Departments, u => u.DepartmentId, d => d.Id, (u, d) => new { d.Id, d.Name }).Distinct().ToListAsync())
+            .OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => (d.Id, d.Name)).ToList();
+
     /// <summary>The region and every region under it.</summary>
     private async Task<HashSet<string>> RegionsAsync(string? root) =>
         _regions ??= root is null ? new HashSet<string>(StringComparer.Ordinal) : await Records.RegionTree.UnderAsync(db, root);

@@ -27,8 +27,7 @@ public sealed class IndexModel(JixiaoDb db, CurrentUser user, DeadlineCalendar c
     public async Task<IActionResult> OnGetAsync()
     {
         var visible = await user.VisibleUnitsAsync();
-        Departments = (await visible.Join(db.Departments, u => u.DepartmentId, d => d.Id, (u, d) => new { d.Id, d.Name }).Distinct().ToListAsync())
-            .OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => (d.Id, d.Name)).ToList();
+        Departments = await user.DepartmentsAsync();
         if (Departments.Count == 0) return Page();
         Department ??= Departments[0].Id;
         // A department outside the scope is not found, as a record is not.

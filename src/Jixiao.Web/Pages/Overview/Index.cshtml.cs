@@ -62,8 +62,7 @@ public sealed class IndexModel(JixiaoDb db, CurrentUser user, DeadlineCalendar c
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Year ??= await db.Records.MaxAsync(r => (int?)r.Year) ?? today.Year;
         var units = await user.VisibleUnitsAsync();
-        Departments = (await units.Join(db.Departments, u => u.DepartmentId, d => d.Id, (u, d) => new { d.Id, d.Name }).Distinct().ToListAsync())
-            .OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => (d.Id, d.Name)).ToList();
+        Departments = await user.DepartmentsAsync();
         var all = await UnitOverview.ReadAsync(db, units, Kind, Year.Value, today, calendar, HttpContext.RequestAborted);
         UnitCount = all.Count;
         Counts = States.Select(s => (s, all.Count(r => r.State == s))).ToList();
