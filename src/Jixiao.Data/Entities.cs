@@ -177,3 +177,67 @@ public class StoredFile
     /// <summary>upload, published, evidence, review.</summary>
     public required string Purpose { get; set; }
 }
+
+/// <summary>
+/// A published document uploaded for review (the review service): the file being reviewed (its current version —
+/// replacing the file makes a new one and reopens the review), what the checker read of it, and where the review stands.
+/// Shared by the reviewers of its scope: the finance bureau of its region and, when a department's reviewer uploaded
+/// it, that department.
+/// </summary>
+public class DocumentReview
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string RegionCode { get; set; }
+    public Guid? DepartmentId { get; set; }
+    public required string UploaderId { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    /// <summary>The file as uploaded, its name and the version of the file (1, then 2 after a replacement …).</summary>
+    public required string FileName { get; set; }
+    public Guid FileId { get; set; }
+    public int FileVersion { get; set; } = 1;
+    /// <summary>检查中, 待复核, 已复核 or 无法读取 (ReviewStates).</summary>
+    public required string State { get; set; }
+    /// <summary>When the checker took the current file up (null while it waits in the queue).</summary>
+    public DateTime? CheckStartedUtc { get; set; }
+    public DateTime? CheckedUtc { get; set; }
+    /// <summary>Why the file could not be read or checked, when it could not.</summary>
+    public string? Error { get; set; }
+    /// <summary>What the checker read: the document's kind, unit and year.</summary>
+    public string? DocumentKind { get; set; }
+    public string? UnitName { get; set; }
+    public int? Year { get; set; }
+    /// <summary>The copy of a PDF with the findings boxed on their cells.</summary>
+    public Guid? AnnotatedFileId { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// One thing a reviewer decides on a reviewed file: a finding of the checker (confirmed or dismissed, with a reason), or
+/// a check the checker could not finish (signed off as met or not met). Findings that follow from another (a wrong
+/// figure breaking the sums it is in) are kept with <see cref="CausedBy"/> and decided with their root.
+/// </summary>
+public class ReviewItem
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ReviewId { get; set; }
+    public int FileVersion { get; set; }
+    /// <summary>The item's place in the report (a finding's index, or after them the unfinished checks).</summary>
+    public int Index { get; set; }
+    /// <summary>finding or unfinished.</summary>
+    public required string Kind { get; set; }
+    public required string RuleId { get; set; }
+    public required string RuleTitle { get; set; }
+    /// <summary>错误, 警告 or 提示.</summary>
+    public required string Severity { get; set; }
+    public required string Subject { get; set; }
+    public required string Location { get; set; }
+    public required string Message { get; set; }
+    public int? Page { get; set; }
+    public int? CausedBy { get; set; }
+    /// <summary>确认 / 驳回 for a finding, 符合 / 不符合 for an unfinished check; null while undecided.</summary>
+    public string? Decision { get; set; }
+    public string? Reason { get; set; }
+    public string? DeciderId { get; set; }
+    public DateTime? DecidedUtc { get; set; }
+    public int Version { get; set; }
+}

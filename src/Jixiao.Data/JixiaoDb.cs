@@ -20,6 +20,8 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
     public DbSet<RecordFigures> Figures => Set<RecordFigures>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> Files => Set<StoredFile>();
+    public DbSet<DocumentReview> Reviews => Set<DocumentReview>();
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
 
     /// <summary>Who the saves of this context are made by, for the audit log (the web sets the signed-in account).</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
@@ -120,6 +122,33 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
             e.Property(x => x.MediaType).HasMaxLength(100);
             e.Property(x => x.Purpose).HasMaxLength(20);
             e.Property(x => x.UploaderId).HasMaxLength(450);
+        });
+        b.Entity<DocumentReview>(e =>
+        {
+            e.HasIndex(x => new { x.RegionCode, x.CreatedUtc });
+            e.HasIndex(x => x.State);
+            e.Property(x => x.RegionCode).HasMaxLength(15);
+            e.Property(x => x.UploaderId).HasMaxLength(450);
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.State).HasMaxLength(10);
+            e.Property(x => x.DocumentKind).HasMaxLength(40);
+            e.Property(x => x.UnitName).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<ReviewItem>(e =>
+        {
+            e.HasIndex(x => new { x.ReviewId, x.FileVersion, x.Index }).IsUnique();
+            e.HasIndex(x => new { x.RuleId, x.Decision });
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.RuleId).HasMaxLength(40);
+            e.Property(x => x.RuleTitle).HasMaxLength(300);
+            e.Property(x => x.Severity).HasMaxLength(10);
+            e.Property(x => x.Subject).HasMaxLength(300);
+            e.Property(x => x.Location).HasMaxLength(500);
+            e.Property(x => x.Decision).HasMaxLength(10);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.DeciderId).HasMaxLength(450);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
     }
 

@@ -140,6 +140,10 @@ public static class JixiaoApp
         services.AddScoped<CurrentUser>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<RecordService>();
+        services.AddScoped<Reviews.ReviewService>();
+        services.AddSingleton<Reviews.ReviewQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<Reviews.ReviewQueue>());
+        services.AddSingleton<Reviews.PageImages>();
 
         var app = builder.Build();
         // The API answers errors as problem details in Chinese; the pages as the Chinese error page.

@@ -29,12 +29,22 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
     /// <summary>How to call each route on the record of 兴隆县医疗保障局本级 (the demo's draft), and the public one.</summary>
     /// <summary>A page (its path, and handler for a post) or an API endpoint (Page = "api " + its route pattern).</summary>
-    private sealed record Route(string Method, string Page, string? Handler, Func<Ids, string> Url, bool OnRecord, Dictionary<string, string>? Form = null, string? Json = null)
+    /// <remarks>
+    /// <paramref name="OnRecord"/>: the route is on one record (or reviewed document), refused as not found outside the
+    /// caller's scope; <paramref name="InScope"/>, when given, says who is in the scope of that route's object instead of
+    /// the draft's (a reviewed document is shared by the reviewers who uploaded it and the finance bureau of its region).
+    /// </remarks>
+    private sealed record Route(string Method, string Page, string? Handler, Func<Ids, string> Url, bool OnRecord, Dictionary<string, string>? Form = null,
+        string? Json = null, string[]? InScope = null)
     {
         public bool IsApi => Page.StartsWith("api ", StringComparison.Ordinal);
     }
 
-    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile);
+    /// <summary>The draft and published record, a published file, and a PDF sent for review by the department with one of its findings.</summary>
+    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile, Guid Review, Guid ReviewItem);
+
+    /// <summary>Who is in the scope of the department's reviewed document.</summary>
+    private static readonly string[] ReviewScope = ["zhuguan", "caizheng"];
 
     private static readonly Dictionary<string, string> ValidLine = new()
     {
@@ -77,6 +87,15 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("GET", "api /api/public/records/{id:guid}/package", null, i => $"/api/public/records/{i.Published}/package", false),
         new("GET", "api /openapi/{documentName}.json", null, _ => "/openapi/v1.json", false),
         // Last: logging out ends the caller's session.
+        new("GET", "/Reviews/Index", null, _ => "/reviews", false),
+        new("POST", "/Reviews/Index", "Upload", _ => "/reviews?handler=Upload", false, []),
+        new("GET", "/Reviews/Review", null, i => $"/reviews/{i.Review}", true, InScope: ReviewScope),
+        new("GET", "/Reviews/Review", "Page", i => $"/reviews/{i.Review}?handler=Page&n=1", true, InScope: ReviewScope),
+        new("GET", "/Reviews/Review", "File", i => $"/reviews/{i.Review}?handler=File", true, InScope: ReviewScope),
+        new("POST", "/Reviews/Review", "Decide", i => $"/reviews/{i.Review}?handler=Decide&item={i.ReviewItem}", true,
+            new() { ["Version"] = "0", ["Decision"] = "确认" }, InScope: ReviewScope),
+        new("POST", "/Reviews/Review", "Replace", i => $"/reviews/{i.Review}?handler=Replace", true, new() { ["Version"] = "0" }, InScope: ReviewScope),
+        new("GET", "/Reviews/Quality", null, _ => "/reviews/quality", false),
         new("GET", "/Account/Logout", null, _ => "/Account/Logout", false),
         new("POST", "/Account/Logout", null, _ => "/Account/Logout", false, []),
     ];
@@ -199,7 +218,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
                         : status == HttpStatusCode.Forbidden;
                     if (!refused) failures.Add(what + "，应拒绝");
                 }
-                else if (route.OnRecord && !inScope && !open)
+                else if (route.OnRecord && !(route.InScope is { } scope ? scope.Contains(user) : inScope) && !open)
                 {
                     if (status != HttpStatusCode.NotFound) failures.Add(what + "，不在范围内，应为 404");
                 }
@@ -264,6 +283,12 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var published = await _server.RecordOfAsync("兴隆县医疗保险服务中心", "已公开");
         using var db = _server.Db();
         var file = db.Files.First(f => f.RecordId == published).Id;
-        return new Ids(draft, published, file);
+        // a PDF with findings on its pages, uploaded by the department's reviewer and checked
+        using var department = await _server.LoginAsync("zhuguan");
+        var uploaded = await ReviewTests.UploadAsync(department, "/reviews", "Upload", [("表.pdf", await File.ReadAllBytesAsync(PlantedDefects.PdfPath))]);
+        var review = Guid.Parse(uploaded.Headers.Location!.ToString().Split('/')[^1]);
+        (await ReviewTests.CheckedAsync(_server, review)).State.ShouldBe(Jixiao.Web.Reviews.ReviewStates.Open);
+        var item = db.ReviewItems.Where(i => i.ReviewId == review && i.CausedBy == null).Select(i => i.Id).First();
+        return new Ids(draft, published, file, review, item);
     }
 }

@@ -8,6 +8,9 @@ public static class DemoFiles
 {
     public const string Package = "xinglong-2021.package.json";
 
+    /// <summary>The bureau's 2021 disclosure as its text was published.</summary>
+    public const string UnitBudgetText = "xinglong-2021-unit-budget.txt";
+
     public static string Text(string name)
     {
         using var s = typeof(DemoFiles).Assembly.GetManifestResourceStream("Jixiao.Application.Demo." + name)

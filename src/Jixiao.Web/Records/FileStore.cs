@@ -32,4 +32,19 @@ public sealed class FileStore(JixiaoOptions options)
         if (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)) throw new ArgumentException("不是 SHA-256", nameof(sha));
         return Path.Combine(options.FilesFolder, sha[..2], sha);
     }
+
+    /// <summary>The media type a file is served with, by its extension.</summary>
+    public static string MediaType(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".json" => "application/json",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".pdf" => "application/pdf",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".html" or ".htm" => "text/html",
+        ".txt" => "text/plain; charset=utf-8",
+        ".xls" => "application/vnd.ms-excel",
+        ".doc" => "application/msword",
+        ".png" => "image/png",
+        _ => "application/octet-stream",
+    };
 }

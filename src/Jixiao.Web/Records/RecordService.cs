@@ -142,7 +142,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         var revision = AddRevision(record, number, LineIds.Carried(previous.Budget, budget), authorId, $"上传“{fileName}”");
         db.Files.Add(new StoredFile
         {
-            Sha256 = sha, Name = fileName, Size = content.Length, MediaType = MediaType(fileName), UploaderId = authorId,
+            Sha256 = sha, Name = fileName, Size = content.Length, MediaType = FileStore.MediaType(fileName), UploaderId = authorId,
             CreatedUtc = DateTime.UtcNow, RecordId = record.Id, RevisionId = revision.Id, Purpose = "upload",
         });
         await CommitAsync(cancellationToken);
@@ -174,17 +174,6 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }
-
-    private static string MediaType(string name) => Path.GetExtension(name).ToLowerInvariant() switch
-    {
-        ".json" => "application/json",
-        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ".pdf" => "application/pdf",
-        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        ".html" or ".htm" => "text/html",
-        ".txt" => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    };
 
     /// <summary>
     /// Moves the record by <paramref name="action"/> of <paramref name="role"/> (the chain decides whether it may), with a

@@ -109,6 +109,11 @@ public static class DemoData
             await records.MoveAsync(published, published.Version, role, action, ids[user], null, explanations);
         }
 
+        // A published document sent for review by the department: the bureau's 2021 disclosure as its text was published.
+        var reviewer = await db.Users.SingleAsync(a => a.Id == ids["zhuguan"]);
+        await services.GetRequiredService<Reviews.ReviewService>().UploadAsync(reviewer,
+            [("兴隆县医疗保障局2021年单位预算公开.txt", System.Text.Encoding.UTF8.GetBytes(DemoFiles.Text(DemoFiles.UnitBudgetText)))], CancellationToken.None);
+
         var other = demo with { Unit = demo.Unit with { Code = units["承德本级"].Code, Name = units["承德本级"].Name } };
         await records.CreateAsync(units["承德本级"], demo.Year.Value, RecordKind.Budget, other, ids["chengde"], "演示数据：承德县医疗保障局本级 2021 年预算");
     }

@@ -15,6 +15,12 @@ public sealed record JixiaoOptions(string DataFolder, string? PostgresConnection
 
     public string KeysFolder => Path.Combine(DataFolder, "keys");
 
+    /// <summary>Rendered pages of reviewed PDFs (a cache: removing it costs only their rendering again).</summary>
+    public string PagesFolder => Path.Combine(DataFolder, "pages");
+
+    /// <summary>The longest the checker may take over one file sent for review (<c>Jixiao:ReviewTimeoutSeconds</c>, 120).</summary>
+    public TimeSpan ReviewTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
     public bool UsesPostgres => !string.IsNullOrWhiteSpace(PostgresConnection);
 
     public static JixiaoOptions From(IConfiguration configuration)
@@ -28,6 +34,9 @@ public sealed record JixiaoOptions(string DataFolder, string? PostgresConnection
             configuration.GetValue("Jixiao:Demo", true),
             configuration["Jixiao:TableSet"] ?? "H",
             configuration.GetValue("Jixiao:LoginPermitsPerMinute", 30),
-            configuration.GetValue("Jixiao:MaxUploadBytes", 64L * 1024 * 1024));
+            configuration.GetValue("Jixiao:MaxUploadBytes", 64L * 1024 * 1024))
+        {
+            ReviewTimeout = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Jixiao:ReviewTimeoutSeconds", 120))),
+        };
     }
 }

@@ -6,7 +6,8 @@ namespace Jixiao.Web.Tests.InBrowser;
 /// <summary>
 /// The cycle in headless Chromium, as people click through it: the 经办人 logs in, adds a budget line, sees its finding,
 /// fixes it and submits; the 负责人, the 主管部门 and the 财政局 pass it; the budget can no longer be edited; the unit
-/// publishes; an anonymous reader finds it and downloads it. A screenshot of every main page is saved on the way.
+/// publishes; an anonymous reader finds it and downloads it; a reviewer checks a published PDF with two planted defects,
+/// sees them on their pages, confirms one and dismisses the other. A screenshot of every main page is saved on the way.
 /// </summary>
 [Collection(Alone.Name)]
 public sealed class CycleInBrowserTests : IAsyncLifetime
@@ -120,5 +121,44 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.ClickAsync("form button:has-text('校验哈希链')");
         (await page.TextContentAsync("#verify-result"))!.ShouldContain("哈希链完整");
         await _chromium.ShotAsync("13-审计日志");
+
+        // A reviewer of the finance bureau checks a unit's published PDF — Jixiao's own tables with two figures typed
+        // over, printed through LibreOffice — sees each finding beside its page, confirms one and dismisses the other.
+        await _chromium.LogoutAsync();
+        await _chromium.LoginAsync(site, "caizheng");
+        await page.GotoAsync(site + "/reviews");
+        await page.SetInputFilesAsync("#files", PlantedDefects.PdfPath);
+        await page.ClickAsync("#review-upload button[type=submit]");
+        // the checker works in the background; the page refreshes itself until the findings are there
+        await page.WaitForSelectorAsync("#findings", new() { Timeout = 180_000 });
+        var first = page.Locator($"[data-page='{PlantedDefects.FirstPage}'] .review-item");
+        var second = page.Locator($"[data-page='{PlantedDefects.SecondPage}'] .review-item");
+        (await page.Locator("#findings .review-item").CountAsync()).ShouldBe(2);
+        (await first.GetAttributeAsync("data-rule")).ShouldBe("TBL-SUM-03");
+        (await second.GetAttributeAsync("data-rule")).ShouldBe("TBL-SUM-01");
+        // each page drawn beside its findings (pdftoppm), loaded as an image
+        foreach (int n in new[] { PlantedDefects.FirstPage, PlantedDefects.SecondPage })
+        {
+            var image = page.Locator($"[data-page='{n}'] img");
+            await image.ScrollIntoViewIfNeededAsync();
+            (await image.EvaluateAsync<int>("i => i.complete ? i.naturalWidth : 0")).ShouldBeGreaterThan(0);
+        }
+        await page.Locator($"[data-page='{PlantedDefects.FirstPage}']").ScrollIntoViewIfNeededAsync();
+        await _chromium.ShotAsync("14-复核发现在第1页旁");
+        await page.Locator($"[data-page='{PlantedDefects.SecondPage}']").ScrollIntoViewIfNeededAsync();
+        await _chromium.ShotAsync("15-复核发现在第3页旁");
+
+        await first.Locator("button:has-text('确认')").ClickAsync();
+        await page.WaitForSelectorAsync(".flash");
+        await second.Locator("input[name=Reason]").FillAsync("离退休费按实际发放数调整，已核实");
+        await second.Locator("button:has-text('驳回')").ClickAsync();
+        await page.WaitForSelectorAsync(".flash");
+        (await first.GetAttributeAsync("data-decision")).ShouldBe("确认");
+        (await second.GetAttributeAsync("data-decision")).ShouldBe("驳回");
+        (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已复核");
+        await _chromium.ShotAsync("16-复核完成");
+        await page.GotoAsync(site + "/reviews/quality");
+        (await page.TextContentAsync("tr[data-rule='TBL-SUM-01'] .dismissed"))!.ShouldBe("1");
+        await _chromium.ShotAsync("17-复核质量");
     }
 }
