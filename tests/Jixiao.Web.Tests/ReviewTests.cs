@@ -170,6 +170,14 @@ public sealed class ReviewTests : IAsyncLifetime
             (await other.GetAsync($"/reviews/{id}")).Status.ShouldBe(status, user);
             (await other.GetAsync($"/reviews/{id}?handler=File")).Status.ShouldBe(status, user);
         }
+        // the department's reviewer finds the document it sent waiting in the inbox
+        using (var department = await _server.LoginAsync("zhuguan"))
+        {
+            await _server.SnapshotAsync();
+            var inbox = await department.PageAsync("/inbox");
+            inbox.QuerySelector($"a[href='/reviews/{departments}']").ShouldNotBeNull();
+            inbox.QuerySelector("main table")!.TextContent.ShouldContain("文件复核");
+        }
         using var region = await _server.LoginAsync("caizheng-cd");
         (await region.PageAsync("/reviews")).QuerySelectorAll("tr[data-review]").ShouldBeEmpty();
     }

@@ -7,11 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages;
 
-/// <summary>What waits for the signed-in account: records at its step (待审核), its records returned (被退回), drafts to submit.</summary>
+/// <summary>
+/// What waits for the signed-in account: records at its step (待审核), its records returned (被退回), drafts to submit,
+/// approved ones to publish; for a reviewer, the documents sent for review with findings still to decide.
+/// </summary>
 [Needs(Capability.Inbox)]
-public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowChain chain, JixiaoDb db) : PageModel
+public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowChain chain, JixiaoDb db, Jixiao.Web.Reviews.ReviewService reviews) : PageModel
 {
-    public sealed record Item(Guid Id, string What, string Unit, int Year, string Kind, string State, DateTime Updated);
+    public sealed record Item(string Link, string What, string Unit, int? Year, string Kind, string State, DateTime Updated);
 
     public List<Item> Items { get; } = [];
 
@@ -32,7 +35,17 @@ public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowCh
                 : allowed.Contains(WorkflowAction.Publish) ? "已批复，待公开"
                 : null;
             if (what is not null)
-                Items.Add(new Item(x.r.Id, what, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.r.State, x.r.UpdatedUtc));
+                Items.Add(new Item($"/records/{x.r.Id}", what, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.r.State, x.r.UpdatedUtc));
         }
+        if (!Capabilities.Allows(Capability.ReviewFindings, role)) return;
+        var open = await (await reviews.VisibleAsync()).Where(r => r.State == Jixiao.Web.Reviews.ReviewStates.Open)
+            .OrderByDescending(r => r.CheckedUtc).Take(200)
+            .Select(r => new
+            {
+                r.Id, r.FileName, r.UnitName, r.Year, r.State, r.CheckedUtc, r.CreatedUtc,
+                Undecided = db.ReviewItems.Count(i => i.ReviewId == r.Id && i.FileVersion == r.FileVersion && i.CausedBy == null && i.Decision == null),
+            }).AsNoTracking().ToListAsync();
+        foreach (var r in open)
+            Items.Add(new Item($"/reviews/{r.Id}", $"文件复核：{r.Undecided} 项待决定", r.UnitName ?? "", r.Year, r.FileName, r.State, r.CheckedUtc ?? r.CreatedUtc));
     }
 }
