@@ -52,9 +52,14 @@ public static class JixiaoApp
                 o.User.RequireUniqueEmail = false;
             })
             .AddSignInManager()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddDefaultTokenProviders()
             .AddEntityFrameworkStores<JixiaoDb>()
             .AddClaimsPrincipalFactory<AccountClaims>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // A cookie is checked against its account's security stamp every minute: a password reset, a lock or a new role
+        // ends the sessions opened before it (capabilities are read from the database on every request anyway).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
@@ -140,6 +145,7 @@ public static class JixiaoApp
         services.AddScoped<CurrentUser>();
         services.AddScoped<RecordAccess>();
         services.AddScoped<RecordService>();
+        services.AddScoped<AccountAdmin>();
         services.AddScoped<Reviews.ReviewService>();
         services.AddSingleton<Reviews.ReviewQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<Reviews.ReviewQueue>());
@@ -174,6 +180,16 @@ public static class JixiaoApp
         Api.RecordsApi.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
+    }
+
+    /// <summary>Creates the data folder and creates or migrates the database (SQLite in write-ahead-log mode).</summary>
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<JixiaoOptions>();
+        Directory.CreateDirectory(options.DataFolder);
+        var db = services.GetRequiredService<JixiaoDb>();
+        await db.Database.MigrateAsync();
+        if (!options.UsesPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
     }
 
     private static T Own<T>(IServiceProvider services, string name, Func<string, string, T> load, T shipped)
@@ -225,14 +241,11 @@ public static class JixiaoApp
     public static async Task PrepareAsync(WebApplication app)
     {
         var options = app.Services.GetRequiredService<JixiaoOptions>();
-        Directory.CreateDirectory(options.DataFolder);
         // A broken workflow or calendar file stops the start, saying where, rather than the first request that needs it.
         var chain = app.Services.GetRequiredService<WorkflowChain>();
         app.Services.GetRequiredService<DeadlineCalendar>();
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-        await db.Database.MigrateAsync();
-        if (!options.UsesPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await MigrateAsync(scope.ServiceProvider);
         var logins = options.Demo ? await DemoData.LoadAsync(scope.ServiceProvider) : [];
         var urls = app.Urls.Count > 0 ? string.Join(" ", app.Urls) : app.Configuration[WebHostDefaults.ServerUrlsKey] ?? DefaultUrl;
         Console.WriteLine($"Jixiao 绩效 — 数据库：{(options.UsesPostgres ? "PostgreSQL" : options.SqlitePath)}；数据目录：{options.DataFolder}");

@@ -1,6 +1,7 @@
 using Jixiao.Web;
 
 if (args is ["backup" or "restore", ..]) return await Jixiao.Web.Setup.Backup.CommandAsync(args);
+if (args is ["admin", ..]) return await Jixiao.Web.Setup.AdminCommand.RunAsync(args);
 
 var app = JixiaoApp.Build(args);
 try

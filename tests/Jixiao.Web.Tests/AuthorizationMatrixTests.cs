@@ -41,7 +41,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     }
 
     /// <summary>The draft and published record, a published file, and a PDF sent for review by the department with one of its findings.</summary>
-    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile, Guid Review, Guid ReviewItem);
+    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile, Guid Review, Guid ReviewItem, string Account);
 
     /// <summary>Who is in the scope of the department's reviewed document.</summary>
     private static readonly string[] ReviewScope = ["zhuguan", "caizheng"];
@@ -96,6 +96,16 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             new() { ["Version"] = "0", ["Decision"] = "确认" }, InScope: ReviewScope),
         new("POST", "/Reviews/Review", "Replace", i => $"/reviews/{i.Review}?handler=Replace", true, new() { ["Version"] = "0" }, InScope: ReviewScope),
         new("GET", "/Reviews/Quality", null, _ => "/reviews/quality", false),
+        new("GET", "/Admin/Accounts", null, _ => "/admin/accounts", false),
+        new("POST", "/Admin/Accounts", "Create", _ => "/admin/accounts?handler=Create", false, []),
+        new("POST", "/Admin/Accounts", "Lock", i => $"/admin/accounts?handler=Lock&id={i.Account}", false, []),
+        new("POST", "/Admin/Accounts", "Unlock", i => $"/admin/accounts?handler=Unlock&id={i.Account}", false, []),
+        new("POST", "/Admin/Accounts", "ResetPassword", i => $"/admin/accounts?handler=ResetPassword&id={i.Account}", false, []),
+        new("GET", "/Admin/Roles", null, _ => "/admin/roles", false),
+        new("GET", "/Admin/Role", null, i => $"/admin/roles/{i.Account}", false),
+        new("POST", "/Admin/Role", "Assign", i => $"/admin/roles/{i.Account}?handler=Assign", false, []),
+        new("POST", "/Admin/Role", "AssignProject", i => $"/admin/roles/{i.Account}?handler=AssignProject", false, []),
+        new("POST", "/Admin/Role", "UnassignProject", i => $"/admin/roles/{i.Account}?handler=UnassignProject&record={i.Draft}&project=x", false, []),
         new("GET", "/Account/Logout", null, _ => "/Account/Logout", false),
         new("POST", "/Account/Logout", null, _ => "/Account/Logout", false, []),
     ];
@@ -289,6 +299,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var review = Guid.Parse(uploaded.Headers.Location!.ToString().Split('/')[^1]);
         (await ReviewTests.CheckedAsync(_server, review)).State.ShouldBe(Jixiao.Web.Reviews.ReviewStates.Open);
         var item = db.ReviewItems.Where(i => i.ReviewId == review && i.CausedBy == null).Select(i => i.Id).First();
-        return new Ids(draft, published, file, review, item);
+        // an account of no role for the administrators' routes (locked, unlocked, its password reset by the matrix)
+        var target = new Jixiao.Data.Account { UserName = "matrix-target", DisplayName = "矩阵测试", Role = "" };
+        var created = await _server.Services.CreateScope().ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Jixiao.Data.Account>>()
+            .CreateAsync(target, TestServer.Password);
+        created.Succeeded.ShouldBeTrue();
+        return new Ids(draft, published, file, review, item, target.Id);
     }
 }

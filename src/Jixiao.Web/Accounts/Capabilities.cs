@@ -115,15 +115,22 @@ public sealed class NeedsAttribute : AuthorizeAttribute
 
 public sealed record CapabilityRequirement(IReadOnlyList<Capability> Capabilities) : IAuthorizationRequirement;
 
-/// <summary>Grants a capability by the account's role claim; the anonymous reader holds only what the table gives it.</summary>
-public sealed class CapabilityHandler : AuthorizationHandler<CapabilityRequirement>
+/// <summary>
+/// Grants a capability by the account's role as the database has it now (not as the cookie had it at login): a role
+/// taken away or an account locked takes effect on the next request. The anonymous reader holds only what the table gives it.
+/// </summary>
+public sealed class CapabilityHandler(CurrentUser user) : AuthorizationHandler<CapabilityRequirement>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CapabilityRequirement requirement)
     {
         bool signedIn = context.User.Identity?.IsAuthenticated == true;
-        var role = signedIn ? Roles.FromCode(context.User.FindFirst(AccountClaims.Role)?.Value) : null;
-        if (signedIn && role is null) return Task.CompletedTask;
+        Role? role = null;
+        if (signedIn)
+        {
+            // a locked or removed account (AccountAsync: null) and an account without a role hold nothing
+            if (await user.AccountAsync() is not { } account || Roles.FromCode(account.Role) is not { } current) return;
+            role = current;
+        }
         if (requirement.Capabilities.Any(c => Capabilities.Allows(c, role))) context.Succeed(requirement);
-        return Task.CompletedTask;
     }
 }

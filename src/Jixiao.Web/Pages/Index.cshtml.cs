@@ -17,7 +17,8 @@ public sealed class IndexModel : PageModel
         {
             null => "/public",
             Role.AuditAdministrator => "/audit",
-            Role.SystemAdministrator or Role.SecurityAdministrator => "/public",
+            Role.SystemAdministrator => "/admin/accounts",
+            Role.SecurityAdministrator => "/admin/roles",
             _ => "/inbox",
         });
     }

@@ -22,7 +22,12 @@ public sealed class ReviewQueue(IServiceScopeFactory scopes, JixiaoOptions optio
 
     public void Enqueue(Guid reviewId)
     {
-        lock (_waiting) _waiting.Add(reviewId);
+        lock (_waiting)
+        {
+            // queued once: a file uploaded before the start is also found waiting at the start
+            if (_waiting.Contains(reviewId)) return;
+            _waiting.Add(reviewId);
+        }
         _channel.Writer.TryWrite(reviewId);
     }
 
