@@ -178,6 +178,7 @@ public static class JixiaoApp
         app.UseAntiforgery();
         app.MapRazorPages();
         Api.RecordsApi.Map(app);
+        Api.OpenDataApi.Map(app);
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

@@ -86,6 +86,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("GET", "api /api/public/records", null, _ => "/api/public/records", false),
         new("GET", "api /api/public/records/{id:guid}/package", null, i => $"/api/public/records/{i.Published}/package", false),
         new("GET", "api /openapi/{documentName}.json", null, _ => "/openapi/v1.json", false),
+        new("GET", "api /open-data/records/{id:guid}/{file}", null, i => $"/open-data/records/{i.Published}/datapackage.json", false),
+        new("GET", "api /open-data/{year:int}/{file}", null, _ => "/open-data/2021/budget-lines.csv", false),
+        new("GET", "api /open-data/{year:int}/{region}/{file}", null, _ => "/open-data/2021/130822/budget-lines.json", false),
         // Last: logging out ends the caller's session.
         new("GET", "/Reviews/Index", null, _ => "/reviews", false),
         new("POST", "/Reviews/Index", "Upload", _ => "/reviews?handler=Upload", false, []),
