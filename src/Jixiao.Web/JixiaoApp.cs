@@ -146,6 +146,7 @@ public static class JixiaoApp
         services.AddScoped<RecordAccess>();
         services.AddScoped<RecordService>();
         services.AddScoped<AccountAdmin>();
+        services.AddSingleton<IndicatorSuggestions>();
         services.AddScoped<Reviews.ReviewService>();
         services.AddSingleton<Reviews.ReviewQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<Reviews.ReviewQueue>());

@@ -41,7 +41,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     }
 
     /// <summary>The draft and published record, a published file, and a PDF sent for review by the department with one of its findings.</summary>
-    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile, Guid Review, Guid ReviewItem, string Account);
+    private sealed record Ids(Guid Draft, Guid Published, Guid PublishedFile, Guid Review, Guid ReviewItem, string Account)
+    {
+        /// <summary>The draft's project assigned to the demo's expert (its first).</summary>
+        public required string Project { get; init; }
+    }
 
     /// <summary>Who is in the scope of the department's reviewed document.</summary>
     private static readonly string[] ReviewScope = ["zhuguan", "caizheng"];
@@ -66,6 +70,13 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Records/Record", "Pass", i => $"/records/{i.Draft}?handler=Pass", true, new() { ["Version"] = "0" }),
         new("POST", "/Records/Record", "Return", i => $"/records/{i.Draft}?handler=Return", true, new() { ["Version"] = "0", ["Reason"] = "矩阵测试" }),
         new("POST", "/Records/Record", "Publish", i => $"/records/{i.Draft}?handler=Publish", true, new() { ["Version"] = "0" }),
+        new("GET", "/Records/Project", null, i => $"/records/{i.Draft}/projects/{i.Project}", true),
+        new("GET", "/Records/Project", "Suggestions", i => $"/records/{i.Draft}/projects/{i.Project}?handler=Suggestions&level2=数量指标", true),
+        new("POST", "/Records/Project", "Preview", i => $"/records/{i.Draft}/projects/{i.Project}?handler=Preview", true,
+            new() { ["Version"] = "0", ["Indicator.Level2"] = "数量指标", ["Indicator.Name"] = "矩阵", ["Indicator.Target"] = "1" }),
+        new("POST", "/Records/Project", "Save", i => $"/records/{i.Draft}/projects/{i.Project}?handler=Save", true,
+            new() { ["Version"] = "0", ["Indicator.Level2"] = "数量指标", ["Indicator.Name"] = "矩阵", ["Indicator.Target"] = "1" }),
+        new("POST", "/Records/Project", "Delete", i => $"/records/{i.Draft}/projects/{i.Project}?handler=Delete&index=999", true, new() { ["Version"] = "0" }),
         new("GET", "/Public/Index", null, _ => "/public", false),
         new("GET", "/Public/Record", null, i => $"/public/records/{i.Published}", false),
         new("GET", "/Public/File", null, i => $"/public/files/{i.PublishedFile}", false),
@@ -307,6 +318,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         var created = await _server.Services.CreateScope().ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Jixiao.Data.Account>>()
             .CreateAsync(target, TestServer.Password);
         created.Succeeded.ShouldBeTrue();
-        return new Ids(draft, published, file, review, item, target.Id);
+        var project = db.ExpertAssignments.Where(a => a.RecordId == draft).Select(a => a.ProjectCode).First();
+        return new Ids(draft, published, file, review, item, target.Id) { Project = project };
     }
 }

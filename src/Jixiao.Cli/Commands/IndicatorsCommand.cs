@@ -21,12 +21,6 @@ public static class IndicatorsCommand
     /// <summary>Rows per 二级 in the table when <c>--top</c> is not given (the JSON then lists them all).</summary>
     internal const int DefaultTop = 10;
 
-    /// <summary>The seeds shipped in the CLI: resource name and what it is.</summary>
-    internal static readonly (string Resource, string Title)[] DemoSeeds =
-    [
-        ("xinzhou-2022-performance-targets.txt", "忻州市医疗保障局 2022 年项目支出绩效目标申报表"),
-        ("xinglong-2021-unit-budget.txt", "兴隆县医疗保障局本级 2021 年单位预算公开中的绩效目标表"),
-    ];
 
     public static Command Create(IAnsiConsole console, TextWriter stdout)
     {
@@ -78,9 +72,9 @@ public static class IndicatorsCommand
     {
         var builder = new IndicatorLibraryBuilder();
         var used = new List<LibrarySource>();
-        foreach (var (resource, title) in DemoSeeds)
+        foreach (var (resource, title) in Jixiao.Application.Targets.SeedLibrary.Seeds)
         {
-            var forms = PublishedTextReader.Read(Resource(resource), resource).TargetForms;
+            var forms = Jixiao.Application.Targets.SeedLibrary.Forms(resource);
             foreach (var form in forms) builder.Add(form, resource);
             used.Add(new LibrarySource(resource, forms.Count, title));
         }
@@ -139,7 +133,6 @@ public static class IndicatorsCommand
     internal static IReadOnlyList<TargetForm> FormsOf(string path) =>
         FileTypes.Of(path).IsBudget ? TargetForms.Of(DocumentLoader.LoadBudget(path), Jixiao.Documents.Forms.TargetFormShapes.Of) : DocumentLoader.Load(path).TargetForms;
 
-    private static string Resource(string name) => Jixiao.Application.Demo.DemoFiles.Text(name);
 }
 
 /// <summary>A file (or demo seed) the library was built from, with its number of forms and, for a seed, what it is.</summary>

@@ -46,9 +46,11 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     }
 
     /// <summary>The checker's report on a record's current revision (kept in memory by revision: it never changes).</summary>
-    public DocumentReport Check(LoadedRecord loaded, string name)
+    public DocumentReport Check(LoadedRecord loaded, string name) => Check(loaded, Enum.Parse<RecordKind>(loaded.Record.Kind), name);
+
+    /// <summary>The report on a record's current revision with the rules of <paramref name="kind"/> (the targets' review of a budget's projects).</summary>
+    public DocumentReport Check(LoadedRecord loaded, RecordKind kind, string name)
     {
-        var kind = Enum.Parse<RecordKind>(loaded.Record.Kind);
         return cache.GetOrCreate(("check", loaded.Revision.Id, kind), entry =>
         {
             entry.Size = 1;

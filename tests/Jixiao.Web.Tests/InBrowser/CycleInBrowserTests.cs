@@ -69,6 +69,19 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         (await page.TextContentAsync("#findings"))!.ShouldContain("错误 0");
         await _chromium.ShotAsync("05-改正后");
 
+        // A project's target form: the library's names offered for the chosen 二级, the review run as the indicator is typed.
+        await page.ClickAsync("#projects tr[data-project] a");
+        await page.WaitForSelectorAsync("#indicators");
+        string repeated = (await page.TextContentAsync("#indicators tr[data-indicator='0'] td:nth-child(3)"))!;
+        string level2 = (await page.TextContentAsync("#indicators tr[data-indicator='0'] td:nth-child(2)"))!;
+        await page.SelectOptionAsync("#Indicator_Level2", level2 == "质量指标" ? "数量指标" : "质量指标");
+        await page.WaitForSelectorAsync("#indicator-names option", new() { State = WaitForSelectorState.Attached });
+        await page.FillAsync("#Indicator_Target", "100%");
+        await page.FillAsync("#Indicator_Name", repeated);
+        await page.WaitForSelectorAsync($"#project-findings .finding[data-rule='TGT-DUP-01']:has-text('{repeated}')");
+        await _chromium.ShotAsync("05b-项目与绩效目标");
+        await page.GotoAsync(record);
+
         await page.ClickAsync("#workflow button:has-text('提交')");
         await page.WaitForSelectorAsync(".flash");
         (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已提交");

@@ -32,6 +32,10 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     public IReadOnlyList<KeyValuePair<string, string>> NeededExplanations { get; private set; } = [];
     public List<(string Time, string Who, string What)> History { get; } = [];
     public List<StoredFile> Files { get; private set; } = [];
+    /// <summary>The record's projects with their target forms' size and review (an expert: the projects assigned to them).</summary>
+    public List<ProjectRow> Projects { get; private set; } = [];
+
+    public sealed record ProjectRow(string Code, string Name, decimal Amount, int Indicators, int Findings);
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public LineInput Line { get; set; } = new();
@@ -195,6 +199,14 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
             && !await db.Records.AnyAsync(r => r.UnitId == record.UnitId && r.Year == record.Year + 1 && r.Kind == record.Kind);
         await LoadHistoryAsync(record);
         Files = await db.Files.AsNoTracking().Where(f => f.RecordId == record.Id).OrderBy(f => f.CreatedUtc).ToListAsync();
+        var targets = records.Check(Loaded, RecordKind.Targets, UnitName).Findings.ToLookup(f => f.Subject);
+        var assigned = Role == Role.Expert
+            ? (await db.ExpertAssignments.Where(a => a.AccountId == user.Principal.UserId() && a.RecordId == record.Id).Select(a => a.ProjectCode).ToListAsync()).ToHashSet()
+            : null;
+        Projects = Loaded.Budget.Projects.Where(p => assigned is null || assigned.Contains(p.Code))
+            .Select(p => new ProjectRow(p.Code, p.Name, Loaded.Budget.Lines.Where(l => l.ProjectCode == p.Code).Sum(l => l.Amount.Value),
+                p.Targets?.AnnualIndicators.Count ?? 0, targets[ProjectModel.Subject(p.Name)].Count()))
+            .ToList();
         return true;
     }
 
