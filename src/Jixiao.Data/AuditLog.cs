@@ -119,6 +119,7 @@ public static class AuditLog
         RecordFigures f => f.RecordId,
         StoredFile f => f.RecordId,
         ExpertAssignment a => a.RecordId,
+        RectificationTask t => t.RecordId,
         _ => null,
     };
 

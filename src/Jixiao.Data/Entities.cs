@@ -241,3 +241,26 @@ public class ReviewItem
     public DateTime? DecidedUtc { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>
+/// 整改 task: a monitoring warning or finding of a record turned into work for its unit — what is to be corrected, who
+/// owns it (an account of the unit), by when — and the unit's answer. 待整改 until the owner's unit says it is done (已整改).
+/// </summary>
+public class RectificationTask
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid RecordId { get; set; }
+    public string? ProjectCode { get; set; }
+    /// <summary>What is to be corrected (the warning or finding as it was said).</summary>
+    public required string Issue { get; set; }
+    public required string OwnerId { get; set; }
+    public DateOnly DueDate { get; set; }
+    /// <summary>待整改 or 已整改.</summary>
+    public required string State { get; set; }
+    public required string CreatorId { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    /// <summary>The unit's answer: what was done.</summary>
+    public string? Response { get; set; }
+    public DateTime? DoneUtc { get; set; }
+    public int Version { get; set; }
+}

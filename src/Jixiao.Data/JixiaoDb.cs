@@ -22,6 +22,7 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
     public DbSet<StoredFile> Files => Set<StoredFile>();
     public DbSet<DocumentReview> Reviews => Set<DocumentReview>();
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+    public DbSet<RectificationTask> Rectifications => Set<RectificationTask>();
 
     /// <summary>Who the saves of this context are made by, for the audit log (the web sets the signed-in account).</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
@@ -133,6 +134,18 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
             e.Property(x => x.State).HasMaxLength(10);
             e.Property(x => x.DocumentKind).HasMaxLength(40);
             e.Property(x => x.UnitName).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<RectificationTask>(e =>
+        {
+            e.HasIndex(x => x.RecordId);
+            e.HasIndex(x => new { x.OwnerId, x.State });
+            e.Property(x => x.ProjectCode).HasMaxLength(60);
+            e.Property(x => x.Issue).HasMaxLength(2000);
+            e.Property(x => x.OwnerId).HasMaxLength(450);
+            e.Property(x => x.CreatorId).HasMaxLength(450);
+            e.Property(x => x.State).HasMaxLength(10);
+            e.Property(x => x.Response).HasMaxLength(2000);
             e.Property(x => x.Version).IsConcurrencyToken();
         });
         b.Entity<ReviewItem>(e =>

@@ -146,6 +146,7 @@ public static class JixiaoApp
         services.AddScoped<RecordAccess>();
         services.AddScoped<RecordService>();
         services.AddScoped<AccountAdmin>();
+        services.AddScoped<RectificationService>();
         services.AddSingleton<IndicatorSuggestions>();
         services.AddScoped<Reviews.ReviewService>();
         services.AddSingleton<Reviews.ReviewQueue>();

@@ -45,6 +45,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         /// <summary>The draft's project assigned to the demo's expert (its first).</summary>
         public required string Project { get; init; }
+
+        /// <summary>A 整改 task of the draft, owned by its 经办人.</summary>
+        public required Guid Task { get; init; }
     }
 
     /// <summary>Who is in the scope of the department's reviewed document.</summary>
@@ -77,6 +80,10 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Records/Project", "Save", i => $"/records/{i.Draft}/projects/{i.Project}?handler=Save", true,
             new() { ["Version"] = "0", ["Indicator.Level2"] = "数量指标", ["Indicator.Name"] = "矩阵", ["Indicator.Target"] = "1" }),
         new("POST", "/Records/Project", "Delete", i => $"/records/{i.Draft}/projects/{i.Project}?handler=Delete&index=999", true, new() { ["Version"] = "0" }),
+        new("GET", "/Records/Monitoring", null, i => $"/records/{i.Draft}/monitoring?date=2021-06-30", true),
+        new("POST", "/Records/Monitoring", "CreateTask", i => $"/records/{i.Draft}/monitoring?handler=CreateTask", true, new() { ["Issue"] = "矩阵测试" }),
+        new("POST", "/Records/Monitoring", "Answer", i => $"/records/{i.Draft}/monitoring?handler=Answer&task={i.Task}", true,
+            new() { ["Version"] = "0", ["Answer"] = "矩阵测试", ["done"] = "false" }),
         new("GET", "/Public/Index", null, _ => "/public", false),
         new("GET", "/Public/Record", null, i => $"/public/records/{i.Published}", false),
         new("GET", "/Public/File", null, i => $"/public/files/{i.PublishedFile}", false),
@@ -319,6 +326,13 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             .CreateAsync(target, TestServer.Password);
         created.Succeeded.ShouldBeTrue();
         var project = db.ExpertAssignments.Where(a => a.RecordId == draft).Select(a => a.ProjectCode).First();
-        return new Ids(draft, published, file, review, item, target.Id) { Project = project };
+        var owner = db.Users.Where(a => a.UserName == "jingban").Select(a => a.Id).First();
+        var task = new Jixiao.Data.RectificationTask
+        {
+            RecordId = draft, Issue = "矩阵测试", OwnerId = owner, DueDate = new DateOnly(2099, 1, 1), State = "待整改", CreatorId = owner, CreatedUtc = DateTime.UtcNow,
+        };
+        db.Rectifications.Add(task);
+        db.SaveChanges();
+        return new Ids(draft, published, file, review, item, target.Id) { Project = project, Task = task.Id };
     }
 }

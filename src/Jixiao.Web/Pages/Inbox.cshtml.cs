@@ -37,6 +37,15 @@ public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowCh
             if (what is not null)
                 Items.Add(new Item($"/records/{x.r.Id}", what, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.r.State, x.r.UpdatedUtc));
         }
+        // 整改 tasks the account owns, still open, the earliest due first
+        string me = user.Principal.UserId();
+        var owned = await db.Rectifications.AsNoTracking().Where(t => t.OwnerId == me && t.State == RectificationService.Open)
+            .Join(db.Records, t => t.RecordId, r => r.Id, (t, r) => new { t, r })
+            .Join(db.Units, x => x.r.UnitId, u => u.Id, (x, u) => new { x.t, x.r, Unit = u.Name })
+            .OrderBy(x => x.t.DueDate).Take(200).ToListAsync();
+        foreach (var x in owned)
+            Items.Add(new Item($"/records/{x.r.Id}/monitoring", $"待整改（期限 {x.t.DueDate:yyyy-MM-dd}）：{x.t.Issue}", x.Unit, x.r.Year,
+                Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.t.State, x.t.CreatedUtc));
         if (!Capabilities.Allows(Capability.ReviewFindings, role)) return;
         var open = await (await reviews.VisibleAsync()).Where(r => r.State == Jixiao.Web.Reviews.ReviewStates.Open)
             .OrderByDescending(r => r.CheckedUtc).Take(200)

@@ -104,9 +104,20 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.GotoAsync(site + "/departments?year=2021");
         (await page.Locator("#department-budget tbody tr:not(.total)").CountAsync()).ShouldBe(2);
         await _chromium.ShotAsync("09b-部门预算");
+        // 绩效监控 at mid-year: lights and the chart; a warning becomes a 整改 task of the unit's 经办人
+        await page.GotoAsync(record + "/monitoring?date=2021-06-30");
+        await page.WaitForSelectorAsync("#chart");
+        (await page.Locator("#monitoring tr[data-light='red']").CountAsync()).ShouldBeGreaterThan(0);
+        var warning = page.Locator(".warning-item form").First;
+        await warning.Locator("select[name=OwnerId]").SelectOptionAsync(new SelectOptionValue { Label = "王经办" });
+        await warning.Locator("button").ClickAsync();
+        await page.WaitForSelectorAsync("#tasks .review-item[data-state='待整改']");
+        await _chromium.ShotAsync("09c-绩效监控");
 
         await _chromium.LogoutAsync();
         await _chromium.LoginAsync(site, "jingban");
+        (await page.TextContentAsync("main table"))!.ShouldContain("待整改");
+        await _chromium.ShotAsync("09d-待办整改");
         await page.GotoAsync(record);
         (await page.Locator("#line-form").CountAsync()).ShouldBe(0);
         (await page.Locator("a:has-text('编辑')").CountAsync()).ShouldBe(0);
