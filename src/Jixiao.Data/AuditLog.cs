@@ -120,6 +120,7 @@ public static class AuditLog
         StoredFile f => f.RecordId,
         ExpertAssignment a => a.RecordId,
         RectificationTask t => t.RecordId,
+        EvidenceFile f => f.RecordId,
         _ => null,
     };
 

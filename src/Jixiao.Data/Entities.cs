@@ -264,3 +264,24 @@ public class RectificationTask
     public DateTime? DoneUtc { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>
+/// A file of evidence (佐证材料) attached to an item of a project's self-evaluation — a fixed item by its key
+/// (<c>业务管理/管理制度健全性</c>) or an indicator by its name — with its own review: 待审核, then 认可 or 不认可 with a note.
+/// </summary>
+public class EvidenceFile
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid RecordId { get; set; }
+    public required string ProjectCode { get; set; }
+    public required string ItemKey { get; set; }
+    public Guid FileId { get; set; }
+    public required string UploaderId { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    /// <summary>待审核, 认可 or 不认可.</summary>
+    public required string State { get; set; }
+    public string? ReviewerId { get; set; }
+    public string? ReviewNote { get; set; }
+    public DateTime? ReviewedUtc { get; set; }
+    public int Version { get; set; }
+}

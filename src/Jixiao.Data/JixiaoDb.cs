@@ -23,6 +23,7 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
     public DbSet<DocumentReview> Reviews => Set<DocumentReview>();
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
     public DbSet<RectificationTask> Rectifications => Set<RectificationTask>();
+    public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
 
     /// <summary>Who the saves of this context are made by, for the audit log (the web sets the signed-in account).</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
@@ -134,6 +135,17 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
             e.Property(x => x.State).HasMaxLength(10);
             e.Property(x => x.DocumentKind).HasMaxLength(40);
             e.Property(x => x.UnitName).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<EvidenceFile>(e =>
+        {
+            e.HasIndex(x => new { x.RecordId, x.ProjectCode });
+            e.Property(x => x.ProjectCode).HasMaxLength(60);
+            e.Property(x => x.ItemKey).HasMaxLength(300);
+            e.Property(x => x.UploaderId).HasMaxLength(450);
+            e.Property(x => x.ReviewerId).HasMaxLength(450);
+            e.Property(x => x.State).HasMaxLength(10);
+            e.Property(x => x.ReviewNote).HasMaxLength(1000);
             e.Property(x => x.Version).IsConcurrencyToken();
         });
         b.Entity<RectificationTask>(e =>

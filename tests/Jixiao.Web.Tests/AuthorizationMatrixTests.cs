@@ -48,6 +48,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
         /// <summary>A 整改 task of the draft, owned by its 经办人.</summary>
         public required Guid Task { get; init; }
+
+        /// <summary>An evidence file of the expert's project's self-evaluation.</summary>
+        public required Guid Evidence { get; init; }
     }
 
     /// <summary>Who is in the scope of the department's reviewed document.</summary>
@@ -84,6 +87,13 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Records/Monitoring", "CreateTask", i => $"/records/{i.Draft}/monitoring?handler=CreateTask", true, new() { ["Issue"] = "矩阵测试" }),
         new("POST", "/Records/Monitoring", "Answer", i => $"/records/{i.Draft}/monitoring?handler=Answer&task={i.Task}", true,
             new() { ["Version"] = "0", ["Answer"] = "矩阵测试", ["done"] = "false" }),
+        new("GET", "/Records/Evaluation", null, i => $"/records/{i.Draft}/evaluation/{i.Project}", true),
+        new("GET", "/Records/Evaluation", "Evidence", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=Evidence&evidence={i.Evidence}", true),
+        new("POST", "/Records/Evaluation", "Preview", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=Preview", true, new() { ["Version"] = "0" }),
+        new("POST", "/Records/Evaluation", "Save", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=Save", true, new() { ["Version"] = "0" }),
+        new("POST", "/Records/Evaluation", "UploadEvidence", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=UploadEvidence&item=x", true, []),
+        new("POST", "/Records/Evaluation", "ReviewEvidence", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=ReviewEvidence&evidence={i.Evidence}", true,
+            new() { ["Version"] = "0", ["accepted"] = "true" }),
         new("GET", "/Public/Index", null, _ => "/public", false),
         new("GET", "/Public/Record", null, i => $"/public/records/{i.Published}", false),
         new("GET", "/Public/File", null, i => $"/public/files/{i.PublishedFile}", false),
@@ -332,7 +342,18 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             RecordId = draft, Issue = "矩阵测试", OwnerId = owner, DueDate = new DateOnly(2099, 1, 1), State = "待整改", CreatorId = owner, CreatedUtc = DateTime.UtcNow,
         };
         db.Rectifications.Add(task);
+        var stored = new Jixiao.Data.StoredFile
+        {
+            Sha256 = _server.Services.GetRequiredService<Jixiao.Web.Records.FileStore>().PutAsync("矩阵"u8.ToArray()).GetAwaiter().GetResult(),
+            Name = "矩阵.txt", Size = 6, MediaType = "text/plain", UploaderId = owner, CreatedUtc = DateTime.UtcNow, RecordId = draft, Purpose = "evidence",
+        };
+        db.Files.Add(stored);
+        var evidence = new Jixiao.Data.EvidenceFile
+        {
+            RecordId = draft, ProjectCode = project, ItemKey = "预算执行率", FileId = stored.Id, UploaderId = owner, CreatedUtc = DateTime.UtcNow, State = "待审核",
+        };
+        db.Evidence.Add(evidence);
         db.SaveChanges();
-        return new Ids(draft, published, file, review, item, target.Id) { Project = project, Task = task.Id };
+        return new Ids(draft, published, file, review, item, target.Id) { Project = project, Task = task.Id, Evidence = evidence.Id };
     }
 }

@@ -82,6 +82,20 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await _chromium.ShotAsync("05b-项目与绩效目标");
         await page.GotoAsync(record);
 
+        // A project's self-evaluation: the sheet recomputed as a judged score is typed (the demo's evaluated project).
+        string evaluated = System.Text.Json.JsonDocument.Parse(Jixiao.Application.Demo.DemoFiles.Text(Jixiao.Application.Demo.DemoFiles.Package)).RootElement
+            .GetProperty("projects").EnumerateArray().First(p => p.TryGetProperty("evaluation", out _)).GetProperty("code").GetString()!;
+        await page.ClickAsync($"#projects tr[data-project='{evaluated}'] a:has-text('绩效自评')");
+        await page.WaitForSelectorAsync("#score-sheet");
+        string total = (await page.TextContentAsync("#total"))!;
+        var score = page.Locator("tr[data-item='指标:长期使用性'] input.score-input");
+        await score.FillAsync("");
+        await page.WaitForFunctionAsync("t => document.querySelector('#total').textContent !== t", total);
+        (await page.TextContentAsync("#total"))!.ShouldBe("未完成");
+        await score.ScrollIntoViewIfNeededAsync();
+        await _chromium.ShotAsync("05c-绩效自评");
+        await page.GotoAsync(record);
+
         await page.ClickAsync("#workflow button:has-text('提交')");
         await page.WaitForSelectorAsync(".flash");
         (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已提交");
