@@ -53,6 +53,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         public required Guid Evidence { get; init; }
     }
 
+    /// <summary>Who sees the draft as a whole (its disclosure): its unit, department and region — not the expert of one project.</summary>
+    private static readonly string[] WholeRecordScope = ["jingban", "fuze", "zhuguan", "caizheng"];
+
     /// <summary>Who is in the scope of the department's reviewed document.</summary>
     private static readonly string[] ReviewScope = ["zhuguan", "caizheng"];
 
@@ -67,6 +70,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("GET", "/Inbox", null, _ => "/inbox", false),
         new("GET", "/Records/Index", null, _ => "/records", false),
         new("GET", "/Records/Record", null, i => $"/records/{i.Draft}", true),
+        new("GET", "/Records/Record", "Template", i => $"/records/{i.Draft}?handler=Template", true),
         new("POST", "/Records/Record", "AddLine", i => $"/records/{i.Draft}?handler=AddLine", true, ValidLine),
         new("POST", "/Records/Record", "EditLine", i => $"/records/{i.Draft}?handler=EditLine", true, new(ValidLine) { ["Line.Id"] = "L1" }),
         new("POST", "/Records/Record", "DeleteLine", i => $"/records/{i.Draft}?handler=DeleteLine", true, new() { ["Version"] = "0", ["lineId"] = "L9999" }),
@@ -94,6 +98,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Records/Evaluation", "UploadEvidence", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=UploadEvidence&item=x", true, []),
         new("POST", "/Records/Evaluation", "ReviewEvidence", i => $"/records/{i.Draft}/evaluation/{i.Project}?handler=ReviewEvidence&evidence={i.Evidence}", true,
             new() { ["Version"] = "0", ["accepted"] = "true" }),
+        new("GET", "/Records/Disclosure", null, i => $"/records/{i.Draft}/disclosure", true, InScope: WholeRecordScope),
+        new("GET", "/Records/Disclosure", "File", i => $"/records/{i.Draft}/disclosure?handler=File&name=预算公开表.json", true, InScope: WholeRecordScope),
         new("GET", "/Public/Index", null, _ => "/public", false),
         new("GET", "/Public/Record", null, i => $"/public/records/{i.Published}", false),
         new("GET", "/Public/File", null, i => $"/public/files/{i.PublishedFile}", false),

@@ -167,6 +167,14 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
                 ? Jixiao.Documents.DocumentLoader.LoadBudget(path)
                 : Jixiao.Application.Import.Importer.Load(path).Budget;
         }
+        catch (Jixiao.Documents.DocumentReadException e) when (e.InnerException is Jixiao.Documents.Xlsx.Input.WorkbookImportException workbook)
+        {
+            // a filled workbook's problems, each at its sheet, row and column, all of them (nothing is imported)
+            throw new Refusal(StatusCodes.Status422UnprocessableEntity, $"“{name}”有 {workbook.Errors.Count} 处错误，未导入；请在工作簿中改正后重新上传")
+            {
+                Details = workbook.Errors.Select(x => (x.Place, x.Message)).ToList(),
+            };
+        }
         catch (Jixiao.Documents.DocumentReadException e)
         {
             throw Refusal.Invalid(e.Message.Replace(path, name, StringComparison.Ordinal));
@@ -234,15 +242,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
 
     private async Task PublishFilesAsync(Record record, LoadedRecord loaded, string actorId, CancellationToken cancellationToken)
     {
-        var disclosure = Tables(loaded);
-        var outputs = new List<(string Name, string Media, byte[] Bytes)>
-        {
-            ("预算公开表.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Bytes(s => Jixiao.Documents.Xlsx.DisclosureXlsxWriter.Write(disclosure, s))),
-            ("预算公开表.html", "text/html; charset=utf-8", Bytes(s => Jixiao.Documents.Html.DisclosureHtmlWriter.Write(disclosure, s))),
-            ("预算公开表.json", "application/json", Bytes(s => Jixiao.Documents.Json.DisclosureJsonWriter.Write(disclosure, s))),
-            ("数据包.json", "application/json", Encoding.UTF8.GetBytes(loaded.Revision.Package)),
-        };
-        foreach (var (name, media, bytes) in outputs)
+        foreach (var (name, media, bytes) in PublicationFiles(loaded))
         {
             string sha = await files.PutAsync(bytes, cancellationToken);
             db.Files.Add(new StoredFile
@@ -251,6 +251,30 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
                 RecordId = record.Id, RevisionId = loaded.Revision.Id, Purpose = "published",
             });
         }
+    }
+
+    /// <summary>
+    /// The files a record's publication stores, written from its current revision: the tables (万元) as a workbook, a page
+    /// and JSON, the projects' target forms (when any declared them) as a workbook and a page, and the data package.
+    /// The 预算公开 preview offers the same files before publishing.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Media, byte[] Bytes)> PublicationFiles(LoadedRecord loaded)
+    {
+        var disclosure = Tables(loaded);
+        var outputs = new List<(string Name, string Media, byte[] Bytes)>
+        {
+            ("预算公开表.xlsx", FileStore.MediaType(".xlsx"), Bytes(s => Jixiao.Documents.Xlsx.DisclosureXlsxWriter.Write(disclosure, s))),
+            ("预算公开表.html", "text/html; charset=utf-8", Bytes(s => Jixiao.Documents.Html.DisclosureHtmlWriter.Write(disclosure, s))),
+            ("预算公开表.json", "application/json", Bytes(s => Jixiao.Documents.Json.DisclosureJsonWriter.Write(disclosure, s))),
+        };
+        var forms = Jixiao.Targets.TargetForms.AsDeclared(loaded.Budget, Jixiao.Documents.Forms.TargetFormShapes.Of);
+        if (forms.Count > 0)
+        {
+            outputs.Add(("绩效目标表.xlsx", FileStore.MediaType(".xlsx"), Bytes(s => Jixiao.Documents.Targets.Rendering.TargetFormXlsxWriter.Write(forms, s))));
+            outputs.Add(("绩效目标表.html", "text/html; charset=utf-8", Bytes(s => Jixiao.Documents.Targets.Rendering.TargetFormHtmlWriter.Write(forms, s))));
+        }
+        outputs.Add(("数据包.json", "application/json", Encoding.UTF8.GetBytes(loaded.Revision.Package)));
+        return outputs;
     }
 
     private static byte[] Bytes(Action<Stream> write)

@@ -8,6 +8,9 @@ public sealed class Refusal(int status, string message) : Exception(message)
 {
     public int Status { get; } = status;
 
+    /// <summary>Each problem with its place (a workbook's sheet, row and column), when there are several to show as a list.</summary>
+    public IReadOnlyList<(string Place, string Message)> Details { get; init; } = [];
+
     public static Refusal Conflict(string message) => new(StatusCodes.Status409Conflict, message);
 
     public static Refusal Invalid(string message) => new(StatusCodes.Status422UnprocessableEntity, message);

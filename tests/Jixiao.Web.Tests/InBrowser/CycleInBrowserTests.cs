@@ -135,7 +135,12 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.GotoAsync(record);
         (await page.Locator("#line-form").CountAsync()).ShouldBe(0);
         (await page.Locator("a:has-text('编辑')").CountAsync()).ShouldBe(0);
-        await page.ClickAsync("#workflow button:has-text('公开')");
+        // the unit looks at what the public will see, then publishes from the preview
+        await page.ClickAsync("#disclosure-link");
+        await page.WaitForSelectorAsync(".disclosure section.table-page");
+        (await page.TextContentAsync("#preview-files"))!.ShouldContain("绩效目标表.xlsx");
+        await _chromium.ShotAsync("10a-预算公开预览");
+        await page.ClickAsync("#publish button");
         await page.WaitForSelectorAsync(".flash");
         (await page.TextContentAsync("h1 .badge"))!.ShouldBe("已公开");
         await _chromium.ShotAsync("10-已公开");

@@ -45,6 +45,8 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
 
     public Dictionary<string, string> FieldErrors { get; } = [];
     public string? RefusalText { get; private set; }
+    /// <summary>The places and problems of a refused upload (a workbook's rows), listed under the refusal.</summary>
+    public IReadOnlyList<(string Place, string Message)> RefusalDetails { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -98,6 +100,16 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         RefusalText = message;
         Response.StatusCode = status;
         return Page();
+    }
+
+    /// <summary>The Excel workbook to fill for the record's year (budget, targets, execution, self-evaluation), to upload back.</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (!Jixiao.Application.Templates.InputWorkbook.HasCatalogs(Record.Year)) return NotFound();
+        using var stream = new MemoryStream();
+        Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Write(stream, new Jixiao.Codes.FiscalYear(Record.Year));
+        return File(stream.ToArray(), FileStore.MediaType(".xlsx"), $"{UnitName}{Record.Year}年预算填报表.xlsx");
     }
 
     [HandlerNeeds(Capability.StartNextYear)]
@@ -171,6 +183,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
             // (having seen the other change) applies it to the record as it now is.
             Version = Record.Version;
             RefusalText = r.Message;
+            RefusalDetails = r.Details;
             Response.StatusCode = r.Status;
             return Page();
         }

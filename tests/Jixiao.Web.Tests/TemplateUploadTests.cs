@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ClosedXML.Excel;
+
+namespace Jixiao.Web.Tests;
+
+/// <summary>
+/// The Excel workbook downloaded from a record's page and uploaded back filled: every wrong row is listed at its sheet,
+/// row and column in the page, and nothing is saved.
+/// </summary>
+public sealed class TemplateUploadTests : IAsyncLifetime
+{
+    private readonly TestServer _server = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    [Fact]
+    public async Task A_filled_workbook_with_wrong_rows_is_refused_row_by_row_with_nothing_saved()
+    {
+        var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
+        using var handler = await _server.LoginAsync("jingban");
+        var page = await handler.PageAsync($"/records/{id}");
+        var template = await handler.Client.GetAsync(page.QuerySelector("#template")!.GetAttribute("href")!);
+        template.StatusCode.ShouldBe(HttpStatusCode.OK);
+        template.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        // two wrong lines in 预算明细: an amount with three decimals, a functional code that is not one
+        byte[] filled;
+        using (var book = new XLWorkbook(await template.Content.ReadAsStreamAsync()))
+        {
+            var sheet = book.Worksheet("预算明细");
+            int Column(string header) => sheet.Row(1).CellsUsed().First(c => c.GetString().Trim() == header).Address.ColumnNumber;
+            sheet.Cell(2, Column("功能分类科目编码")).Value = "2101501";
+            sheet.Cell(2, Column("经济分类科目编码")).Value = "30101";
+            sheet.Cell(2, Column("支出类型")).Value = "人员经费";
+            sheet.Cell(2, Column("资金来源")).Value = "一般公共预算";
+            sheet.Cell(2, Column("金额（元）")).Value = "12.345";
+            sheet.Cell(3, Column("功能分类科目编码")).Value = "ABC";
+            sheet.Cell(3, Column("支出类型")).Value = "项目支出";
+            sheet.Cell(3, Column("资金来源")).Value = "一般公共预算";
+            sheet.Cell(3, Column("金额（元）")).Value = 100;
+            using var output = new MemoryStream();
+            book.SaveAs(output);
+            filled = output.ToArray();
+        }
+        string before = await _server.SnapshotAsync();
+        var multipart = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("#upload input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(page.QuerySelector("#upload input[name=Version]")!.GetAttribute("value")!), "Version" },
+        };
+        var file = new ByteArrayContent(filled);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        multipart.Add(file, "file", "预算填报表.xlsx");
+        var response = await handler.Client.PostAsync($"/records/{id}?handler=Upload", multipart);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var refused = await Browser.ParseAsync(response);
+        var rows = refused.QuerySelectorAll("#upload-errors tbody tr").Select(r => (Place: r.Children[0].TextContent, Message: r.Children[1].TextContent)).ToList();
+        rows.Count.ShouldBeGreaterThanOrEqualTo(2);
+        rows.ShouldContain(r => r.Place == "预算明细 第2行 金额（元）" && r.Message.Contains("12.345"));
+        rows.ShouldContain(r => r.Place.StartsWith("预算明细 第3行", StringComparison.Ordinal) && r.Message.Contains("ABC"));
+        (await _server.SnapshotAsync()).ShouldBe(before);
+    }
+}
