@@ -27,6 +27,13 @@ public sealed class RecordAccess(JixiaoDb db, CurrentUser user)
     /// <summary>The record, tracked for a change, or null when it does not exist or is outside the scope.</summary>
     public async Task<Record?> FindAsync(Guid id) => await (await VisibleAsync()).FirstOrDefaultAsync(r => r.Id == id);
 
+    /// <summary>
+    /// The record when the account may see it whole — its budget, package and figures —, else null: an expert sees the
+    /// forms of the projects assigned to them only (docs/roles.md), through the project pages.
+    /// </summary>
+    public async Task<Record?> FindWholeAsync(Guid id) =>
+        (await user.AccountAsync())?.Role == "expert" ? null : await FindAsync(id);
+
     /// <summary>A published record, for anyone.</summary>
     public Task<Record?> FindPublishedAsync(Guid id) =>
         db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.State == PublishedState);

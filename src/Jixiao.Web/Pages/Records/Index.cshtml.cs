@@ -10,9 +10,9 @@ namespace Jixiao.Web.Pages.Records;
 
 /// <summary>The records in the account's scope, with their state and figures.</summary>
 [Needs(Capability.ViewRecord)]
-public sealed class IndexModel(RecordAccess access, JixiaoDb db) : PageModel
+public sealed class IndexModel(RecordAccess access, CurrentUser user, JixiaoDb db) : PageModel
 {
-    public sealed record Row(Guid Id, string Unit, int Year, string Kind, string State, decimal Expenditure, int Errors, int Warnings, int Version, DateTime Updated);
+    public sealed record Row(Guid Id, string Unit, int Year, string Kind, string State, decimal? Expenditure, int? Errors, int? Warnings, int Version, DateTime Updated);
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
@@ -28,7 +28,9 @@ public sealed class IndexModel(RecordAccess access, JixiaoDb db) : PageModel
             .GroupJoin(db.Figures, x => x.r.CurrentRevisionId, f => f.RevisionId, (x, f) => new { x.r, x.Unit, f })
             .SelectMany(x => x.f.DefaultIfEmpty(), (x, f) => new { x.r, x.Unit, f })
             .OrderBy(x => x.Unit).ThenByDescending(x => x.r.Year).Take(1000).AsNoTracking().ToListAsync();
+        // an expert is shown which records hold their projects, not the units' figures
+        bool expert = await user.RoleAsync() == Jixiao.Application.Workflow.Role.Expert;
         Rows = rows.Select(x => new Row(x.r.Id, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.r.State,
-            x.f?.Expenditure ?? 0, x.f?.Errors ?? 0, x.f?.Warnings ?? 0, x.r.Version, x.r.UpdatedUtc)).ToList();
+            expert ? null : x.f?.Expenditure ?? 0, expert ? null : x.f?.Errors ?? 0, expert ? null : x.f?.Warnings ?? 0, x.r.Version, x.r.UpdatedUtc)).ToList();
     }
 }

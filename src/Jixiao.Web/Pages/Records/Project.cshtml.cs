@@ -18,7 +18,7 @@ namespace Jixiao.Web.Pages.Records;
 /// 二级 (the seeds and every published form), and the review run live on the form as typed, before it is saved.
 /// </summary>
 [Needs(Capability.ViewRecord)]
-public sealed class ProjectModel(RecordAccess access, RecordService records, CurrentUser user, IndicatorSuggestions suggestions, JixiaoDb db) : PageModel
+public sealed class ProjectModel(RecordAccess access, RecordService records, CurrentUser user, IndicatorSuggestions suggestions, WorkflowChain chain, JixiaoDb db) : PageModel
 {
     public Record Record { get; private set; } = null!;
     public LoadedRecord Loaded { get; private set; } = null!;
@@ -30,6 +30,8 @@ public sealed class ProjectModel(RecordAccess access, RecordService records, Cur
     public string? RefusalText { get; private set; }
     public Dictionary<string, string> FieldErrors { get; } = [];
     public IndicatorSelection? Suggested { get; private set; }
+    /// <summary>The expert's step of the chain, when the record waits for it (a province's chain may have one): its name.</summary>
+    public string? ExpertStep { get; private set; }
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public IndicatorInput Indicator { get; set; } = new();
@@ -192,6 +194,11 @@ public sealed class ProjectModel(RecordAccess access, RecordService records, Cur
         UnitName = await db.Units.Where(u => u.Id == record.UnitId).Select(u => u.Name).FirstAsync();
         Editable = RecordStates.FromChinese(record.State)!.Value.IsEditable() && account?.Role == Role.Handler.Code();
         LinesTotal = Loaded.Budget.Lines.Where(l => l.ProjectCode == code).Sum(l => l.Amount.Value);
+        if (account?.Role == Role.Expert.Code())
+        {
+            var at = new WorkflowPosition(RecordStates.FromChinese(record.State)!.Value, record.PendingStep);
+            if (chain.Allowed(at, Role.Expert).Contains(WorkflowAction.Pass)) ExpertStep = chain.Pending(at)?.Name;
+        }
         Findings = records.Check(Loaded, RecordKind.Targets, UnitName).Findings.Where(f => f.Subject == Subject(project.Name)).ToList();
         if (Request.Method == "GET") Version = record.Version;
         return true;

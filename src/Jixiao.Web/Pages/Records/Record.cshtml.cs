@@ -51,6 +51,9 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        // an expert sees the projects assigned to them, not the unit's whole budget (docs/roles.md)
+        if (Role == Role.Expert)
+            return Projects.Count > 0 ? Redirect($"/records/{id}/projects/{Uri.EscapeDataString(Projects[0].Code)}") : NotFound();
         if (Edit is not null && Loaded.Budget.Lines.FirstOrDefault(l => l.Id == Edit) is { } line) Line = LineInput.Of(line);
         return Page();
     }
@@ -173,6 +176,12 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         try
         {
             await save();
+        }
+        catch (Refusal r) when (Role == Role.Expert)
+        {
+            // an expert gives the opinion from the project page and is told there (the whole record is not theirs to see)
+            TempData["Message"] = "未完成：" + r.Message;
+            return Redirect($"/records/{Record.Id}");
         }
         catch (Refusal r)
         {
