@@ -21,7 +21,7 @@ public static class AuditLog
 
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(Account.ConcurrencyStamp),
+        nameof(Account.PasswordHash), nameof(Account.SecurityStamp), nameof(Account.ConcurrencyStamp), nameof(ApiToken.Hash),
     };
 
     // PostgreSQL keeps microseconds: a time is cut to them before it is hashed, so that it hashes the same read back.

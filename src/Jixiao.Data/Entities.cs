@@ -285,3 +285,20 @@ public class EvidenceFile
     public DateTime? ReviewedUtc { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>
+/// A token a machine client (a province's 预算管理一体化 system, a script) calls the API with, on behalf of an account and
+/// within its role and scope. Only the SHA-256 of the secret is kept; the secret is shown once when the token is made.
+/// </summary>
+public class ApiToken
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string AccountId { get; set; }
+    public required string Name { get; set; }
+    /// <summary>The first characters of the secret, to tell tokens apart in the list.</summary>
+    public required string Prefix { get; set; }
+    public required string Hash { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime ExpiresUtc { get; set; }
+    public DateTime? RevokedUtc { get; set; }
+}

@@ -24,6 +24,7 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
     public DbSet<RectificationTask> Rectifications => Set<RectificationTask>();
     public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>Who the saves of this context are made by, for the audit log (the web sets the signed-in account).</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
@@ -136,6 +137,15 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
             e.Property(x => x.DocumentKind).HasMaxLength(40);
             e.Property(x => x.UnitName).HasMaxLength(200);
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(x => x.Hash).IsUnique();
+            e.HasIndex(x => x.AccountId);
+            e.Property(x => x.AccountId).HasMaxLength(450);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Prefix).HasMaxLength(12);
+            e.Property(x => x.Hash).HasMaxLength(64);
         });
         b.Entity<EvidenceFile>(e =>
         {

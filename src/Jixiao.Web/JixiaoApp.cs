@@ -56,7 +56,17 @@ public static class JixiaoApp
             .AddDefaultTokenProviders()
             .AddEntityFrameworkStores<JixiaoDb>()
             .AddClaimsPrincipalFactory<AccountClaims>();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // An API request carrying a token (machine clients) is authenticated by it alone; every other by the login cookie.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "jixiao";
+                o.DefaultChallengeScheme = "jixiao";
+                o.DefaultForbidScheme = "jixiao";
+            })
+            .AddPolicyScheme("jixiao", "cookie or token", o => o.ForwardDefaultSelector = c =>
+                ApiTokens.Carries(c.Request) && IsApi(c.Request) ? ApiTokens.Scheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokens.Scheme, null)
+            .AddIdentityCookies();
         // A cookie is checked against its account's security stamp every minute: a password reset, a lock or a new role
         // ends the sessions opened before it (capabilities are read from the database on every request anyway).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

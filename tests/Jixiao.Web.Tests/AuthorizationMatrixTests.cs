@@ -51,6 +51,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
         /// <summary>An evidence file of the expert's project's self-evaluation.</summary>
         public required Guid Evidence { get; init; }
+
+        /// <summary>An API token of the draft's 经办人 (only its owner may revoke it).</summary>
+        public required Guid Token { get; init; }
     }
 
     /// <summary>Who sees the draft as a whole (its disclosure): its unit, department and region — not the expert of one project.</summary>
@@ -143,6 +146,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("POST", "/Admin/Role", "Assign", i => $"/admin/roles/{i.Account}?handler=Assign", false, []),
         new("POST", "/Admin/Role", "AssignProject", i => $"/admin/roles/{i.Account}?handler=AssignProject", false, []),
         new("POST", "/Admin/Role", "UnassignProject", i => $"/admin/roles/{i.Account}?handler=UnassignProject&record={i.Draft}&project=x", false, []),
+        new("GET", "/Account/Tokens", null, _ => "/account/tokens", false),
+        new("POST", "/Account/Tokens", "Create", _ => "/account/tokens?handler=Create", false, new() { ["Name"] = "矩阵", ["Days"] = "1" }),
+        new("POST", "/Account/Tokens", "Revoke", i => $"/account/tokens?handler=Revoke&token={i.Token}", true, [], InScope: ["jingban"]),
         new("GET", "/Account/Logout", null, _ => "/Account/Logout", false),
         new("POST", "/Account/Logout", null, _ => "/Account/Logout", false, []),
     ];
@@ -359,7 +365,12 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
             RecordId = draft, ProjectCode = project, ItemKey = "预算执行率", FileId = stored.Id, UploaderId = owner, CreatedUtc = DateTime.UtcNow, State = "待审核",
         };
         db.Evidence.Add(evidence);
+        var token = new Jixiao.Data.ApiToken
+        {
+            AccountId = owner, Name = "矩阵", Prefix = "jx_matrix", Hash = new string('0', 64), CreatedUtc = DateTime.UtcNow, ExpiresUtc = DateTime.UtcNow.AddDays(1),
+        };
+        db.ApiTokens.Add(token);
         db.SaveChanges();
-        return new Ids(draft, published, file, review, item, target.Id) { Project = project, Task = task.Id, Evidence = evidence.Id };
+        return new Ids(draft, published, file, review, item, target.Id) { Project = project, Task = task.Id, Evidence = evidence.Id, Token = token.Id };
     }
 }

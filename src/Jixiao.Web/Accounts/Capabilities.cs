@@ -30,6 +30,7 @@ public enum Capability
     EditConfiguration,
     AssignRoles,
     Inbox,
+    UseApiTokens,
 }
 
 /// <summary>
@@ -69,6 +70,7 @@ public static class Capabilities
             [Capability.EditConfiguration] = ([Role.SystemAdministrator], false),
             [Capability.AssignRoles] = ([Role.SecurityAdministrator], false),
             [Capability.Inbox] = (Business, false),
+            [Capability.UseApiTokens] = (Business, false),
         };
 
     public static bool Allows(Capability capability, Role? role) =>
