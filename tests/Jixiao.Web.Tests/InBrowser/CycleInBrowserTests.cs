@@ -52,6 +52,9 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.SelectOptionAsync("#Line_Kind", "人员经费");
         await page.SelectOptionAsync("#Line_Source", "一般公共预算");
         await page.FillAsync("#Line_Amount", "12500");
+        // before saving, the totals panel shows what the line would do and what the checker says of it
+        await page.WaitForSelectorAsync("#totals-panel .finding[data-rule='PKG-02']");
+        (await page.TextContentAsync("#total-all"))!.ShouldContain("（+12,500.00）");
         await page.ClickAsync("#line-form + form button[type=submit]");
         await page.WaitForSelectorAsync(".flash");
         (await page.Locator("tr[data-line]").CountAsync()).ShouldBe(lines + 1);

@@ -159,6 +159,31 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
             Explanations.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value)), done);
     }
 
+    /// <summary>The budget with the line as typed so far (shown by the totals panel while typing; nothing saved).</summary>
+    public UnitBudget? Preview { get; private set; }
+
+    /// <summary>What the checker would say of the typed line.</summary>
+    public IReadOnlyList<Finding> PreviewFindings { get; private set; } = [];
+
+    /// <summary>The totals and the line's findings as they would be once the line typed so far is saved (htmx, as people type).</summary>
+    [HandlerNeeds(Capability.EditRecord)]
+    public async Task<IActionResult> OnPostPreviewLineAsync(Guid id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var line = Line.ToLine(Loaded.Budget, FieldErrors);
+        if (line is not null)
+        {
+            var lines = Loaded.Budget.Lines.ToList();
+            int at = string.IsNullOrEmpty(Line.Id) ? -1 : lines.FindIndex(l => l.Id == Line.Id);
+            if (at >= 0) lines[at] = line;
+            else lines.Add(line with { Id = LineIds.Next(Loaded.Budget.Lines) });
+            int index = at >= 0 ? at : lines.Count - 1;
+            Preview = Loaded.Budget with { Lines = lines };
+            PreviewFindings = records.Check(Preview, Enum.Parse<RecordKind>(Record.Kind), UnitName).Findings.Where(f => LineIndex(f.Location) == index).ToList();
+        }
+        return Partial("_Totals", this);
+    }
+
     private async Task<IActionResult> ChangeLinesAsync(Guid id, Func<UnitBudget, BudgetLine, (UnitBudget Budget, string Note)> change)
     {
         if (!await LoadAsync(id)) return NotFound();
