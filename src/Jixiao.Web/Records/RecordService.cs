@@ -48,16 +48,18 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     /// <summary>The checker's report on a record's current revision (kept in memory by revision: it never changes).</summary>
     public DocumentReport Check(LoadedRecord loaded, string name) => Check(loaded, Enum.Parse<RecordKind>(loaded.Record.Kind), name);
 
-    /// <summary>The report on a record's current revision with the rules of <paramref name="kind"/> (the targets' review of a budget's projects).</summary>
-    public DocumentReport Check(LoadedRecord loaded, RecordKind kind, string name)
-    {
-        return cache.GetOrCreate(("check", loaded.Revision.Id, kind), entry =>
+    /// <summary>
+    /// The report on a record's current revision with the rules of <paramref name="kind"/> (the targets' review of a
+    /// budget's projects): the revision is checked once with every rule, kept by revision, and each kind's view is that
+    /// report's part.
+    /// </summary>
+    public DocumentReport Check(LoadedRecord loaded, RecordKind kind, string name) =>
+        Only(cache.GetOrCreate(("check", loaded.Revision.Id), entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return Check(loaded.Budget, kind, name);
-        })!;
-    }
+            return checker.CheckBudget(loaded.Budget, name);
+        })!, kind);
 
     /// <summary>
     /// The disclosure tables (万元) of a record's current revision, as the portal shows them (kept by revision). Shared
@@ -72,15 +74,13 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         })!;
 
     /// <summary>The checker's report on a budget, limited to the rules of the record's kind.</summary>
-    public DocumentReport Check(UnitBudget budget, RecordKind kind, string name)
+    public DocumentReport Check(UnitBudget budget, RecordKind kind, string name) => Only(checker.CheckBudget(budget, name), kind);
+
+    private static DocumentReport Only(DocumentReport report, RecordKind kind) => report with
     {
-        var report = checker.CheckBudget(budget, name);
-        return report with
-        {
-            Findings = report.Findings.Where(f => Concerns(kind, f.RuleId)).ToArray(),
-            Rules = report.Rules.Where(r => Concerns(kind, r.Rule.Id)).ToArray(),
-        };
-    }
+        Findings = report.Findings.Where(f => Concerns(kind, f.RuleId)).ToArray(),
+        Rules = report.Rules.Where(r => Concerns(kind, r.Rule.Id)).ToArray(),
+    };
 
     private static bool Concerns(RecordKind kind, string ruleId) => kind switch
     {
@@ -301,12 +301,13 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         };
         db.Revisions.Add(revision);
         var kind = Enum.Parse<RecordKind>(record.Kind);
-        var report = Check(stored, kind, note);
+        var full = checker.CheckBudget(stored, note);
+        var report = Only(full, kind);
         db.Figures.Add(Figures(revision, stored, report));
         // The page that follows the save shows this revision: its budget and report are the ones just computed. (Kept
         // even if the save then fails: the key is a revision id that will never be used again.)
         using (var entry = cache.CreateEntry(("budget", revision.Id, revision.Sha256))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = stored; }
-        using (var entry = cache.CreateEntry(("check", revision.Id, kind))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = report; }
+        using (var entry = cache.CreateEntry(("check", revision.Id))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = full; }
         record.CurrentRevisionId = revision.Id;
         record.UpdatedUtc = DateTime.UtcNow;
         return revision;
