@@ -20,23 +20,6 @@ public sealed class ApiTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private static HttpRequestMessage Put(string url, string json, int version)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        return request;
-    }
-
-    private static HttpRequestMessage Move(string url, string action, int version, string? reason = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { action, reason }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        return request;
-    }
-
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)
     {
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -55,7 +38,7 @@ public sealed class ApiTests : IAsyncLifetime
         budget.Lines.ShouldAllBe(l => l.Id != null);
         var changed = budget with { Lines = [.. budget.Lines.Select(l => l.Id == "L6" ? l with { Amount = new Jixiao.Money.Yuan(l.Amount.Value + 100m) } : l)] };
 
-        var saved = await handler.Client.SendAsync(Put($"/api/records/{id}/package", UnitBudgetPackage.Write(changed), 0));
+        var saved = await handler.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", UnitBudgetPackage.Write(changed), 0));
         saved.StatusCode.ShouldBe(HttpStatusCode.OK);
         saved.Headers.ETag!.Tag.ShouldBe("\"1\"");
         var detail = JsonDocument.Parse(await handler.Client.GetStringAsync($"/api/records/{id}")).RootElement;
@@ -65,7 +48,7 @@ public sealed class ApiTests : IAsyncLifetime
 
         // The same save again, on the version it was made on, is a conflict now.
         var before = await _server.SnapshotAsync();
-        var stale = await handler.Client.SendAsync(Put($"/api/records/{id}/package", UnitBudgetPackage.Write(changed), 0));
+        var stale = await handler.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", UnitBudgetPackage.Write(changed), 0));
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(stale)).GetProperty("detail").GetString()!.ShouldContain("已被他人修改");
         (await _server.SnapshotAsync()).ShouldBe(before);
@@ -80,7 +63,7 @@ public sealed class ApiTests : IAsyncLifetime
         var json = await clients[0].Client.GetStringAsync($"/api/records/{id}/package");
         var before = await _server.SnapshotAsync();
         var statuses = await Task.WhenAll(clients.Select(async (c, i) =>
-            (await c.Client.SendAsync(Put($"/api/records/{id}/package", json.Replace("\"amount\": 1004500.00", $"\"amount\": {1004500 + i}.00", StringComparison.Ordinal), 0))).StatusCode));
+            (await c.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", json.Replace("\"amount\": 1004500.00", $"\"amount\": {1004500 + i}.00", StringComparison.Ordinal), 0))).StatusCode));
         statuses.Count(s => s == HttpStatusCode.OK).ShouldBe(1, string.Join(",", statuses));
         statuses.Count(s => s == HttpStatusCode.Conflict).ShouldBe(7, string.Join(",", statuses));
         using var db = _server.Db();
@@ -100,7 +83,7 @@ public sealed class ApiTests : IAsyncLifetime
             .Replace("\"amount\": 1004500.00", "\"amount\": -1", StringComparison.Ordinal);
         broken.ShouldNotBe(json);
         var before = await _server.SnapshotAsync();
-        var response = await handler.Client.SendAsync(Put($"/api/records/{id}/package", broken, 0));
+        var response = await handler.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", broken, 0));
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var problem = await ProblemAsync(response);
         problem.GetProperty("title").GetString().ShouldBe("数据包有误");
@@ -109,7 +92,7 @@ public sealed class ApiTests : IAsyncLifetime
         paths.ShouldContain(p => p!.StartsWith("$.lines[", StringComparison.Ordinal) && p.EndsWith(".amount", StringComparison.Ordinal));
         (await _server.SnapshotAsync()).ShouldBe(before);
 
-        var malformed = await handler.Client.SendAsync(Put($"/api/records/{id}/package", "{ not json", 0));
+        var malformed = await handler.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", "{ not json", 0));
         malformed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await ProblemAsync(malformed)).GetProperty("errors")[0].GetProperty("expected").GetString()!.ShouldContain("JSON");
         (await _server.SnapshotAsync()).ShouldBe(before);
@@ -121,7 +104,7 @@ public sealed class ApiTests : IAsyncLifetime
         var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
         using var handler = await _server.LoginAsync("jingban");
         var before = await _server.SnapshotAsync();
-        var response = await handler.Client.SendAsync(Put($"/api/records/{id}/package", "[" + new string(' ', 3_000_000) + "]", 0));
+        var response = await handler.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", "[" + new string(' ', 3_000_000) + "]", 0));
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         (await ProblemAsync(response)).GetProperty("title").GetString().ShouldBe("请求正文太大");
         (await _server.SnapshotAsync()).ShouldBe(before);
@@ -133,12 +116,12 @@ public sealed class ApiTests : IAsyncLifetime
         var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
         using var handler = await _server.LoginAsync("jingban");
         string url = $"/api/records/{id}/transitions";
-        (await handler.Client.SendAsync(Move(url, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await handler.Client.SendAsync(ApiCalls.Move(url, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
         int version = 1;
         foreach (var reviewer in new[] { "fuze", "zhuguan", "caizheng" })
         {
             using var b = await _server.LoginAsync(reviewer);
-            var passed = await b.Client.SendAsync(Move(url, "pass", version++));
+            var passed = await b.Client.SendAsync(ApiCalls.Move(url, "pass", version++));
             passed.StatusCode.ShouldBe(HttpStatusCode.OK, reviewer);
         }
         var state = JsonDocument.Parse(await handler.Client.GetStringAsync($"/api/records/{id}")).RootElement.GetProperty("record");
@@ -146,7 +129,7 @@ public sealed class ApiTests : IAsyncLifetime
 
         var before = await _server.SnapshotAsync();
         var json = await handler.Client.GetStringAsync($"/api/records/{id}/package");
-        var response = await handler.Client.SendAsync(Put($"/api/records/{id}/package", json, state.GetProperty("version").GetInt32()));
+        var response = await handler.Client.SendAsync(ApiCalls.Put($"/api/records/{id}/package", json, state.GetProperty("version").GetInt32()));
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(response)).GetProperty("detail").GetString()!.ShouldContain("不能修改");
         (await _server.SnapshotAsync()).ShouldBe(before);
@@ -158,18 +141,18 @@ public sealed class ApiTests : IAsyncLifetime
         var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
         string url = $"/api/records/{id}/transitions";
         using var handler = await _server.LoginAsync("jingban");
-        (await handler.Client.SendAsync(Move(url, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await handler.Client.SendAsync(ApiCalls.Move(url, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var department = await _server.LoginAsync("zhuguan");
-        var early = await department.Client.SendAsync(Move(url, "Pass", 1));
+        var early = await department.Client.SendAsync(ApiCalls.Move(url, "Pass", 1));
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(early)).GetProperty("detail").GetString()!.ShouldContain("单位负责人签署");
         using var head = await _server.LoginAsync("fuze");
-        var noReason = await head.Client.SendAsync(Move(url, "Return", 1));
+        var noReason = await head.Client.SendAsync(ApiCalls.Move(url, "Return", 1));
         noReason.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(noReason)).GetProperty("detail").GetString().ShouldBe("退回时应写明理由");
-        var unknown = await head.Client.SendAsync(Move(url, "Approve", 1));
+        var unknown = await head.Client.SendAsync(ApiCalls.Move(url, "Approve", 1));
         unknown.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        var returned = await head.Client.SendAsync(Move(url, "Return", 1, "人员经费测算依据不足"));
+        var returned = await head.Client.SendAsync(ApiCalls.Move(url, "Return", 1, "人员经费测算依据不足"));
         returned.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

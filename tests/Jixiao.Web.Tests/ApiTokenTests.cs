@@ -54,17 +54,12 @@ public sealed class ApiTokenTests : IAsyncLifetime
 
         // it saves a package on its version, and the audit log names the account and the token
         var package = await client.GetStringAsync($"/api/records/{draft}/package");
-        var put = new HttpRequestMessage(HttpMethod.Put, $"/api/records/{draft}/package") { Content = new StringContent(package, Encoding.UTF8, "application/json") };
-        put.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
-        (await client.SendAsync(put)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.SendAsync(ApiCalls.Put($"/api/records/{draft}/package", package, 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
         using (var db = _server.Db())
             (await db.AuditEntries.OrderByDescending(a => a.Sequence).Select(a => a.ActorName).FirstAsync()).ShouldBe("王经办（令牌）");
 
         // a handler's token cannot approve (the chain refuses the step to the role); a token opens no page
-        var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/records/{draft}/transitions")
-            { Content = new StringContent("""{"action":"Pass"}""", Encoding.UTF8, "application/json") };
-        approve.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-        (await client.SendAsync(approve)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await client.SendAsync(ApiCalls.Move(draft, "Pass", 1))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         JsonDocument.Parse(await client.GetStringAsync($"/api/records/{draft}")).RootElement.GetProperty("record").GetProperty("state").GetString().ShouldBe("草稿");
         var page = await client.GetAsync("/inbox");
         page.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 
 namespace Jixiao.Web.Tests;
@@ -27,24 +25,14 @@ public sealed class ExpertStepTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private static HttpRequestMessage Move(Guid id, string action, int version)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/records/{id}/transitions")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { action }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        return request;
-    }
-
     [Fact]
     public async Task The_expert_passes_the_step_from_the_assigned_project()
     {
         var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
         using var handler = await _server.LoginAsync("jingban");
         using var head = await _server.LoginAsync("fuze");
-        (await handler.Client.SendAsync(Move(id, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await head.Client.SendAsync(Move(id, "Pass", 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await handler.Client.SendAsync(ApiCalls.Move(id, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await head.Client.SendAsync(ApiCalls.Move(id, "Pass", 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var expert = await _server.LoginAsync("zhuanjia");
         var toProject = await expert.Client.GetAsync($"/records/{id}");

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 
 namespace Jixiao.Web.Tests;
@@ -26,16 +24,6 @@ public sealed class ProvinceFilesTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private static HttpRequestMessage Move(Guid id, string action, int version)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/records/{id}/transitions")
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { action }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
-        return request;
-    }
-
     [Fact]
     public async Task The_chain_of_the_data_folder_is_the_one_followed()
     {
@@ -44,12 +32,12 @@ public sealed class ProvinceFilesTests : IAsyncLifetime
         using var head = await _server.LoginAsync("fuze");
         using var department = await _server.LoginAsync("zhuguan");
         using var finance = await _server.LoginAsync("caizheng");
-        (await handler.Client.SendAsync(Move(id, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await head.Client.SendAsync(Move(id, "Pass", 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var early = await department.Client.SendAsync(Move(id, "Pass", 2));
+        (await handler.Client.SendAsync(ApiCalls.Move(id, "Submit", 0))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await head.Client.SendAsync(ApiCalls.Move(id, "Pass", 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var early = await department.Client.SendAsync(ApiCalls.Move(id, "Pass", 2));
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await early.Content.ReadAsStringAsync()).ShouldContain("财政局批复");
-        (await finance.Client.SendAsync(Move(id, "Pass", 2))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await finance.Client.SendAsync(ApiCalls.Move(id, "Pass", 2))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var record = JsonDocument.Parse(await handler.Client.GetStringAsync($"/api/records/{id}")).RootElement.GetProperty("record");
         record.GetProperty("state").GetString().ShouldBe("已批复");
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using ClosedXML.Excel;
 
 namespace Jixiao.Web.Tests;
@@ -46,15 +45,7 @@ public sealed class TemplateUploadTests : IAsyncLifetime
             filled = output.ToArray();
         }
         string before = await _server.SnapshotAsync();
-        var multipart = new MultipartFormDataContent
-        {
-            { new StringContent(page.QuerySelector("#upload input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(page.QuerySelector("#upload input[name=Version]")!.GetAttribute("value")!), "Version" },
-        };
-        var file = new ByteArrayContent(filled);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        multipart.Add(file, "file", "预算填报表.xlsx");
-        var response = await handler.Client.PostAsync($"/records/{id}?handler=Upload", multipart);
+        var response = await UploadAndOverviewTests.UploadAsync(handler, $"/records/{id}", "预算填报表.xlsx", filled);
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var refused = await Browser.ParseAsync(response);
         var rows = refused.QuerySelectorAll("#upload-errors tbody tr").Select(r => (Place: r.Children[0].TextContent, Message: r.Children[1].TextContent)).ToList();

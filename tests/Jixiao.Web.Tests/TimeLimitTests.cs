@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Jixiao.Application.Demo;
 using Jixiao.Web.Reviews;
@@ -33,17 +32,8 @@ public sealed class TimeLimitTests : IAsyncLifetime
 
         var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
         using var handler = await _server.LoginAsync("jingban");
-        var page = await handler.PageAsync($"/records/{id}");
         string before = await _server.SnapshotAsync();
-        var multipart = new MultipartFormDataContent
-        {
-            { new StringContent(page.QuerySelector("#upload input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(page.QuerySelector("#upload input[name=Version]")!.GetAttribute("value")!), "Version" },
-        };
-        var file = new ByteArrayContent(Large);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        multipart.Add(file, "file", "很长的公开文件.txt");
-        var refused = await handler.Client.PostAsync($"/records/{id}?handler=Upload", multipart);
+        var refused = await UploadAndOverviewTests.UploadAsync(handler, $"/records/{id}", "很长的公开文件.txt", Large);
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await Browser.ParseAsync(refused)).QuerySelector(".refusal")!.TextContent.ShouldContain("1 秒内未能读完");
         (await _server.SnapshotAsync()).ShouldBe(before);

@@ -19,7 +19,8 @@ public sealed class UploadAndOverviewTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
-    private static async Task<HttpResponseMessage> UploadAsync(Browser browser, string page, string name, byte[] content)
+    /// <summary>A file uploaded into a record from its page's upload form, as the browser sends it.</summary>
+    internal static async Task<HttpResponseMessage> UploadAsync(Browser browser, string page, string name, byte[] content)
     {
         var form = await browser.PageAsync(page);
         var multipart = new MultipartFormDataContent
