@@ -14,7 +14,13 @@ namespace Jixiao.Web.Pages;
 [Needs(Capability.Inbox)]
 public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowChain chain, JixiaoDb db, Jixiao.Web.Reviews.ReviewService reviews) : PageModel
 {
-    public sealed record Item(string Link, string What, string Unit, int? Year, string Kind, string State, DateTime Updated);
+    public sealed record Item(string Link, string What, string Unit, int? Year, string Kind, string State, DateTime Updated)
+    {
+        /// <summary>By when it is to be done: the record's next deadline (the year's calendar), a task's due date.</summary>
+        public DateOnly? Due { get; init; }
+    }
+
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
 
     public List<Item> Items { get; } = [];
 
@@ -35,7 +41,8 @@ public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowCh
                 : allowed.Contains(WorkflowAction.Publish) ? "已批复，待公开"
                 : null;
             if (what is not null)
-                Items.Add(new Item($"/records/{x.r.Id}", what, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.r.State, x.r.UpdatedUtc));
+                Items.Add(new Item($"/records/{x.r.Id}", what, x.Unit, x.r.Year, Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.r.State, x.r.UpdatedUtc)
+                    { Due = x.r.DueDate });
         }
         // 整改 tasks the account owns, still open, the earliest due first
         string me = user.Principal.UserId();
@@ -45,7 +52,9 @@ public sealed class InboxModel(RecordAccess access, CurrentUser user, WorkflowCh
             .OrderBy(x => x.t.DueDate).Take(200).ToListAsync();
         foreach (var x in owned)
             Items.Add(new Item($"/records/{x.r.Id}/monitoring", $"待整改（期限 {x.t.DueDate:yyyy-MM-dd}）：{x.t.Issue}", x.Unit, x.r.Year,
-                Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.t.State, x.t.CreatedUtc));
+                Enum.Parse<RecordKind>(x.r.Kind).ChineseName(), x.t.State, x.t.CreatedUtc) { Due = x.t.DueDate });
+        // what is due first comes first; what has no deadline after
+        Items.Sort((a, b) => (a.Due ?? DateOnly.MaxValue).CompareTo(b.Due ?? DateOnly.MaxValue));
         if (!Capabilities.Allows(Capability.ReviewFindings, role)) return;
         var open = await (await reviews.VisibleAsync()).Where(r => r.State == Jixiao.Web.Reviews.ReviewStates.Open)
             .OrderByDescending(r => r.CheckedUtc).Take(200)
