@@ -34,6 +34,18 @@ public sealed class RecordAccess(JixiaoDb db, CurrentUser user)
     public async Task<Record?> FindWholeAsync(Guid id) =>
         (await user.AccountAsync())?.Role == "expert" ? null : await FindAsync(id);
 
+    /// <summary>
+    /// The projects of a record the account may see: null for all of them, or an expert's assigned project codes
+    /// (docs/roles.md) — the one place the project pages, the monitoring and the record page take the rule from.
+    /// </summary>
+    public async Task<HashSet<string>?> ProjectsInScopeAsync(Guid recordId)
+    {
+        var account = await user.AccountAsync();
+        if (account?.Role != "expert") return null;
+        return (await db.ExpertAssignments.Where(a => a.AccountId == account.Id && a.RecordId == recordId).Select(a => a.ProjectCode).ToListAsync())
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>A published record, for anyone.</summary>
     public Task<Record?> FindPublishedAsync(Guid id) =>
         db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.State == PublishedState);

@@ -237,9 +237,8 @@ public sealed class EvaluationModel(RecordAccess access, RecordService records, 
         Loaded = await records.LoadAsync(record, HttpContext.RequestAborted);
         var project = Loaded.Budget.Projects.FirstOrDefault(p => p.Code == code);
         if (project is null) return false;
+        if (await access.ProjectsInScopeAsync(id) is { } assigned && !assigned.Contains(code)) return false;
         var account = await user.AccountAsync();
-        if (account?.Role == Role.Expert.Code()
-            && !await db.ExpertAssignments.AnyAsync(a => a.AccountId == account.Id && a.RecordId == id && a.ProjectCode == code)) return false;
         Project = project;
         UnitName = await db.Units.Where(u => u.Id == record.UnitId).Select(u => u.Name).FirstAsync();
         Editable = RecordStates.FromChinese(record.State)!.Value.IsEditable() && account?.Role == Role.Handler.Code();

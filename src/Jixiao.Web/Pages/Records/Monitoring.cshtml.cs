@@ -80,13 +80,9 @@ public sealed class MonitoringModel(RecordAccess access, RecordService records, 
         Date = DateFor(record.Year, DateText, DateOnly.FromDateTime(DateTime.Today));
         var budget = (await records.LoadAsync(record, HttpContext.RequestAborted)).Budget;
         Report = PerformanceMonitoring.At(budget, Date, MonitoringThresholds.Default);
-        var account = await user.AccountAsync();
-        // an expert sees the projects assigned to them
-        if (account?.Role == "expert")
-        {
-            var assigned = await db.ExpertAssignments.Where(a => a.AccountId == account.Id && a.RecordId == id).Select(a => a.ProjectCode).ToListAsync();
+        if (await access.ProjectsInScopeAsync(id) is { } assigned)
             Report = Report with { Projects = Report.Projects.Where(p => assigned.Contains(p.Project.Code)).ToList() };
-        }
+        var account = await user.AccountAsync();
         Tasks = await db.Rectifications.AsNoTracking().Where(t => t.RecordId == id).OrderBy(t => t.State).ThenBy(t => t.DueDate).ToListAsync();
         Owners = await tasks.OwnersAsync(record);
         var ids = Tasks.SelectMany(t => new[] { t.OwnerId, t.CreatorId }).Distinct().ToList();

@@ -186,10 +186,8 @@ public sealed class ProjectModel(RecordAccess access, RecordService records, Cur
         Loaded = await records.LoadAsync(record, HttpContext.RequestAborted);
         var project = Loaded.Budget.Projects.FirstOrDefault(p => p.Code == code);
         if (project is null) return false;
-        // an expert sees only the projects assigned to them
+        if (await access.ProjectsInScopeAsync(id) is { } assigned && !assigned.Contains(code)) return false;
         var account = await user.AccountAsync();
-        if (account?.Role == Role.Expert.Code()
-            && !await db.ExpertAssignments.AnyAsync(a => a.AccountId == account.Id && a.RecordId == id && a.ProjectCode == code)) return false;
         Project = project;
         UnitName = await db.Units.Where(u => u.Id == record.UnitId).Select(u => u.Name).FirstAsync();
         Editable = RecordStates.FromChinese(record.State)!.Value.IsEditable() && account?.Role == Role.Handler.Code();

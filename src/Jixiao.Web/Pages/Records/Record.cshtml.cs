@@ -247,9 +247,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         await LoadHistoryAsync(record);
         Files = await db.Files.AsNoTracking().Where(f => f.RecordId == record.Id).OrderBy(f => f.CreatedUtc).ToListAsync();
         var targets = records.Check(Loaded, RecordKind.Targets, UnitName).Findings.ToLookup(f => f.Subject);
-        var assigned = Role == Role.Expert
-            ? (await db.ExpertAssignments.Where(a => a.AccountId == user.Principal.UserId() && a.RecordId == record.Id).Select(a => a.ProjectCode).ToListAsync()).ToHashSet()
-            : null;
+        var assigned = await access.ProjectsInScopeAsync(record.Id);
         Projects = Loaded.Budget.Projects.Where(p => assigned is null || assigned.Contains(p.Code))
             .Select(p => new ProjectRow(p.Code, p.Name, Loaded.Budget.Lines.Where(l => l.ProjectCode == p.Code).Sum(l => l.Amount.Value),
                 p.Targets?.AnnualIndicators.Count ?? 0, targets[ProjectModel.Subject(p.Name)].Count()))
