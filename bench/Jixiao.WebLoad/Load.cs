@@ -18,7 +18,9 @@ namespace Jixiao.WebLoad;
 /// CLIENTS logged-in clients for SECONDS over the main pages and API calls: two clients per 经办人 account, each pair on
 /// one unit's budget (a copy of the demo's), so that their saves meet and the second of two is refused (409, counted
 /// apart). Prints requests per second, p50 / p99 per kind, errors; then checks that each record holds exactly the saves
-/// that were accepted (its version and its revisions).
+/// that were accepted (its version and its revisions). With no think time each client sends its next request as soon as
+/// the last is answered (the machine saturated: what it can serve); with <c>--think MS</c> each waits a random time of that
+/// mean between requests, as a person reading the page does (the latency such users see).
 /// </summary>
 public static class Load
 {
@@ -27,7 +29,7 @@ public static class Load
     private static readonly (Kind Kind, int Weight)[] Mix =
         [(Kind.Inbox, 20), (Kind.Records, 15), (Kind.RecordPage, 25), (Kind.ApiRecord, 15), (Kind.Public, 15), (Kind.Save, 10)];
 
-    public static async Task<int> RunAsync(int clients, int seconds, string? postgres)
+    public static async Task<int> RunAsync(int clients, int seconds, int thinkMs, string? postgres)
     {
         await using var site = await Site.StartAsync(postgres);
         int accounts = Math.Max(1, clients / 2);
@@ -39,8 +41,17 @@ public static class Load
         var latencies = new ConcurrentDictionary<Kind, ConcurrentBag<double>>();
         int ok = 0, conflicts = 0, clientErrors = 0, serverErrors = 0, failures = 0;
         var accepted = new ConcurrentDictionary<Guid, int>();
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        var total = Stopwatch.StartNew();
+        // The first seconds warm the server (compiling pages and queries, filling the pools) and are not counted.
+        var warmUp = TimeSpan.FromSeconds(Math.Min(10, Math.Max(2, seconds / 6)));
+        var measureFrom = DateTime.UtcNow + warmUp;
+        var until = measureFrom.AddSeconds(seconds);
+        var cpuBefore = TimeSpan.Zero;
+        var total = new Stopwatch();
+        var startMeasuring = Task.Delay(warmUp).ContinueWith(_ =>
+        {
+            cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            total.Start();
+        }, TaskScheduler.Default);
         var workers = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var random = new Random(c);
@@ -50,6 +61,7 @@ public static class Load
             while (DateTime.UtcNow < until)
             {
                 var kind = Pick(random);
+                bool counted = DateTime.UtcNow >= measureFrom;
                 try
                 {
                     var sw = Stopwatch.StartNew();
@@ -60,7 +72,7 @@ public static class Load
                         var get = await client.GetAsync($"/api/records/{record}/package");
                         var version = get.Headers.ETag!.Tag;
                         await get.Content.ReadAsByteArrayAsync();
-                        latencies.GetOrAdd(Kind.ApiPackage, _ => []).Add(sw.Elapsed.TotalMilliseconds);
+                        if (counted) latencies.GetOrAdd(Kind.ApiPackage, _ => []).Add(sw.Elapsed.TotalMilliseconds);
                         var lines = basePackage.Lines.Select((l, i) => i == 0 ? l with { Amount = new Jixiao.Money.Yuan(100_000m + c * 10_000 + n++) } : l).ToList();
                         var put = new HttpRequestMessage(HttpMethod.Put, $"/api/records/{record}/package")
                         {
@@ -87,26 +99,37 @@ public static class Load
                         status = response.StatusCode;
                         await response.Content.ReadAsByteArrayAsync();
                     }
-                    latencies.GetOrAdd(kind, _ => []).Add(sw.Elapsed.TotalMilliseconds);
+                    // A server error counts in the warm-up too: none is acceptable.
                     if ((int)status >= 500) Interlocked.Increment(ref serverErrors);
-                    else if (status == HttpStatusCode.Conflict) Interlocked.Increment(ref conflicts);
-                    else if ((int)status >= 400) Interlocked.Increment(ref clientErrors);
-                    else Interlocked.Increment(ref ok);
+                    if (counted)
+                    {
+                        latencies.GetOrAdd(kind, _ => []).Add(sw.Elapsed.TotalMilliseconds);
+                        if (status == HttpStatusCode.Conflict) Interlocked.Increment(ref conflicts);
+                        else if ((int)status is >= 400 and < 500) Interlocked.Increment(ref clientErrors);
+                        else if ((int)status < 400) Interlocked.Increment(ref ok);
+                    }
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
                     Interlocked.Increment(ref failures);
                 }
+                // Exponentially distributed, so that the clients' requests arrive as independent users' do.
+                if (thinkMs > 0) await Task.Delay(TimeSpan.FromMilliseconds(-thinkMs * Math.Log(1 - random.NextDouble())));
             }
         })).ToList();
         await Task.WhenAll(workers);
+        await startMeasuring;
         total.Stop();
+        // CPU per request, clients' and server's together: steadier than requests per second on a shared machine.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         int requests = latencies.Values.Sum(v => v.Count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(postgres is null ? "SQLite" : "PostgreSQL")}, {clients} clients, {seconds} s, client and server in one process on {Environment.ProcessorCount} cores:"));
+            $"{(postgres is null ? "SQLite" : "PostgreSQL")}, {clients} clients, {seconds} s after {warmUp.TotalSeconds:F0} s of warm-up, think time {(thinkMs > 0 ? $"{thinkMs} ms on average" : "none")}, client and server in one process on {Environment.ProcessorCount} cores:"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {requests:N0} requests, {requests / total.Elapsed.TotalSeconds:F0} per second; ok {ok:N0}, conflicts (409) {conflicts:N0}, other 4xx {clientErrors}, 5xx {serverErrors}, failed {failures}"));
+            $"  {requests:N0} requests, {requests / total.Elapsed.TotalSeconds:F0} per second; ok {ok:N0}, conflicts (409) {conflicts:N0}, other 4xx {clientErrors}, 5xx {serverErrors} and failed {failures} (warm-up included)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  process CPU {cpu.TotalSeconds:F1} s of {total.Elapsed.TotalSeconds * Environment.ProcessorCount:F0} s available, {cpu.TotalMilliseconds / requests:F2} ms per request"));
         var all = latencies.Values.SelectMany(v => v).Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  all: p50 {P(all, 0.50):F1} ms, p99 {P(all, 0.99):F1} ms"));
         foreach (var (kind, bag) in latencies.OrderBy(k => k.Key))

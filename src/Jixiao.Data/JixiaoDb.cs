@@ -29,6 +29,19 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
     /// <summary>Who the saves of this context are made by, for the audit log (the web sets the signed-in account).</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
 
+    // A pooled context goes back to the pool on disposal: the next lease must not write in this one's name.
+    public override void Dispose()
+    {
+        Actor = AuditActor.System;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Actor = AuditActor.System;
+        return base.DisposeAsync();
+    }
+
     /// <summary>True on PostgreSQL (Npgsql), false on SQLite.</summary>
     public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

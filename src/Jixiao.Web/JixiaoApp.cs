@@ -30,7 +30,8 @@ public static class JixiaoApp
 
         var services = builder.Services;
         services.AddSingleton(sp => JixiaoOptions.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddDbContext<JixiaoDb>((sp, o) =>
+        // Contexts are pooled: setting up a fresh context's services cost more than the account query a request makes.
+        services.AddDbContextPool<JixiaoDb>((sp, o) =>
         {
             var options = sp.GetRequiredService<JixiaoOptions>();
             if (options.UsesPostgres) PostgresStore.Use(o, options.PostgresConnection!);

@@ -72,6 +72,33 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         (await page.TextContentAsync("#findings"))!.ShouldContain("错误 0");
         await _chromium.ShotAsync("05-改正后");
 
+        // A filled workbook uploaded from the page: the share of bytes sent, then the time spent reading, show beside the
+        // form (the upload slowed to about three seconds by Chromium's network emulation, so that its progress can be
+        // seen); a wrong row is refused at its sheet, row and column, and the page stays the record's.
+        string workbook = WrongWorkbook();
+        var network = await page.Context.NewCDPSessionAsync(page);
+        await network.SendAsync("Network.enable");
+        await network.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = new FileInfo(workbook).Length / 3,
+        });
+        await page.SetInputFilesAsync("#upload input[type=file]", workbook);
+        await page.ClickAsync("#upload button[type=submit]");
+        await page.WaitForFunctionAsync("() => /上传中 [1-9][0-9]?%/.test(document.querySelector('#upload [data-progress-text]')?.textContent ?? '')");
+        await page.Locator("#upload").ScrollIntoViewIfNeededAsync();
+        await _chromium.ShotAsync("05a-上传进度");
+        await page.WaitForSelectorAsync("#upload-errors");
+        await network.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false, ["latency"] = 0, ["downloadThroughput"] = -1, ["uploadThroughput"] = -1,
+        });
+        (await page.TextContentAsync("#upload-errors"))!.ShouldContain("预算明细 第2行 金额（元）");
+        page.Url.ShouldBe(record);
+        (await page.Locator("tr[data-line]").CountAsync()).ShouldBe(lines + 1);
+        (await page.TextContentAsync("#line-form"))!.ShouldBe("新增预算行");
+        await _chromium.ShotAsync("05a2-上传的行错误");
+        await page.GotoAsync(record);
+
         // A project's target form: the library's names offered for the chosen 二级, the review run as the indicator is typed.
         await page.ClickAsync("#projects tr[data-project] a");
         await page.WaitForSelectorAsync("#indicators");
@@ -206,5 +233,25 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         await page.GotoAsync(site + "/reviews/quality");
         (await page.TextContentAsync("tr[data-rule='TBL-SUM-01'] .dismissed"))!.ShouldBe("1");
         await _chromium.ShotAsync("17-复核质量");
+    }
+
+    /// <summary>The year's workbook with one row whose amount has three decimals (written with ClosedXML, as a user's Excel would).</summary>
+    private static string WrongWorkbook()
+    {
+        using var template = new MemoryStream();
+        Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Write(template, new Jixiao.Codes.FiscalYear(2021));
+        template.Position = 0;
+        using var book = new ClosedXML.Excel.XLWorkbook(template);
+        var sheet = book.Worksheet("预算明细");
+        int Column(string header) => sheet.Row(1).CellsUsed().First(c => c.GetString().Trim() == header).Address.ColumnNumber;
+        sheet.Cell(2, Column("功能分类科目编码")).Value = "2101501";
+        sheet.Cell(2, Column("经济分类科目编码")).Value = "30101";
+        sheet.Cell(2, Column("支出类型")).Value = "人员经费";
+        sheet.Cell(2, Column("资金来源")).Value = "一般公共预算";
+        sheet.Cell(2, Column("金额（元）")).Value = "12.345";
+        string path = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}", "预算填报表.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        book.SaveAs(path);
+        return path;
     }
 }

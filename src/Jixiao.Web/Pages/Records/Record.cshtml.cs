@@ -43,6 +43,13 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     [BindProperty] public Dictionary<string, string> Explanations { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string? Edit { get; set; }
 
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        // A post without the line form's fields (an upload, a transition) would have the line bound without its prefix,
+        // taking the record's id from the route as the line's: the page shown again must offer a new line, not an edit.
+        if (Request.HasFormContentType && !Request.Form.Keys.Any(k => k.StartsWith("Line.", StringComparison.OrdinalIgnoreCase))) Line = new();
+    }
+
     public Dictionary<string, string> FieldErrors { get; } = [];
     public string? RefusalText { get; private set; }
     /// <summary>The places and problems of a refused upload (a workbook's rows), listed under the refusal.</summary>
