@@ -7,10 +7,25 @@ namespace Jixiao.Data.Postgres;
 public static class PostgresStore
 {
     public static DbContextOptionsBuilder<JixiaoDb> Use(DbContextOptionsBuilder<JixiaoDb> options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name));
+        options.UseNpgsql(Tuned(connectionString), o => o.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name));
 
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name));
+        options.UseNpgsql(Tuned(connectionString), o => o.MigrationsAssembly(typeof(PostgresStore).Assembly.GetName().Name));
+
+    /// <summary>
+    /// The connection string with Npgsql's statement preparation on (<c>Max Auto Prepare=30</c>: the server parses and
+    /// plans each of the application's few query shapes once per connection) and no reset of a pooled connection
+    /// (<c>No Reset On Close=true</c>: the reset would drop those prepared statements; the application keeps no session
+    /// state — its advisory lock is the transaction's), unless the given string sets them (docs/operations.md).
+    /// </summary>
+    public static string Tuned(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 30;
+        if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
+    }
 
     /// <summary>
     /// Drops the database a connection string names, its open connections closed (a test's or a benchmark's database,

@@ -19,11 +19,17 @@ public sealed class HandlerNeedsAttribute(params Capability[] capabilities) : At
 
 public sealed class HandlerCapabilityFilter(IAuthorizationService authorization) : IAsyncPageFilter
 {
+    // Read once per handler method: attributes read by reflection on every request showed in the load profile.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.MethodInfo, HandlerNeedsAttribute?> Needs = new();
+
+    private static HandlerNeedsAttribute? Read(System.Reflection.MethodInfo method) =>
+        method.GetCustomAttributes(typeof(HandlerNeedsAttribute), false).Cast<HandlerNeedsAttribute>().FirstOrDefault();
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var needs = context.HandlerMethod?.MethodInfo.GetCustomAttributes(typeof(HandlerNeedsAttribute), false).Cast<HandlerNeedsAttribute>().FirstOrDefault();
+        var needs = context.HandlerMethod is { } handler ? Needs.GetOrAdd(handler.MethodInfo, Read) : null;
         if (needs is null && context.HandlerMethod?.HttpMethod is "Post" or "Put" or "Delete")
         {
             // A handler that changes something without saying what it needs is refused rather than left open.

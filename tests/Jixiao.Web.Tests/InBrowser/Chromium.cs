@@ -66,7 +66,15 @@ public sealed class Chromium : IAsyncDisposable
         await Page.FillAsync("#UserName", user);
         await Page.FillAsync("#Password", TestServer.Password);
         await Page.ClickAsync("form button[type=submit]");
-        await Page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        try
+        {
+            await Page.WaitForURLAsync(u => !u.Contains("/Account/Login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            // say what the page said (a refusal, an error page) rather than only that it did not move on
+            throw new TimeoutException($"{user} 登录后仍在 {Page.Url}：{await Page.InnerTextAsync("body")}", e);
+        }
     }
 
     public async Task LogoutAsync()

@@ -214,7 +214,9 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         {
             var image = page.Locator($"[data-page='{n}'] img");
             await image.ScrollIntoViewIfNeededAsync();
-            (await image.EvaluateAsync<int>("i => i.complete ? i.naturalWidth : 0")).ShouldBeGreaterThan(0);
+            // drawn on its first request (pdftoppm, then cached): wait for it rather than read it at once
+            await image.EvaluateAsync("i => i.complete ? true : new Promise((done, fail) => { i.onload = done; i.onerror = () => fail(new Error('页面图像未能载入')); })");
+            (await image.EvaluateAsync<int>("i => i.naturalWidth")).ShouldBeGreaterThan(0);
         }
         await page.Locator($"[data-page='{PlantedDefects.FirstPage}']").ScrollIntoViewIfNeededAsync();
         await _chromium.ShotAsync("14-复核发现在第1页旁");
