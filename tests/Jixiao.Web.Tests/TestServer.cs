@@ -35,9 +35,9 @@ public sealed class TestServer : WebApplicationFactory<Program>
     /// A server a real browser can reach: Kestrel on a free loopback port (<see cref="Address"/>) instead of the in-memory
     /// test server.
     /// </summary>
-    public static TestServer WithKestrel()
+    public static TestServer WithKestrel(params (string Key, string Value)[] settings)
     {
-        var server = new TestServer();
+        var server = new TestServer(settings);
         server.UseKestrel(0);
         server.StartServer();
         return server;

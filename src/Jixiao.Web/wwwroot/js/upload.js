@@ -3,6 +3,9 @@
 // would (after a redirect the address becomes the page redirected to). Without this script the form posts as usual.
 (function () {
   'use strict';
+  function size(bytes) {
+    return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + ' MiB' : Math.ceil(bytes / 1024) + ' KiB';
+  }
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-progress')) return;
@@ -25,6 +28,23 @@
       window.clearInterval(timer);
       buttons.forEach(function (b) { b.disabled = false; });
     }
+    // A file over the server's limit would be cut off mid-upload and answered as a broken connection: say so first.
+    var max = box ? Number(box.getAttribute('data-max-bytes')) : 0;
+    var tooLarge = Array.prototype.filter.call(form.querySelectorAll('input[type=file]'), function (input) {
+      return Array.prototype.some.call(input.files || [], function (f) { return max > 0 && f.size > max; });
+    });
+    if (tooLarge.length > 0) {
+      var names = [];
+      tooLarge.forEach(function (input) {
+        Array.prototype.forEach.call(input.files, function (f) {
+          if (f.size > max) names.push('“' + f.name + '”有 ' + size(f.size));
+        });
+      });
+      say(0, 1, names.join('，') + '，超过了 ' + size(max) + ' 的上限，未上传');
+      box.classList.add('refused');
+      return;
+    }
+    if (box) box.classList.remove('refused');
     var xhr = new XMLHttpRequest();
     xhr.upload.addEventListener('progress', function (e) {
       if (e.lengthComputable) say(e.loaded, e.total, '上传中 ' + Math.floor(e.loaded * 100 / e.total) + '%');
