@@ -160,6 +160,7 @@ public static class JixiaoApp
         services.AddScoped<RectificationService>();
         services.AddSingleton<IndicatorSuggestions>();
         services.AddScoped<Reviews.ReviewService>();
+        services.AddSingleton<ReadSlots>();
         services.AddSingleton<Reviews.ReviewQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<Reviews.ReviewQueue>());
         services.AddSingleton<Reviews.PageImages>();

@@ -24,8 +24,11 @@ public sealed record LoadedRecord(Record Record, Revision Revision, UnitBudget B
 /// conflict, with nothing written.
 /// </summary>
 public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet set, WorkflowChain chain, DeadlineCalendar calendar, FileStore files,
-    Microsoft.Extensions.Caching.Memory.IMemoryCache cache, JixiaoOptions options)
+    Microsoft.Extensions.Caching.Memory.IMemoryCache cache, JixiaoOptions options, ReadSlots reading)
 {
+    /// <summary>How long an upload waits for a free reading slot before it is refused as busy.</summary>
+    private static readonly TimeSpan UploadWait = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// The current revision of <paramref name="record"/>, its hash checked, its package read. A revision never changes,
     /// so the budget read from it is kept in memory by its id and hash (a page view reads no package twice).
@@ -133,10 +136,11 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         CancellationToken cancellationToken = default)
     {
         var previous = await LoadAsync(record, cancellationToken);
-        // read off the request's thread, within the same time limit as a document sent for review (the readers' own
-        // limits bound its memory); a file still being read when it is reached is refused, and nothing is saved
+        // read off the request's thread in one of the reading slots, within the same time limit as a document sent for
+        // review (the readers' own limits bound its memory); a file still being read when it is reached is refused, and
+        // nothing is saved
         UnitBudget budget;
-        try { budget = await Task.Run(() => Read(fileName, content), cancellationToken).WaitAsync(options.ReviewTimeout, cancellationToken); }
+        try { budget = await reading.RunAsync(() => Read(fileName, content), UploadWait, cancellationToken); }
         catch (TimeoutException) { throw Refusal.Invalid($"“{fileName}”在 {options.ReviewTimeout.TotalSeconds:0} 秒内未能读完（文件过大或版式异常），未保存"); }
         if (budget.Year.Value != record.Year)
             throw Refusal.Invalid($"“{fileName}”是 {budget.Year.Value} 年的预算，这条记录是 {record.Year} 年的");

@@ -14,7 +14,7 @@ namespace Jixiao.Web.Reviews;
 /// readers' own limits), each within <see cref="JixiaoOptions.ReviewTimeout"/>. The page shows each file's place in the
 /// queue and how long its check has run. What is still waiting when the server stops is taken up again at its start.
 /// </summary>
-public sealed class ReviewQueue(IServiceScopeFactory scopes, JixiaoOptions options, ILogger<ReviewQueue> log) : BackgroundService
+public sealed class ReviewQueue(IServiceScopeFactory scopes, JixiaoOptions options, ReadSlots slots, ILogger<ReviewQueue> log) : BackgroundService
 {
     private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<Guid> _waiting = [];
@@ -102,7 +102,8 @@ public sealed class ReviewQueue(IServiceScopeFactory scopes, JixiaoOptions optio
             DocumentReport? report = null;
             try
             {
-                report = await Task.Run(() => checker.Check(path), stoppingToken).WaitAsync(options.ReviewTimeout, stoppingToken);
+                // the queue waits for a slot as long as it takes: uploads into records are refused instead
+                report = await slots.RunAsync(() => checker.Check(path), Timeout.InfiniteTimeSpan, stoppingToken);
             }
             catch (TimeoutException)
             {
