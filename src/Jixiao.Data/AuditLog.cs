@@ -53,6 +53,40 @@ public static class AuditLog
     // (BEGIN IMMEDIATE) already excludes every other writer.
     private const long ChainLock = 0x4A69786961_6F;
 
+    private static readonly System.Collections.Concurrent.BlockingCollection<(Action Work, TaskCompletionSource Done)> ChainWork = StartChainThread();
+
+    private static System.Collections.Concurrent.BlockingCollection<(Action, TaskCompletionSource)> StartChainThread()
+    {
+        var work = new System.Collections.Concurrent.BlockingCollection<(Action, TaskCompletionSource)>();
+        new Thread(() =>
+        {
+            foreach (var (action, done) in work.GetConsumingEnumerable())
+            {
+                try
+                {
+                    action();
+                    done.SetResult();
+                }
+                catch (Exception e)
+                {
+                    done.SetException(e);
+                }
+            }
+        }) { IsBackground = true, Name = "Jixiao audit chain" }.Start();
+        return work;
+    }
+
+    /// <summary>
+    /// Runs a save's chained part (lock, entries, commit; synchronous) on the process's one chain thread, after the saves
+    /// queued before it: so this process holds the chain's lock one save at a time, each without waiting for a thread.
+    /// </summary>
+    internal static Task OnChainThreadAsync(Action work)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        ChainWork.Add((work, done));
+        return done.Task;
+    }
+
     private static void LockChain(JixiaoDb db)
     {
         if (db.IsPostgres) db.Database.ExecuteSql($"SELECT pg_advisory_xact_lock({ChainLock})");

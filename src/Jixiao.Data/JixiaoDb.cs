@@ -222,6 +222,20 @@ public class JixiaoDb(DbContextOptions<JixiaoDb> options) : IdentityDbContext<Ac
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var changes = AuditLog.Capture(this);
         int n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (changes.Count > 0 && own is not null && IsPostgres)
+        {
+            // The lock is waited for, held and let go on the chain's own thread, one save after another: awaited on the
+            // thread pool, a granted lock waited behind every other request's work before its holder could go on, and
+            // saves queued for seconds behind it under load (docs/performance.md). Not cancelled once queued: the
+            // context is in use until the work is done.
+            await AuditLog.OnChainThreadAsync(() =>
+            {
+                AuditLog.Append(this, changes);
+                base.SaveChanges(acceptAllChangesOnSuccess);
+                own.Commit();
+            });
+            return n;
+        }
         if (changes.Count > 0)
         {
             await AuditLog.AppendAsync(this, changes, cancellationToken);
