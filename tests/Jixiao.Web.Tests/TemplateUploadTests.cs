@@ -30,16 +30,8 @@ public sealed class TemplateUploadTests : IAsyncLifetime
         using (var book = new XLWorkbook(await template.Content.ReadAsStreamAsync()))
         {
             var sheet = book.Worksheet("预算明细");
-            int Column(string header) => sheet.Row(1).CellsUsed().First(c => c.GetString().Trim() == header).Address.ColumnNumber;
-            sheet.Cell(2, Column("功能分类科目编码")).Value = "2101501";
-            sheet.Cell(2, Column("经济分类科目编码")).Value = "30101";
-            sheet.Cell(2, Column("支出类型")).Value = "人员经费";
-            sheet.Cell(2, Column("资金来源")).Value = "一般公共预算";
-            sheet.Cell(2, Column("金额（元）")).Value = "12.345";
-            sheet.Cell(3, Column("功能分类科目编码")).Value = "ABC";
-            sheet.Cell(3, Column("支出类型")).Value = "项目支出";
-            sheet.Cell(3, Column("资金来源")).Value = "一般公共预算";
-            sheet.Cell(3, Column("金额（元）")).Value = 100;
+            FilledWorkbook.StaffLine(sheet, 2, "12.345");
+            FilledWorkbook.Fill(sheet, 3, ("功能分类科目编码", "ABC"), ("支出类型", "项目支出"), ("资金来源", "一般公共预算"), ("金额（元）", 100));
             using var output = new MemoryStream();
             book.SaveAs(output);
             filled = output.ToArray();

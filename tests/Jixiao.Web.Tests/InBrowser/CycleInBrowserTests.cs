@@ -244,13 +244,7 @@ public sealed class CycleInBrowserTests : IAsyncLifetime
         Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Write(template, new Jixiao.Codes.FiscalYear(2021));
         template.Position = 0;
         using var book = new ClosedXML.Excel.XLWorkbook(template);
-        var sheet = book.Worksheet("预算明细");
-        int Column(string header) => sheet.Row(1).CellsUsed().First(c => c.GetString().Trim() == header).Address.ColumnNumber;
-        sheet.Cell(2, Column("功能分类科目编码")).Value = "2101501";
-        sheet.Cell(2, Column("经济分类科目编码")).Value = "30101";
-        sheet.Cell(2, Column("支出类型")).Value = "人员经费";
-        sheet.Cell(2, Column("资金来源")).Value = "一般公共预算";
-        sheet.Cell(2, Column("金额（元）")).Value = "12.345";
+        FilledWorkbook.StaffLine(book.Worksheet("预算明细"), 2, "12.345");
         string path = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}", "预算填报表.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         book.SaveAs(path);
