@@ -18,6 +18,8 @@ public sealed class IndexModel(JixiaoDb db, CurrentUser user, RecordAccess acces
     private const int PageSize = 200;
 
     [BindProperty(SupportsGet = true)] public long? Before { get; set; }
+    /// <summary>One record's entries only (the record page links its whole history here).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? Record { get; set; }
     public List<AuditEntry> Entries { get; private set; } = [];
     public bool CanVerify { get; private set; }
     public string? VerifyResult { get; private set; }
@@ -44,6 +46,7 @@ public sealed class IndexModel(JixiaoDb db, CurrentUser user, RecordAccess acces
             var records = (await access.VisibleAsync()).Select(r => r.Id);
             entries = entries.Where(e => e.RecordId != null && records.Contains(e.RecordId.Value));
         }
+        if (Record is { } r) entries = entries.Where(e => e.RecordId == r);
         if (Before is { } b) entries = entries.Where(e => e.Sequence < b);
         Entries = await entries.OrderByDescending(e => e.Sequence).Take(PageSize + 1).ToListAsync();
         Before = Entries.Count > PageSize ? Entries[PageSize - 1].Sequence : null;

@@ -31,6 +31,10 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     public string? PendingStepName { get; private set; }
     public IReadOnlyList<KeyValuePair<string, string>> NeededExplanations { get; private set; } = [];
     public List<(string Time, string Who, string What)> History { get; } = [];
+    /// <summary>How many history items the page lists (the latest); the rest are in the audit log.</summary>
+    public const int HistoryShown = 20;
+    /// <summary>Whether the history has more than the page lists.</summary>
+    public bool HistoryMore { get; private set; }
     public List<StoredFile> Files { get; private set; } = [];
     /// <summary>The record's projects with their target forms' size and review (an expert: the projects assigned to them).</summary>
     public List<ProjectRow> Projects { get; private set; } = [];
@@ -264,7 +268,8 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
 
     private async Task LoadHistoryAsync(Record record)
     {
-        var revisions = await db.Revisions.AsNoTracking().Where(r => r.RecordId == record.Id)
+        // A draft gains a revision with every line saved: the page lists the latest, the audit log all of them.
+        var revisions = await db.Revisions.AsNoTracking().Where(r => r.RecordId == record.Id).OrderByDescending(r => r.Number).Take(HistoryShown)
             .Select(r => new { r.Number, r.CreatedUtc, r.AuthorId, r.Note }).ToListAsync();
         var transitions = await db.Transitions.AsNoTracking().Where(t => t.RecordId == record.Id).ToListAsync();
         // The names of the people in this record's history only (a province has tens of thousands of accounts).
@@ -273,7 +278,9 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         string Name(string id) => names.GetValueOrDefault(id) ?? id;
         var all = revisions.Select(r => (r.CreatedUtc, Name(r.AuthorId), $"第 {r.Number} 版：{r.Note}"))
             .Concat(transitions.Select(t => (t.TimeUtc, Name(t.ActorId), Describe(t))))
-            .OrderByDescending(x => x.Item1);
+            .OrderByDescending(x => x.Item1).Take(HistoryShown);
+        // the latest revision is the record's version's: its number is how many there are
+        HistoryMore = (revisions.Count == HistoryShown && revisions[^1].Number > 1) || revisions.Count + transitions.Count > HistoryShown;
         foreach (var (time, who, what) in all) History.Add((time.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), who, what));
     }
 
