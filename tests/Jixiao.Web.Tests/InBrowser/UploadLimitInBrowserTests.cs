@@ -50,4 +50,27 @@ public sealed class UploadLimitInBrowserTests : IAsyncLifetime
         page.Url.ShouldBe($"{_server.Address}/records/{record}");
         (await _server.SnapshotAsync()).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task Files_over_the_limit_together_are_refused_before_they_are_sent()
+    {
+        var page = _chromium.Page;
+        await _chromium.LoginAsync(_server.Address, "caizheng");
+        await page.GotoAsync($"{_server.Address}/reviews");
+        string folder = Path.Combine(Path.GetTempPath(), $"jixiao-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        string[] files = [Path.Combine(folder, "一.pdf"), Path.Combine(folder, "二.pdf")];
+        foreach (var f in files) await File.WriteAllBytesAsync(f, new byte[200 * 1024]);
+        int uploads = 0;
+        page.Request += (_, request) => { if (request.Method == "POST") uploads++; };
+        string before = await _server.SnapshotAsync();
+
+        await page.SetInputFilesAsync("#files", files);
+        await page.ClickAsync("#review-upload button[type=submit]");
+        var said = page.Locator("#review-upload .upload-progress.refused [data-progress-text]");
+        await said.WaitForAsync();
+        (await said.TextContentAsync()).ShouldBe("所选 2 个文件共 400 KiB，超过了 300 KiB 的上限，未上传");
+        uploads.ShouldBe(0);
+        (await _server.SnapshotAsync()).ShouldBe(before);
+    }
 }

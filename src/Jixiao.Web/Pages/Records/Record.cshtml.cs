@@ -279,7 +279,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         var all = revisions.Select(r => (r.CreatedUtc, Name(r.AuthorId), $"第 {r.Number} 版：{r.Note}"))
             .Concat(transitions.Select(t => (t.TimeUtc, Name(t.ActorId), Describe(t))))
             .OrderByDescending(x => x.Item1).Take(HistoryShown);
-        // the latest revision is the record's version's: its number is how many there are
+        // more than listed: revisions older than the oldest listed, or revisions and moves together past the count
         HistoryMore = (revisions.Count == HistoryShown && revisions[^1].Number > 1) || revisions.Count + transitions.Count > HistoryShown;
         foreach (var (time, who, what) in all) History.Add((time.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), who, what));
     }

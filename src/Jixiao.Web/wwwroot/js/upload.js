@@ -28,19 +28,17 @@
       window.clearInterval(timer);
       buttons.forEach(function (b) { b.disabled = false; });
     }
-    // A file over the server's limit would be cut off mid-upload and answered as a broken connection: say so first.
+    // A request over the server's limit (its files together) would be cut off mid-upload and answered as a broken
+    // connection: say so first, naming the file or the files' total.
     var max = box ? Number(box.getAttribute('data-max-bytes')) : 0;
-    var tooLarge = Array.prototype.filter.call(form.querySelectorAll('input[type=file]'), function (input) {
-      return Array.prototype.some.call(input.files || [], function (f) { return max > 0 && f.size > max; });
+    var files = [];
+    form.querySelectorAll('input[type=file]').forEach(function (input) {
+      Array.prototype.forEach.call(input.files || [], function (f) { files.push(f); });
     });
-    if (tooLarge.length > 0) {
-      var names = [];
-      tooLarge.forEach(function (input) {
-        Array.prototype.forEach.call(input.files, function (f) {
-          if (f.size > max) names.push('“' + f.name + '”有 ' + size(f.size));
-        });
-      });
-      say(0, 1, names.join('，') + '，超过了 ' + size(max) + ' 的上限，未上传');
+    var total = files.reduce(function (sum, f) { return sum + f.size; }, 0);
+    if (max > 0 && total > max) {
+      say(0, 1, (files.length === 1 ? '“' + files[0].name + '”有 ' : '所选 ' + files.length + ' 个文件共 ') + size(total) +
+        '，超过了 ' + size(max) + ' 的上限，未上传');
       box.classList.add('refused');
       return;
     }
