@@ -35,6 +35,29 @@ public sealed class UploadAndOverviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_upload_that_lacks_the_targets_says_what_the_new_version_no_longer_has()
+    {
+        // An upload replaces the whole budget: a package without the projects' target forms is saved, and the page says
+        // how many projects lost theirs (counted here from the demo's own file).
+        var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");
+        string page = $"/records/{id}";
+        using var handler = await _server.LoginAsync("jingban");
+        var demo = UnitBudgetPackage.Parse(Jixiao.Application.Demo.DemoFiles.Text(Jixiao.Application.Demo.DemoFiles.Package), "demo");
+        int declared = demo.Projects.Count(p => p.Targets is not null);
+        declared.ShouldBeGreaterThan(0);
+        var stripped = demo with { Projects = [.. demo.Projects.Select(p => p with { Targets = null })] };
+
+        var response = await UploadAsync(handler, page, "无绩效目标.json", System.Text.Encoding.UTF8.GetBytes(UnitBudgetPackage.Write(stripped)));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var shown = await handler.PageAsync(page);
+        shown.QuerySelector(".flash")!.TextContent.ShouldContain($"注意：与上一版相比，{declared} 个项目没有了绩效目标");
+
+        // the same file again: nothing more is lost, and nothing is said of it
+        await UploadAsync(handler, page, "无绩效目标.json", System.Text.Encoding.UTF8.GetBytes(UnitBudgetPackage.Write(stripped)));
+        (await handler.PageAsync(page)).QuerySelector(".flash")!.TextContent.ShouldNotContain("注意");
+    }
+
+    [Fact]
     public async Task An_uploaded_package_becomes_the_next_revision_and_its_lines_keep_their_ids()
     {
         var id = await _server.RecordOfAsync("兴隆县医疗保障局本级");

@@ -105,8 +105,31 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
             await file.CopyToAsync(buffer, HttpContext.RequestAborted);
             content = buffer.ToArray();
         }
-        return await SaveAsync(() => records.SaveUploadAsync(Record, Version, Path.GetFileName(file.FileName), content, user.Principal.UserId(), HttpContext.RequestAborted),
-            $"已上传“{Path.GetFileName(file.FileName)}”，保存为新版本");
+        var before = Loaded.Budget;
+        string? lost = null;
+        string done = $"已上传“{Path.GetFileName(file.FileName)}”，保存为新版本";
+        var result = await SaveAsync(async () =>
+        {
+            await records.SaveUploadAsync(Record, Version, Path.GetFileName(file.FileName), content, user.Principal.UserId(), HttpContext.RequestAborted);
+            lost = Lost(before, (await records.LoadAsync(Record, HttpContext.RequestAborted)).Budget);
+        }, done);
+        // An upload replaces the whole budget: what the file did not hold is gone from the new version, and is said so.
+        if (lost is not null) TempData["Message"] = $"{done}。注意：{lost}（历次版本都保留在历史中）";
+        return result;
+    }
+
+    /// <summary>What the projects of <paramref name="before"/> had and those of <paramref name="after"/> no longer have; null when nothing.</summary>
+    public static string? Lost(UnitBudget before, UnitBudget after)
+    {
+        var now = after.Projects.ToDictionary(p => p.Code, StringComparer.OrdinalIgnoreCase);
+        // projects still there that lost a part (a project gone is counted once, as gone)
+        int Count(Func<Project, bool> has) => before.Projects.Count(p => has(p) && now.TryGetValue(p.Code, out var q) && !has(q));
+        var parts = new List<string>();
+        if (before.Projects.Count(p => !now.ContainsKey(p.Code)) is > 0 and var gone) parts.Add($"少了 {gone} 个项目");
+        if (Count(p => p.Targets is not null) is > 0 and var targets) parts.Add($"{targets} 个项目没有了绩效目标");
+        if (Count(p => p.Execution is not null) is > 0 and var execution) parts.Add($"{execution} 个项目没有了执行数据");
+        if (Count(p => p.Evaluation is not null) is > 0 and var evaluation) parts.Add($"{evaluation} 个项目没有了自评");
+        return parts.Count == 0 ? null : "与上一版相比，" + string.Join("，", parts);
     }
 
     private PageResult Refused(int status, string message)
