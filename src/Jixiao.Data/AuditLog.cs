@@ -53,7 +53,8 @@ public static class AuditLog
     // (BEGIN IMMEDIATE) already excludes every other writer.
     private const long ChainLock = 0x4A69786961_6F;
 
-    private static readonly System.Collections.Concurrent.BlockingCollection<(Action Work, TaskCompletionSource Done)> ChainWork = StartChainThread();
+    // started by the first save that needs it (PostgreSQL): a process on SQLite never has the thread
+    private static readonly Lazy<System.Collections.Concurrent.BlockingCollection<(Action Work, TaskCompletionSource Done)>> ChainWork = new(StartChainThread);
 
     private static System.Collections.Concurrent.BlockingCollection<(Action, TaskCompletionSource)> StartChainThread()
     {
@@ -83,7 +84,7 @@ public static class AuditLog
     internal static Task OnChainThreadAsync(Action work)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        ChainWork.Add((work, done));
+        ChainWork.Value.Add((work, done));
         return done.Task;
     }
 

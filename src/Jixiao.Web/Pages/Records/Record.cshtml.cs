@@ -42,17 +42,12 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     public sealed record ProjectRow(string Code, string Name, decimal Amount, int Indicators, int Findings);
 
     [BindProperty] public int Version { get; set; }
-    [BindProperty] public LineInput Line { get; set; } = new();
+    // Named, so that a post without the line form's fields (an upload, a transition) binds no line: unnamed, the binder
+    // falls back to the unprefixed values and takes the record's id from the route as the line's.
+    [BindProperty(Name = nameof(Line))] public LineInput Line { get; set; } = new();
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public Dictionary<string, string> Explanations { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string? Edit { get; set; }
-
-    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
-    {
-        // A post without the line form's fields (an upload, a transition) would have the line bound without its prefix,
-        // taking the record's id from the route as the line's: the page shown again must offer a new line, not an edit.
-        if (Request.HasFormContentType && !Request.Form.Keys.Any(k => k.StartsWith("Line.", StringComparison.OrdinalIgnoreCase))) Line = new();
-    }
 
     public Dictionary<string, string> FieldErrors { get; } = [];
     public string? RefusalText { get; private set; }
