@@ -1,3 +1,4 @@
+using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 using Jixiao.Documents;
@@ -26,6 +27,23 @@ public static class InputWorkbook
     public static string? Write(string path, int year)
     {
         BudgetWorkbookTemplate.Write(path, new FiscalYear(year));
+        return UnconfirmedNote(year);
+    }
+
+    /// <summary>
+    /// Writes the workbook of <paramref name="budget"/>'s year filled with it, to edit and read back; returns the notes
+    /// to give: what the workbook has no place for (lost if the workbook replaces the budget) and an unconfirmed catalog.
+    /// </summary>
+    public static IReadOnlyList<string> Write(string path, UnitBudget budget)
+    {
+        var left = BudgetWorkbookTemplate.Write(path, budget);
+        var notes = left.Select(l => $"注意：工作簿中没有位置、未写入：{l}").ToList();
+        if (UnconfirmedNote(budget.Year.Value) is { } note) notes.Add(note);
+        return notes;
+    }
+
+    private static string? UnconfirmedNote(int year)
+    {
         var catalogs = CatalogSet.For(new FiscalYear(year));
         return catalogs.Confirmed ? null :
             $"注意：{year} 年科目目录未经确认{(catalogs.BaseYear is { } b ? $"（按 {b} 年目录沿用，已知的改动已列入）" : "")}，" +

@@ -259,8 +259,15 @@ internal sealed partial class BudgetImport
         string? phone = null;
         if (parts.Length == 4 || (parts.Length > 1 && Phone().IsMatch(parts[^1])))
             (phone, parts) = (parts[^1], parts[..^1]);
-        return new Evaluator(parts[0], parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), phone);
+        return new Evaluator(parts[0], Part(parts, 1), Part(parts, 2), phone);
     }
+
+    /// <summary>A later part, where “—” (or “-”, “无”) holds the place of one left blank.</summary>
+    private static string? Part(string[] parts, int index) => parts.ElementAtOrDefault(index) switch
+    {
+        "—" or "-" or "－" or "——" or "无" => null,
+        var part => part,
+    };
 
     [GeneratedRegex(@"[，,、；;\s]+")]
     private static partial Regex Separators();

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Jixiao.Budget;
 using Jixiao.Catalogs;
 using Jixiao.Codes;
 
@@ -37,7 +38,32 @@ public static class BudgetWorkbookTemplate
         workbook.SaveAs(stream);
     }
 
-    private static XLWorkbook Create(FiscalYear year)
+    /// <summary>
+    /// Writes the workbook of <paramref name="budget"/>'s year filled with it, to be edited and read back; returns what the
+    /// workbook has no place for (empty when the budget is all in it).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No catalogs are shipped for the budget's year.</exception>
+    public static IReadOnlyList<string> Write(Stream stream, UnitBudget budget)
+    {
+        var filled = BudgetWorkbookRows.Of(budget);
+        using var workbook = Create(budget.Year, filled);
+        workbook.SaveAs(stream);
+        return filled.Left;
+    }
+
+    /// <summary>What of <paramref name="budget"/> a filled workbook has no place for (empty when it holds all of it).</summary>
+    public static IReadOnlyList<string> Unwritable(UnitBudget budget) => BudgetWorkbookRows.Of(budget).Left;
+
+    /// <inheritdoc cref="Write(Stream, UnitBudget)"/>
+    public static IReadOnlyList<string> Write(string path, UnitBudget budget)
+    {
+        var filled = BudgetWorkbookRows.Of(budget);
+        using var workbook = Create(budget.Year, filled);
+        workbook.SaveAs(path);
+        return filled.Left;
+    }
+
+    private static XLWorkbook Create(FiscalYear year, BudgetWorkbookRows.Filled? filled = null)
     {
         var catalogs = CatalogSet.For(year);
         var workbook = new XLWorkbook();
@@ -54,9 +80,10 @@ public static class BudgetWorkbookTemplate
         WriteGuideSheet(guide, year);
         foreach (var (sheet, worksheet) in inputs)
         {
-            if (sheet.IsKeyValue) WriteUnitSheet(worksheet, sheet, year);
+            var rows = filled?.Rows[sheet] ?? [];
+            if (sheet.IsKeyValue) WriteUnitSheet(worksheet, sheet, year, rows.FirstOrDefault());
             // An unconfirmed year's list may lack a code of the year: a code outside it is questioned, not refused.
-            else WriteTableSheet(worksheet, sheet, lists, strictCodes: sheet != InputSheets.PriorLines.Sheet && catalogs.Confirmed);
+            else WriteTableSheet(worksheet, sheet, lists, strictCodes: sheet != InputSheets.PriorLines.Sheet && catalogs.Confirmed, rows);
         }
         guide.SetTabActive();
         return workbook;
@@ -168,7 +195,7 @@ public static class BudgetWorkbookTemplate
 
     // ---- 单位信息 ----
 
-    private static void WriteUnitSheet(IXLWorksheet ws, InputSheet sheet, FiscalYear year)
+    private static void WriteUnitSheet(IXLWorksheet ws, InputSheet sheet, FiscalYear year, Dictionary<InputColumn, object>? values)
     {
         ws.Column(1).Width = 16;
         ws.Column(2).Width = 40;
@@ -187,7 +214,8 @@ public static class BudgetWorkbookTemplate
             ws.Cell(row, 1).Style.Fill.BackgroundColor = FillFor(field.Need);
             var value = ws.Cell(row, 2);
             value.Style.NumberFormat.Format = field.Kind is CellKind.Count or CellKind.Year ? "0" : TextFormat;
-            if (field == InputSheets.Unit.Year) value.SetValue(year.Value);
+            if (values is not null && values.TryGetValue(field, out var given)) SetCell(value, given);
+            else if (field == InputSheets.Unit.Year) value.SetValue(year.Value);
             var note = $"{field.NeedLabel}。{field.FullGuide}";
             ws.Cell(row, 3).SetValue(note);
             ws.Cell(row, 3).Style.Alignment.WrapText = true;
@@ -205,7 +233,7 @@ public static class BudgetWorkbookTemplate
 
     // ---- table sheets ----
 
-    private static void WriteTableSheet(IXLWorksheet ws, InputSheet sheet, CodeLists lists, bool strictCodes)
+    private static void WriteTableSheet(IXLWorksheet ws, InputSheet sheet, CodeLists lists, bool strictCodes, List<Dictionary<InputColumn, object>> rows)
     {
         double headerHeight = 30;
         for (int c = 0; c < sheet.Columns.Count; c++)
@@ -226,6 +254,22 @@ public static class BudgetWorkbookTemplate
             AddValidation(ws.Range(2, n, InputSheets.LastInputRow, n), column, lists, strictCodes);
         }
         ws.Row(1).Height = headerHeight;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            int lines = 1;
+            for (int c = 0; c < sheet.Columns.Count; c++)
+            {
+                if (!rows[r].TryGetValue(sheet.Columns[c], out var given)) continue;
+                SetCell(ws.Cell(r + 2, c + 1), given);
+                if (sheet.Columns[c].Wrap && given is string text) lines = Math.Max(lines, WrappedLines(text, sheet.Columns[c].Width));
+            }
+            // A wrapped cell's row is given its height: not every program fits rows to their text when opening the file.
+            if (lines > 1)
+            {
+                ws.Row(r + 2).Height = Math.Min(409, lines * 15 + 4);
+                ws.Range(r + 2, 1, r + 2, sheet.Columns.Count).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            }
+        }
         ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         ws.PageSetup.SetRowsToRepeatAtTop(1, 1);
         if (sheet.FreezeFirstColumn)
@@ -323,6 +367,19 @@ public static class BudgetWorkbookTemplate
         }
     }
 
+    /// <summary>A value as a person would type it: text as text (never a formula), numbers and dates as such.</summary>
+    private static void SetCell(IXLCell cell, object value)
+    {
+        switch (value)
+        {
+            case string text: cell.SetValue(text); break;
+            case decimal number: cell.SetValue(number); break;
+            case int number: cell.SetValue(number); break;
+            case DateOnly date: cell.SetValue(date.ToDateTime(TimeOnly.MinValue)); break;
+            default: throw new ArgumentException($"工作簿单元格不接受 {value.GetType().Name} 类型的值", nameof(value));
+        }
+    }
+
     // ---- 科目 ----
 
     private static (IXLRange Functional, IXLRange Economic) WriteCodeSheet(IXLWorksheet ws, CatalogSet catalogs)
@@ -393,6 +450,10 @@ public static class BudgetWorkbookTemplate
         int lines = Math.Max(1, (int)Math.Ceiling(units / (width * 0.92)));
         return Math.Max(18, lines * 15 + 4);
     }
+
+    /// <summary>The lines <paramref name="text"/> takes wrapped in a column of <paramref name="width"/> characters (a CJK character counts two).</summary>
+    private static int WrappedLines(string text, double width) =>
+        text.Split('\n').Sum(line => Math.Max(1, (int)Math.Ceiling(line.Sum(ch => ch > 0x2E7F ? 2 : 1) / (width * 0.92))));
 
     /// <summary>The height of a bold header: each of its lines wrapped in a column of <paramref name="width"/> (a CJK character about 1.75 digits wide).</summary>
     private static double HeaderHeight(string header, double width)

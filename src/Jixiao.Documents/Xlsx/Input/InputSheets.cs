@@ -166,12 +166,14 @@ internal static class InputSheets
             (FundSource.Central, Fund(period, "中央财政资金", guide)),
             (FundSource.Provincial, Fund(period, "省级财政资金", guide)),
             (FundSource.Local, Fund(period, "市县（区）财政资金", guide)),
+            // 河北绩效目标表 and other forms that do not split the fiscal money by level print one 财政资金.
+            (FundSource.Fiscal, Fund(period, "财政资金", guide, "不分中央、省级、市县（区）的财政资金（如河北绩效目标表；已按级次填写的不再填这一栏）")),
             (FundSource.SelfRaised, Fund(period, "单位自筹", guide)),
             (FundSource.Other, Fund(period, "其他资金", guide)),
         ];
 
-        private static InputColumn Fund(string period, string source, string guide) =>
-            new($"{period}{source}（元）", CellKind.Amount, Need.Optional, 16, string.Format(System.Globalization.CultureInfo.InvariantCulture, guide, source))
+        private static InputColumn Fund(string period, string source, string guide, string? described = null) =>
+            new($"{period}{source}（元）", CellKind.Amount, Need.Optional, 16, string.Format(System.Globalization.CultureInfo.InvariantCulture, guide, described ?? source))
             { PrintedHeader = $"{period}\n{source}\n（元）" };
     }
 

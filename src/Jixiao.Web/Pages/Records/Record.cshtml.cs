@@ -134,15 +134,26 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
         return Page();
     }
 
-    /// <summary>The Excel workbook to fill for the record's year (budget, targets, execution, self-evaluation), to upload back.</summary>
-    public async Task<IActionResult> OnGetTemplateAsync(Guid id)
+    /// <summary>
+    /// The Excel workbook of the record's year (budget, targets, execution, self-evaluation) filled with the version shown,
+    /// to edit and upload back; blank when <paramref name="blank"/>.
+    /// </summary>
+    public async Task<IActionResult> OnGetTemplateAsync(Guid id, bool blank = false)
     {
         if (!await LoadAsync(id)) return NotFound();
         if (!Jixiao.Application.Templates.InputWorkbook.HasCatalogs(Record.Year)) return NotFound();
         using var stream = new MemoryStream();
-        Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Write(stream, new Jixiao.Codes.FiscalYear(Record.Year));
-        return File(stream.ToArray(), FileStore.MediaType(".xlsx"), $"{UnitName}{Record.Year}年预算填报表.xlsx");
+        if (blank)
+        {
+            Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Write(stream, new Jixiao.Codes.FiscalYear(Record.Year));
+            return File(stream.ToArray(), FileStore.MediaType(".xlsx"), $"{UnitName}{Record.Year}年预算填报表（空白）.xlsx");
+        }
+        Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Write(stream, Loaded.Budget);
+        return File(stream.ToArray(), FileStore.MediaType(".xlsx"), $"{UnitName}{Record.Year}年预算填报表（第{Loaded.Revision.Number}版）.xlsx");
     }
+
+    /// <summary>What of the version shown the filled workbook has no place for: an upload of that workbook would drop it.</summary>
+    public IReadOnlyList<string> NotInWorkbook() => Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Unwritable(Loaded.Budget);
 
     [HandlerNeeds(Capability.StartNextYear)]
     public async Task<IActionResult> OnPostNextYearAsync(Guid id)
