@@ -64,19 +64,24 @@ public static class DocumentLoader
     }
 
     /// <summary>Reads a published disclosure of any supported format.</summary>
+    /// <param name="path">the file</param>
     /// <param name="sets">the table sets to recognise (<see cref="TableSets.Current"/> when null)</param>
-    public static Disclosure Load(string path, TableSetLibrary? sets = null)
+    /// <param name="cancellationToken">
+    /// stops a long read — a PDF between pages, a workbook between sheets, a legacy file's conversion — with
+    /// <see cref="OperationCanceledException"/>, so that a read past its time limit gives back its thread
+    /// </param>
+    public static Disclosure Load(string path, TableSetLibrary? sets = null, CancellationToken cancellationToken = default)
     {
         RequireReadableFile(path);
         var disclosure = FileTypes.FormatOf(path) switch
         {
             FileFormat.Text => PublishedTextReader.ReadFile(path, sets),
-            FileFormat.Pdf => FromGrid(PdfGridReader.Read(path), sets),
-            FileFormat.Workbook => FromGrid(XlsxGridReader.Read(path), sets),
+            FileFormat.Pdf => FromGrid(PdfGridReader.Read(path, cancellationToken), sets),
+            FileFormat.Workbook => FromGrid(XlsxGridReader.Read(path, cancellationToken: cancellationToken), sets),
             FileFormat.Word => FromGrid(DocxGridReader.Read(path), sets),
             FileFormat.WebPage => FromGrid(HtmlGridReader.Read(path), sets),
-            FileFormat.LegacyWord => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path), sets)),
-            FileFormat.LegacyWorkbook => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path), sets)),
+            FileFormat.LegacyWord => LegacyConverter.Convert(path, docx => FromGrid(DocxGridReader.Read(docx, path), sets), cancellationToken),
+            FileFormat.LegacyWorkbook => LegacyConverter.Convert(path, xlsx => FromGrid(XlsxGridReader.Read(xlsx, path, cancellationToken), sets), cancellationToken),
             _ => throw FileTypes.Unsupported(path, "应为 .txt、.pdf、.xlsx、.docx、.html、.doc、.xls、.wps、.et 公开文件，.json 数据包或 .xlsx 填报工作簿"),
         };
         // Nothing recognised at all is not a clean document: every rule would be “not applicable” and the exit code 0.

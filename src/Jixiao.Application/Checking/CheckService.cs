@@ -21,7 +21,12 @@ public sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
     private readonly PackageChecker _package = new();
 
     /// <summary>Checks the file and says which file it was: its SHA-256 goes with the report.</summary>
-    public DocumentReport Check(string path) => CheckFile(path) with { Sha256 = Hash(path) };
+    public DocumentReport Check(string path) => Check(path, CancellationToken.None);
+
+    /// <inheritdoc cref="Check(string)"/>
+    /// <param name="path">the file</param>
+    /// <param name="cancellationToken">stops a long read of a published document (<see cref="DocumentLoader.Load"/>)</param>
+    public DocumentReport Check(string path, CancellationToken cancellationToken) => CheckFile(path, cancellationToken) with { Sha256 = Hash(path) };
 
     private static string? Hash(string path)
     {
@@ -40,9 +45,9 @@ public sealed class CheckService(TableSet setForBudgets, TableSetLibrary sets)
     public static void Annotate(string checkedPdf, DocumentReport report, string output) =>
         Jixiao.Documents.Sources.Pdf.PdfAnnotator.AnnotateTo(checkedPdf, report.Findings, output);
 
-    private DocumentReport CheckFile(string path)
+    private DocumentReport CheckFile(string path, CancellationToken cancellationToken)
     {
-        if (!FileTypes.Of(path).IsBudget) return _checker.Check(DocumentLoader.Load(path, sets));
+        if (!FileTypes.Of(path).IsBudget) return _checker.Check(DocumentLoader.Load(path, sets, cancellationToken));
         return CheckBudget(DocumentLoader.LoadBudget(path), path);
     }
 

@@ -21,7 +21,9 @@ public static class Importer
     /// The budget a file holds: the input workbook's as filled, a published document's as imported; a
     /// <see cref="DocumentReadException"/> naming the file when it cannot be read or imported.
     /// </summary>
-    public static ImportResult Load(string path)
+    /// <param name="path">the file</param>
+    /// <param name="cancellationToken">stops a long read of a published document (<see cref="DocumentLoader.Load"/>)</param>
+    public static ImportResult Load(string path, CancellationToken cancellationToken = default)
     {
         DocumentLoader.RequireReadableFile(path);
         var file = FileTypes.Of(path);
@@ -30,7 +32,7 @@ public static class Importer
             InputKind.DataPackage => throw new DocumentReadException(path, $"这已是数据包，无需导入（{Accepted}）"),
             // A workbook is the input workbook (a budget) or a disclosure published as a workbook.
             InputKind.FilledWorkbook => new(DocumentLoader.LoadBudget(path), []),
-            InputKind.PublishedDocument => FromDisclosure(DocumentLoader.Load(path), path),
+            InputKind.PublishedDocument => FromDisclosure(DocumentLoader.Load(path, cancellationToken: cancellationToken), path),
             _ => throw FileTypes.Unsupported(path, Accepted),
         };
     }

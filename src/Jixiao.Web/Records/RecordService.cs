@@ -76,6 +76,18 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
             return TableRenderer.Render(loaded.Budget, set, RenderPrecision.WanYuan);
         })!;
 
+    /// <summary>
+    /// What of a record's current revision the 填报工作簿 has no column for (kept by revision): an upload of the workbook
+    /// downloaded from it would not have it.
+    /// </summary>
+    public IReadOnlyList<string> NotInWorkbook(LoadedRecord loaded) =>
+        cache.GetOrCreate(("not-in-workbook", loaded.Revision.Id), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Unwritable(loaded.Budget);
+        })!;
+
     /// <summary>The checker's report on a budget, limited to the rules of the record's kind.</summary>
     public DocumentReport Check(UnitBudget budget, RecordKind kind, string name) => Only(checker.CheckBudget(budget, name), kind);
 
@@ -140,7 +152,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         // review (the readers' own limits bound its memory); a file still being read when it is reached is refused, and
         // nothing is saved
         UnitBudget budget;
-        try { budget = await reading.RunAsync(() => Read(fileName, content), UploadWait, cancellationToken); }
+        try { budget = await reading.RunAsync(token => Read(fileName, content, token), UploadWait, cancellationToken); }
         catch (TimeoutException) { throw Refusal.Invalid($"“{fileName}”在 {options.ReviewTimeout.TotalSeconds:0} 秒内未能读完（文件过大或版式异常），未保存"); }
         if (budget.Year.Value != record.Year)
             throw Refusal.Invalid($"“{fileName}”是 {budget.Year.Value} 年的预算，这条记录是 {record.Year} 年的");
@@ -160,7 +172,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     }
 
     /// <summary>The budget an uploaded file holds, read from a private copy named as it was uploaded (the readers go by extension).</summary>
-    private static UnitBudget Read(string fileName, byte[] content)
+    private static UnitBudget Read(string fileName, byte[] content, CancellationToken cancellationToken)
     {
         string name = Path.GetFileName(fileName);
         if (!Jixiao.Documents.FileTypes.Of(name).IsBudget && Jixiao.Documents.FileTypes.Of(name).Kind == Jixiao.Documents.InputKind.Unsupported)
@@ -173,7 +185,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
             File.WriteAllBytes(path, content);
             return Jixiao.Documents.FileTypes.Of(path).Kind == Jixiao.Documents.InputKind.DataPackage
                 ? Jixiao.Documents.DocumentLoader.LoadBudget(path)
-                : Jixiao.Application.Import.Importer.Load(path).Budget;
+                : Jixiao.Application.Import.Importer.Load(path, cancellationToken).Budget;
         }
         catch (Jixiao.Documents.DocumentReadException e) when (e.InnerException is Jixiao.Documents.Xlsx.Input.WorkbookImportException workbook)
         {

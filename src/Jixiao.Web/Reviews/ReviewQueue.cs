@@ -103,7 +103,7 @@ public sealed class ReviewQueue(IServiceScopeFactory scopes, JixiaoOptions optio
             try
             {
                 // the queue waits for a slot as long as it takes: uploads into records are refused instead
-                report = await slots.RunAsync(() => checker.Check(path), Timeout.InfiniteTimeSpan, stoppingToken);
+                report = await slots.RunAsync(token => checker.Check(path, token), Timeout.InfiniteTimeSpan, stoppingToken);
             }
             catch (TimeoutException)
             {

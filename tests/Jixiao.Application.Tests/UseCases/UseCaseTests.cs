@@ -14,7 +14,7 @@ public class UseCaseTests
     [Fact]
     public void Importing_the_Jinzhong_self_evaluations_gives_5_projects_and_no_budget_line()
     {
-        var imported = Importer.Load(SeedFiles.Path(SeedFiles.Jinzhong));
+        var imported = Importer.Load(SeedFiles.Path(SeedFiles.Jinzhong), cancellationToken: TestContext.Current.CancellationToken);
         imported.Budget.Unit.Name.ShouldBe("晋中市医疗保障局");
         imported.Budget.Year.Value.ShouldBe(2021);
         imported.Budget.Lines.Count.ShouldBe(0);
@@ -25,7 +25,7 @@ public class UseCaseTests
     public void An_imported_package_reads_back_as_a_data_package_and_renders_its_tables()
     {
         var package = Path.Combine(TempDir(), "xinglong.json");
-        Importer.Write(Importer.Load(SeedFiles.Path(SeedFiles.Xinglong)), package);
+        Importer.Write(Importer.Load(SeedFiles.Path(SeedFiles.Xinglong), cancellationToken: TestContext.Current.CancellationToken), package);
         FileTypes.Of(package).Kind.ShouldBe(InputKind.DataPackage);
 
         var tables = DisclosureTables.Load(package, TableSets.Get("H"), TableSets.Current);

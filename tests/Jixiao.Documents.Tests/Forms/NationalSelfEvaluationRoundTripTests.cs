@@ -117,7 +117,7 @@ public class NationalSelfEvaluationRoundTripTests
         {
             var rendered = new[] { NationalSelfEvaluationRenderingTests.ByHand, CarriedOver };
 
-            var read = DocumentLoader.Load(WrittenAs(extension, rendered));
+            var read = DocumentLoader.Load(WrittenAs(extension, rendered), cancellationToken: TestContext.Current.CancellationToken);
 
             read.Kind.ShouldBe(Jixiao.Disclosures.DocumentKind.SelfEvaluation);
             read.ReadFindings.ShouldBeEmpty();
@@ -141,7 +141,7 @@ public class NationalSelfEvaluationRoundTripTests
             var rendered = new[] { NationalSelfEvaluationRenderingTests.ByHand, CarriedOver, Computed() };
             var converted = Office.Convert(WrittenAs(written, rendered), filter, extension);
 
-            var read = DocumentLoader.Load(converted);
+            var read = DocumentLoader.Load(converted, cancellationToken: TestContext.Current.CancellationToken);
 
             string what = $"{written} → {extension}";
             read.ReadFindings.Select(f => f.Message).ShouldBeEmpty(what);
@@ -178,7 +178,7 @@ public class NationalSelfEvaluationRoundTripTests
             var path = Path.Combine(WrittenSeed.NewFolder(), "evaluate" + extension);
             if (extension == ".xlsx") SelfEvaluationXlsxWriter.Write([rendered], path);
             else SelfEvaluationHtmlWriter.Write([rendered], path);
-            var read = DocumentLoader.Load(path);
+            var read = DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
 
             read.ReadFindings.ShouldBeEmpty();
             read.SelfEvaluations.Count.ShouldBe(1);

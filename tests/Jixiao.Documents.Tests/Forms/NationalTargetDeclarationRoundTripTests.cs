@@ -98,7 +98,7 @@ public class NationalTargetDeclarationRoundTripTests
         if (extension == ".xlsx") TargetFormXlsxWriter.Write(printed, path);
         else TargetFormHtmlWriter.Write(printed, path);
 
-        var read = DocumentLoader.Load(path);
+        var read = DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
 
         read.ReadFindings.ShouldBeEmpty();
         read.TargetForms.Count.ShouldBe(2);

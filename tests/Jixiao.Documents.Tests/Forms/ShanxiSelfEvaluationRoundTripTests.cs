@@ -139,7 +139,7 @@ public class ShanxiSelfEvaluationRoundTripTests
         [InlineData(".html")]
         public void Its_five_forms_printed_again_read_back_field_for_field(string extension)
         {
-            var seed = DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong)).SelfEvaluations;
+            var seed = DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong), cancellationToken: TestContext.Current.CancellationToken).SelfEvaluations;
             seed.Count.ShouldBe(5);
 
             var read = ReadBack(extension, seed, out var document);
@@ -159,13 +159,13 @@ public class ShanxiSelfEvaluationRoundTripTests
         [InlineData(".html", "docx:MS Word 2007 XML", ".docx")]
         public void Each_form_reads_back_field_for_field(string written, string filter, string extension)
         {
-            var rendered = new[] { ByHand, DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong)).SelfEvaluations[0] };
+            var rendered = new[] { ByHand, DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong), cancellationToken: TestContext.Current.CancellationToken).SelfEvaluations[0] };
             var path = Path.Combine(WrittenSeed.NewFolder(), "shanxi" + written);
             var forms = rendered.Select(e => (e, SelfEvaluationLayout.Shanxi)).ToList();
             if (written == ".xlsx") SelfEvaluationFormWriter.WriteXlsx(forms, path);
             else SelfEvaluationFormWriter.WriteHtml(forms, path);
 
-            var read = DocumentLoader.Load(Jixiao.Documents.Tests.Sources.Office.Convert(path, filter, extension));
+            var read = DocumentLoader.Load(Jixiao.Documents.Tests.Sources.Office.Convert(path, filter, extension), cancellationToken: TestContext.Current.CancellationToken);
 
             string what = $"{written} → {extension}";
             read.ReadFindings.Select(f => f.Message).ShouldBeEmpty(what);

@@ -67,7 +67,7 @@ public class HostileNumberTests
         {
             // fuzz case 200473 (tests/corpus/hostile): the importer's subset sums tabulated 2^28 sums for one amount, 700 MiB
             var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "import-27-digit-amount.txt");
-            var d = DocumentLoader.Load(path);
+            var d = DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
             long before = GC.GetAllocatedBytesForCurrentThread();
 
             try { Jixiao.Documents.Import.DisclosureImporter.Import(d); }

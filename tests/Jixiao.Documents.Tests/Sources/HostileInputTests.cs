@@ -41,7 +41,7 @@ public class HostileInputTests
             File.WriteAllBytes(path, damaged);
             try
             {
-                DocumentLoader.Load(path);
+                DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
             }
             catch (DocumentReadException e)
             {

@@ -41,7 +41,7 @@ public class TableSetFileTests
         var xlsx = Path.Combine(WrittenSeed.NewFolder(), "z.xlsx");
         DisclosureXlsxWriter.Write(rendered, xlsx);
 
-        var read = DocumentLoader.Load(xlsx, library);
+        var read = DocumentLoader.Load(xlsx, library, cancellationToken: TestContext.Current.CancellationToken);
 
         read.Set.Id.ShouldBe("Z");
         RoundTrip.Compare(rendered, read).Wrong.ShouldBeEmpty();
@@ -66,7 +66,7 @@ public class TableSetFileTests
         var at = text.IndexOf(printed, text.IndexOf("部门基本支出经济分类明细表", StringComparison.Ordinal), StringComparison.Ordinal);
         File.WriteAllText(html, string.Concat(text.AsSpan(0, at), (z2Total + 1m).ToString("N2", System.Globalization.CultureInfo.InvariantCulture), text.AsSpan(at + printed.Length)));
 
-        var report = new Checker().Check(DocumentLoader.Load(html, TableSets.Shipped.With([set])));
+        var report = new Checker().Check(DocumentLoader.Load(html, TableSets.Shipped.With([set]), cancellationToken: TestContext.Current.CancellationToken));
 
         report.Rules.Single(r => r.Rule.Id == "XT-Z1").Outcome.ShouldBe(Outcome.Fail);
     }
@@ -121,7 +121,7 @@ public class TableSetFileTests
         var html = Path.Combine(WrittenSeed.NewFolder(), "n.html");
         DisclosureHtmlWriter.Write(rendered, html);
 
-        var read = DocumentLoader.Load(html);
+        var read = DocumentLoader.Load(html, cancellationToken: TestContext.Current.CancellationToken);
 
         read.Set.Id.ShouldBe("N");
         RoundTrip.ShouldReadEveryFigure(rendered, read, "set N as HTML");

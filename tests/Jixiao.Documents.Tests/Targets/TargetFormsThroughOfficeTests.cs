@@ -39,7 +39,7 @@ public class TargetFormsThroughOfficeTests
             printed = Office.Convert(stem + ".html", "docx:MS Word 2007 XML", ".docx");   // the page converted by Writer
         }
 
-        var read = DocumentLoader.Load(printed).TargetForms;
+        var read = DocumentLoader.Load(printed, cancellationToken: TestContext.Current.CancellationToken).TargetForms;
 
         read.Count.ShouldBe(written.Count);
         int fields = 0;

@@ -36,10 +36,12 @@ public static class LegacyConverter
     /// Converts <paramref name="path"/> and hands the converted file to <paramref name="read"/>; the temporary folder is
     /// removed afterwards.
     /// </summary>
-    public static T Convert<T>(string path, Func<string, T> read) => Convert(path, read, FindLibreOffice());
+    /// <param name="cancellationToken">stops the conversion (LibreOffice is ended) when cancelled</param>
+    public static T Convert<T>(string path, Func<string, T> read, CancellationToken cancellationToken = default) =>
+        Convert(path, read, FindLibreOffice(), cancellationToken);
 
     /// <summary>As <see cref="Convert{T}(string, Func{string, T})"/> with the LibreOffice program given (null: not installed).</summary>
-    internal static T Convert<T>(string path, Func<string, T> read, string? libreOffice)
+    internal static T Convert<T>(string path, Func<string, T> read, string? libreOffice, CancellationToken cancellationToken = default)
     {
         var ext = FileTypes.Extension(path).ToLowerInvariant();
         var target = Target(FileTypes.FormatOf(path)) ?? throw new DocumentReadException(path, $"不是可转换的旧格式文件（{ext}）");
@@ -55,7 +57,7 @@ public static class LegacyConverter
             File.Copy(path, input);
             var filter = target == ".docx" ? "docx:MS Word 2007 XML" : "xlsx:Calc MS Excel 2007 XML";
             Run(office, path, work, ["--headless", "--norestore", "--nolockcheck", $"-env:UserInstallation=file://{Path.Combine(work, "profile")}",
-                "--convert-to", filter, "--outdir", work, input]);
+                "--convert-to", filter, "--outdir", work, input], cancellationToken);
             var output = Path.Combine(work, "input" + target);
             if (!File.Exists(output) || new FileInfo(output).Length == 0)
                 throw new DocumentReadException(path, $"LibreOffice 未能把 {ext} 文件转换为 {target}（文件可能已损坏或不是 {ext} 格式）");
@@ -69,7 +71,7 @@ public static class LegacyConverter
         }
     }
 
-    private static void Run(string office, string original, string work, string[] args)
+    private static void Run(string office, string original, string work, string[] args, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(office)
         {
@@ -92,7 +94,11 @@ public static class LegacyConverter
         {
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeLimit))
+            bool exited;
+            using (cancellationToken.Register(() => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } }))
+                exited = process.WaitForExit(TimeLimit);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!exited)
             {
                 try { process.Kill(entireProcessTree: true); }
                 catch (InvalidOperationException) { }

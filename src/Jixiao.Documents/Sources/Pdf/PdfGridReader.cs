@@ -17,7 +17,9 @@ namespace Jixiao.Documents.Sources.Pdf;
 /// </summary>
 public static partial class PdfGridReader
 {
-    public static GridDocument Read(string path)
+    /// <param name="path">the PDF</param>
+    /// <param name="cancellationToken">looked at before each page: a read past its time limit stops at the next page</param>
+    public static GridDocument Read(string path, CancellationToken cancellationToken = default)
     {
         byte[] file;
         try { file = File.ReadAllBytes(path); }
@@ -31,11 +33,11 @@ public static partial class PdfGridReader
                 using (lean)
                 {
                     // the guard is left out only when no font still names a program (an old revision's descriptor may have been counted)
-                    var read = ReadPages(lean, path, file, guard: FontPrograms.Unneeded(lean) != 0, out bool doubtful);
+                    var read = ReadPages(lean, path, file, guard: FontPrograms.Unneeded(lean) != 0, cancellationToken, out bool doubtful);
                     if (!doubtful) return read;
                 }
             }
-            return ReadPages(doc, path, file, guard: true, out _);
+            return ReadPages(doc, path, file, guard: true, cancellationToken, out _);
         }
     }
 
@@ -61,7 +63,7 @@ public static partial class PdfGridReader
     }
 
     /// <param name="doubtful">a letter came without its character, or a page was not read: read the full way to be sure</param>
-    private static GridDocument ReadPages(PdfDocument doc, string path, byte[] file, bool guard, out bool doubtful)
+    private static GridDocument ReadPages(PdfDocument doc, string path, byte[] file, bool guard, CancellationToken cancellationToken, out bool doubtful)
     {
         doubtful = false;
         if (guard && EmbeddedFonts.Damaged(doc, file) is { } damaged) throw new DocumentReadException(path, damaged);
@@ -70,6 +72,8 @@ public static partial class PdfGridReader
         int pages = doc.NumberOfPages;
         for (int p = 1; p <= pages; p++)
         {
+            // outside the page's own catch, which would take the cancellation for a page that cannot be read
+            cancellationToken.ThrowIfCancellationRequested();
             Page page;
             try
             {

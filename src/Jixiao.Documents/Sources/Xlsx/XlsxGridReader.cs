@@ -15,8 +15,11 @@ namespace Jixiao.Documents.Sources.Xlsx;
 /// </summary>
 public static class XlsxGridReader
 {
-    /// <summary>Reads <paramref name="path"/>; <paramref name="source"/> is the name used in messages (the original of a converted file).</summary>
-    public static GridDocument Read(string path, string? source = null)
+    /// <summary>
+    /// Reads <paramref name="path"/>; <paramref name="source"/> is the name used in messages (the original of a converted
+    /// file); <paramref name="cancellationToken"/> is looked at before each sheet.
+    /// </summary>
+    public static GridDocument Read(string path, string? source = null, CancellationToken cancellationToken = default)
     {
         source ??= path;
         if (new FileInfo(path).Length == 0) throw new DocumentReadException(source, "文件是空的");
@@ -33,9 +36,9 @@ public static class XlsxGridReader
         {
             try
             {
-                return Read(doc, source);
+                return Read(doc, source, cancellationToken);
             }
-            catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException)
+            catch (Exception e) when (e is not OutOfMemoryException and not DocumentReadException and not OperationCanceledException)
             {
                 throw new DocumentReadException(source, $"Excel 工作簿已损坏，无法读取：{Reason(e)}", e);
             }
@@ -49,7 +52,7 @@ public static class XlsxGridReader
         _ => e.Message,
     };
 
-    private static GridDocument Read(SpreadsheetDocument doc, string source)
+    private static GridDocument Read(SpreadsheetDocument doc, string source, CancellationToken cancellationToken)
     {
         var workbook = doc.WorkbookPart ?? throw new DocumentReadException(source, "不是 Excel 工作簿（压缩包中没有 xl/workbook.xml）");
         var strings = SharedStrings(workbook);
@@ -58,6 +61,7 @@ public static class XlsxGridReader
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         foreach (var sheet in sheets)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (sheet.State is { } state && state.Value != SheetStateValues.Visible) continue;
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
             blocks.AddRange(SheetGrid.Blocks(Cells(part, strings, formats)));

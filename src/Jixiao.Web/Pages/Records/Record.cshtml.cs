@@ -153,7 +153,7 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     }
 
     /// <summary>What of the version shown the filled workbook has no place for: an upload of that workbook would drop it.</summary>
-    public IReadOnlyList<string> NotInWorkbook() => Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Unwritable(Loaded.Budget);
+    public IReadOnlyList<string> NotInWorkbook() => records.NotInWorkbook(Loaded);
 
     [HandlerNeeds(Capability.StartNextYear)]
     public async Task<IActionResult> OnPostNextYearAsync(Guid id)

@@ -12,7 +12,7 @@ public class SelfEvaluationLibreOfficeTests
     [Fact]
     public void The_5_Jinzhong_evaluations_print_one_page_each_with_the_seed_fields()
     {
-        var evaluations = DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong)).SelfEvaluations;
+        var evaluations = DocumentLoader.Load(SeedFiles.Path(SeedFiles.Jinzhong), cancellationToken: TestContext.Current.CancellationToken).SelfEvaluations;
         var dir = Directory.CreateTempSubdirectory("jixiao-eval-lo-").FullName;
         try
         {

@@ -20,7 +20,7 @@ public class HtmlGridReaderTests
         [InlineData("S")]
         public void Reads_back_every_figure_of_the_rendered_tables(string set)
         {
-            var read = DocumentLoader.Load(RoundTrip.Written(set, ".html"));
+            var read = DocumentLoader.Load(RoundTrip.Written(set, ".html"), cancellationToken: TestContext.Current.CancellationToken);
             read.Set.Id.ShouldBe(set);
             RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), read, $"set {set} HTML");
         }
@@ -130,7 +130,7 @@ public class HtmlGridReaderTests
         public void Reads_back_every_figure_of_the_page_saved_as_docx(string set)
         {
             var docx = Office.Convert(RoundTrip.Written(set, ".html"), "docx:MS Word 2007 XML", ".docx");
-            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), DocumentLoader.Load(docx), $"set {set} HTML → DOCX");
+            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), DocumentLoader.Load(docx, cancellationToken: TestContext.Current.CancellationToken), $"set {set} HTML → DOCX");
         }
 
         /// <summary>
@@ -148,7 +148,7 @@ public class HtmlGridReaderTests
             var pdf = Office.Convert(html, "pdf", ".pdf");
             // LibreOffice prints the tables of a page one after another (no page break per table), and the PDF grid joins
             // a title to the header line under it when they are close: the tables after the first four are not recognised.
-            var found = RoundTrip.ShouldReadNoFigureWrong(RoundTrip.Rendered(set), DocumentLoader.Load(pdf), $"set {set} HTML (border=1) → PDF");
+            var found = RoundTrip.ShouldReadNoFigureWrong(RoundTrip.Rendered(set), DocumentLoader.Load(pdf, cancellationToken: TestContext.Current.CancellationToken), $"set {set} HTML (border=1) → PDF");
             found.Take(4).ShouldBe([$"{set}1", $"{set}2", $"{set}3", $"{set}4"]);
         }
 
@@ -157,7 +157,7 @@ public class HtmlGridReaderTests
         {
             // LibreOffice drops the page's CSS borders: the PDF's tables have no lines and their columns are inferred
             var pdf = Office.Convert(RoundTrip.Written("H", ".html"), "pdf", ".pdf");
-            var grid = Jixiao.Documents.Sources.Pdf.PdfGridReader.Read(pdf);
+            var grid = Jixiao.Documents.Sources.Pdf.PdfGridReader.Read(pdf, cancellationToken: TestContext.Current.CancellationToken);
             grid.Tables.ShouldNotBeEmpty();
             grid.Tables.ShouldAllBe(t => t.Inferred);
             var read = DocumentLoader.FromGrid(grid);

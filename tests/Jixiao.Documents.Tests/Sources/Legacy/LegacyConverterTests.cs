@@ -40,7 +40,7 @@ public class LegacyConverterTests
             var doc = Office.Convert(docx, "doc:MS Word 97", ".doc");
             var path = Path.ChangeExtension(doc, extension);
             if (path != doc) File.Move(doc, path);
-            var read = DocumentLoader.Load(path);
+            var read = DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
             read.Source.ShouldBe(path);
             RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), read, $"set {set} HTML → DOCX → {extension}");
         }
@@ -51,7 +51,23 @@ public class LegacyConverterTests
             var xls = Office.Convert(RoundTrip.Written("S", ".xlsx"), "xls:MS Excel 97", ".xls");
             var et = Path.ChangeExtension(xls, ".et");
             File.Move(xls, et);
-            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered("S"), DocumentLoader.Load(et), "set S XLSX → .et");
+            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered("S"), DocumentLoader.Load(et, cancellationToken: TestContext.Current.CancellationToken), "set S XLSX → .et");
+        }
+
+        [Fact]
+        public void A_cancelled_conversion_ends_LibreOffice_and_stops_with_the_cancellation()
+        {
+            var xls = Office.Convert(RoundTrip.Written("S", ".xlsx"), "xls:MS Excel 97", ".xls");
+            var whole = System.Diagnostics.Stopwatch.StartNew();
+            DocumentLoader.Load(xls, cancellationToken: TestContext.Current.CancellationToken).Tables.Count.ShouldBeGreaterThan(0);
+            whole.Stop();
+
+            using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+            var cancelled = System.Diagnostics.Stopwatch.StartNew();
+            Should.Throw<OperationCanceledException>(() => DocumentLoader.Load(xls, cancellationToken: soon.Token));
+            cancelled.Stop();
+            // LibreOffice is ended when the token is cancelled, not waited for
+            cancelled.Elapsed.ShouldBeLessThan(whole.Elapsed, $"转换一次用时 {whole.Elapsed.TotalMilliseconds:0} ms");
         }
 
         [Fact]

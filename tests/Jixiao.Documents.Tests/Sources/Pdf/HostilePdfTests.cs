@@ -12,7 +12,7 @@ public class HostilePdfTests
             Jixiao.Documents.Sources.Pdf.EmbeddedFonts.Damaged(doc, bytes).ShouldNotBeNull().ShouldContain("组合字形互相引用");
 
         // its fonts carry their /ToUnicode maps and widths: it is read without the programs, the looping one never parsed
-        var read = DocumentLoader.Load(path);
+        var read = DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
 
         read.Tables.ShouldNotBeEmpty();
     }
@@ -35,7 +35,7 @@ public class HostilePdfTests
         var path = Path.Combine(SeedFiles.RepositoryRoot(), "tests", "corpus", "hostile", "font-bad-offsets.pdf");
         try
         {
-            DocumentLoader.Load(path);
+            DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
         }
         catch (DocumentReadException e)
         {
@@ -47,7 +47,7 @@ public class HostilePdfTests
     public void The_guard_passes_the_real_documents()
     {
         // the real PDFs, whose fonts are sound, are read as before
-        DocumentLoader.Load(SeedFiles.Path(SeedFiles.Putuo)).Tables.Count.ShouldBe(9);
-        DocumentLoader.Load(SeedFiles.Path(SeedFiles.FinalAccountsTemplate)).Tables.Count.ShouldBe(9);
+        DocumentLoader.Load(SeedFiles.Path(SeedFiles.Putuo), cancellationToken: TestContext.Current.CancellationToken).Tables.Count.ShouldBe(9);
+        DocumentLoader.Load(SeedFiles.Path(SeedFiles.FinalAccountsTemplate), cancellationToken: TestContext.Current.CancellationToken).Tables.Count.ShouldBe(9);
     }
 }

@@ -43,7 +43,7 @@ public sealed class PdfAnnotatorTests : IDisposable
         var pdf = Jixiao.Documents.Tests.Sources.Office.Convert(xlsx, "pdf", ".pdf");
 
         // When
-        var report = new Checker().Check(DocumentLoader.Load(pdf));
+        var report = new Checker().Check(DocumentLoader.Load(pdf, cancellationToken: TestContext.Current.CancellationToken));
         report.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId} {f.Cell} {f.Message}").ShouldContain(m => m.StartsWith("TBL-SUM-02") && m.Contains("2101501") && m.Contains(planted.Replace(",", "")));
         var finding = report.Findings.First(f => f.Severity == Severity.Error && f.RuleId == "TBL-SUM-02" && f.Cell?.Row == "2101501");
         var annotated = Path.Combine(_folder, "annotated.pdf");

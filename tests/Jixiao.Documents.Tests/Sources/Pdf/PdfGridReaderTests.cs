@@ -58,7 +58,7 @@ public class PdfGridReaderTests
             var path = Write(builder.Build());
             try
             {
-                var grid = PdfGridReader.Read(path);
+                var grid = PdfGridReader.Read(path, cancellationToken: TestContext.Current.CancellationToken);
                 grid.PageCount.ShouldBe(1);
                 var table = grid.Tables.ShouldHaveSingleItem();
                 table.Page.ShouldBe(1);
@@ -95,7 +95,7 @@ public class PdfGridReaderTests
             var path = Write(builder.Build());
             try
             {
-                var grid = PdfGridReader.Read(path);
+                var grid = PdfGridReader.Read(path, cancellationToken: TestContext.Current.CancellationToken);
                 var table = grid.Tables.ShouldHaveSingleItem();
                 table.Inferred.ShouldBeTrue();
                 table.ColumnCount.ShouldBe(5);
@@ -121,7 +121,7 @@ public class PdfGridReaderTests
             var path = Write(builder.Build());
             try
             {
-                var grid = PdfGridReader.Read(path);
+                var grid = PdfGridReader.Read(path, cancellationToken: TestContext.Current.CancellationToken);
                 var table = grid.Tables.ShouldHaveSingleItem();
                 table.Inferred.ShouldBeTrue();
                 // without the merge the index's “1” made a column of its own between the labels and the amounts
@@ -146,7 +146,7 @@ public class PdfGridReaderTests
             var path = Write(builder.Build());
             try
             {
-                var grid = PdfGridReader.Read(path);
+                var grid = PdfGridReader.Read(path, cancellationToken: TestContext.Current.CancellationToken);
                 grid.Tables.Count().ShouldBe(2);
                 grid.Tables.Last().ContinuesPrevious.ShouldBeTrue();
                 grid.Tables.Last().RepeatedHeaderRows.ShouldBe(1);
@@ -166,7 +166,7 @@ public class PdfGridReaderTests
             var path = Write(builder.Build());
             try
             {
-                var grid = PdfGridReader.Read(path);
+                var grid = PdfGridReader.Read(path, cancellationToken: TestContext.Current.CancellationToken);
                 grid.Unread.ShouldBe([new GridUnread(2, "第 2 页是图像（扫描件），没有文字层，未读取")]);
                 var d = DocumentLoader.FromGrid(grid);
                 d.ReadFindings.ShouldContain(f => f.RuleId == "RD-PAGE-01" && f.Page == 2);

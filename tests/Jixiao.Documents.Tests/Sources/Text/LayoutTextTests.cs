@@ -24,7 +24,7 @@ public class LayoutTextTests
     [Fact]
     public void Finds_the_nine_tables_and_reads_figures_without_a_false_error()
     {
-        var d = DocumentLoader.Load(LayoutText);
+        var d = DocumentLoader.Load(LayoutText, cancellationToken: TestContext.Current.CancellationToken);
         d.Kind.ShouldBe(DocumentKind.FinalAccounts);
         d.Tables.Select(t => t.Template.Id).ShouldBe(["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9"]);
 

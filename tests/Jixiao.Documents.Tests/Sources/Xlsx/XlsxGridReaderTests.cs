@@ -43,7 +43,7 @@ public class XlsxGridReaderTests
                 sheet.Range("A8:D8").Merge().FirstCell().SetValue("注：本表金额为预算数");
             });
 
-            var grid = XlsxGridReader.Read(path);
+            var grid = XlsxGridReader.Read(path, cancellationToken: TestContext.Current.CancellationToken);
 
             grid.Rows.Select(r => string.Join("|", r.Cells)).ShouldBe([
                 "单位预算支出总表", "单位：万元",
@@ -137,7 +137,7 @@ public class XlsxGridReaderTests
         public void Reads_back_every_figure_of_the_rendered_tables(string set)
         {
             var path = RoundTrip.Written(set, ".xlsx");
-            var read = DocumentLoader.Load(path);
+            var read = DocumentLoader.Load(path, cancellationToken: TestContext.Current.CancellationToken);
             read.Set.Id.ShouldBe(set);
             RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), read, $"set {set} XLSX");
         }
@@ -152,7 +152,7 @@ public class XlsxGridReaderTests
         public void Reads_back_every_figure_of_the_workbook_printed_to_pdf(string set)
         {
             var pdf = Office.Convert(RoundTrip.Written(set, ".xlsx"), "pdf", ".pdf");
-            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), DocumentLoader.Load(pdf), $"set {set} XLSX → PDF");
+            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), DocumentLoader.Load(pdf, cancellationToken: TestContext.Current.CancellationToken), $"set {set} XLSX → PDF");
         }
 
         [Theory]
@@ -161,7 +161,7 @@ public class XlsxGridReaderTests
         public void Reads_back_every_figure_of_the_workbook_saved_as_xls(string set)
         {
             var xls = Office.Convert(RoundTrip.Written(set, ".xlsx"), "xls:MS Excel 97", ".xls");
-            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), DocumentLoader.Load(xls), $"set {set} XLSX → XLS");
+            RoundTrip.ShouldReadEveryFigure(RoundTrip.Rendered(set), DocumentLoader.Load(xls, cancellationToken: TestContext.Current.CancellationToken), $"set {set} XLSX → XLS");
         }
     }
 }
