@@ -91,14 +91,14 @@ public static class RecordsApi
     {
         var record = await access.FindWholeAsync(id);
         if (record is null) return NotFound();
-        return PackageResult(await records.LoadAsync(record), record, http);
+        return await PackageResultAsync(records, await records.LoadAsync(record), record, http);
     }
 
-    private static IResult PackageResult(LoadedRecord loaded, Record record, HttpContext http)
+    private static async Task<IResult> PackageResultAsync(RecordService records, LoadedRecord loaded, Record record, HttpContext http)
     {
         http.Response.Headers.ETag = $"\"{record.Version}\"";
         http.Response.Headers["X-Content-SHA256"] = loaded.Revision.Sha256;
-        return TypedResults.Text(loaded.Revision.Package, "application/json", Encoding.UTF8);
+        return TypedResults.Text(await records.PackageAsync(loaded, http.RequestAborted), "application/json", Encoding.UTF8);
     }
 
     private static async Task<IResult> SaveAsync(Guid id, HttpContext http, RecordAccess access, RecordService records, JixiaoOptions options)
@@ -169,7 +169,7 @@ public static class RecordsApi
     {
         var record = await access.FindPublishedAsync(id);
         if (record is null) return NotFound();
-        return PackageResult(await records.LoadAsync(record), record, http);
+        return await PackageResultAsync(records, await records.LoadAsync(record), record, http);
     }
 
     /// <summary>The request body, or null when it is longer than <paramref name="limit"/> (read no further than that).</summary>

@@ -15,7 +15,14 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Jixiao.Web.Records;
 
 /// <summary>A record's current version: the row, its revision and the budget it holds.</summary>
-public sealed record LoadedRecord(Record Record, Revision Revision, UnitBudget Budget);
+public sealed record LoadedRecord(Record Record, RevisionHead Revision, UnitBudget Budget);
+
+/// <summary>
+/// A revision without its package: a page shows the budget read from it (kept in memory), so the package — some 100 KB,
+/// which PostgreSQL would decompress and send on every view — is read only to parse it once or to hand it out
+/// (<see cref="RecordService.PackageAsync"/>).
+/// </summary>
+public sealed record RevisionHead(Guid Id, int Number, string Sha256);
 
 /// <summary>
 /// The web's use cases on records (docs/web.md): create, save a new revision of a draft, move it through the workflow,
@@ -35,17 +42,31 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     /// </summary>
     public async Task<LoadedRecord> LoadAsync(Record record, CancellationToken cancellationToken = default)
     {
-        var revision = await db.Revisions.AsNoTracking().FirstAsync(r => r.Id == record.CurrentRevisionId, cancellationToken);
-        var budget = cache.GetOrCreate(("budget", revision.Id, revision.Sha256), entry =>
+        var revision = await db.Revisions.AsNoTracking().Where(r => r.Id == record.CurrentRevisionId)
+            .Select(r => new RevisionHead(r.Id, r.Number, r.Sha256)).FirstAsync(cancellationToken);
+        if (!cache.TryGetValue(("budget", revision.Id, revision.Sha256), out UnitBudget? budget) || budget is null)
         {
+            var bytes = await PackageBytesAsync(revision, cancellationToken);
+            budget = UnitBudgetPackage.ParseStored(bytes, $"版本 {revision.Number}");
+            using var entry = cache.CreateEntry(("budget", revision.Id, revision.Sha256));
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            var bytes = Encoding.UTF8.GetBytes(revision.Package);
-            if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != revision.Sha256)
-                throw new InvalidOperationException($"版本 {revision.Number} 的数据与其哈希不符：数据库中的数据包已被改动");
-            return UnitBudgetPackage.ParseStored(bytes, $"版本 {revision.Number}");
-        })!;
+            entry.Value = budget;
+        }
         return new LoadedRecord(record, revision, budget);
+    }
+
+    /// <summary>The package of a loaded record's revision, as stored (its hash checked): what the API and a publication hand out.</summary>
+    public async Task<string> PackageAsync(LoadedRecord loaded, CancellationToken cancellationToken = default) =>
+        Encoding.UTF8.GetString(await PackageBytesAsync(loaded.Revision, cancellationToken));
+
+    private async Task<byte[]> PackageBytesAsync(RevisionHead revision, CancellationToken cancellationToken)
+    {
+        var package = await db.Revisions.AsNoTracking().Where(r => r.Id == revision.Id).Select(r => r.Package).FirstAsync(cancellationToken);
+        var bytes = Encoding.UTF8.GetBytes(package);
+        if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != revision.Sha256)
+            throw new InvalidOperationException($"版本 {revision.Number} 的数据与其哈希不符：数据库中的数据包已被改动");
+        return bytes;
     }
 
     /// <summary>The checker's report on a record's current revision (kept in memory by revision: it never changes).</summary>
@@ -262,7 +283,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
 
     private async Task PublishFilesAsync(Record record, LoadedRecord loaded, string actorId, CancellationToken cancellationToken)
     {
-        foreach (var (name, media, bytes) in PublicationFiles(loaded))
+        foreach (var (name, media, bytes) in PublicationFiles(loaded, await PackageAsync(loaded, cancellationToken)))
         {
             string sha = await files.PutAsync(bytes, cancellationToken);
             db.Files.Add(new StoredFile
@@ -278,7 +299,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     /// and JSON, the projects' target forms (when any declared them) as a workbook and a page, and the data package.
     /// The 预算公开 preview offers the same files before publishing.
     /// </summary>
-    public IReadOnlyList<(string Name, string Media, byte[] Bytes)> PublicationFiles(LoadedRecord loaded)
+    public IReadOnlyList<(string Name, string Media, byte[] Bytes)> PublicationFiles(LoadedRecord loaded, string package)
     {
         var disclosure = Tables(loaded);
         var outputs = new List<(string Name, string Media, byte[] Bytes)>
@@ -293,7 +314,7 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
             outputs.Add(("绩效目标表.xlsx", FileStore.MediaType(".xlsx"), Bytes(s => Jixiao.Documents.Targets.Rendering.TargetFormXlsxWriter.Write(forms, s))));
             outputs.Add(("绩效目标表.html", "text/html; charset=utf-8", Bytes(s => Jixiao.Documents.Targets.Rendering.TargetFormHtmlWriter.Write(forms, s))));
         }
-        outputs.Add(("数据包.json", "application/json", Encoding.UTF8.GetBytes(loaded.Revision.Package)));
+        outputs.Add(("数据包.json", "application/json", Encoding.UTF8.GetBytes(package)));
         return outputs;
     }
 

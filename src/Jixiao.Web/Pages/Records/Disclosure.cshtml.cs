@@ -45,7 +45,7 @@ public sealed class DisclosureModel(RecordAccess access, RecordService records, 
         var loaded = await records.LoadAsync(record, HttpContext.RequestAborted);
         // the writer encodes every text it writes: the budget's names cannot inject markup here
         TablesHtml = DisclosureHtmlWriter.TablesHtml(records.Tables(loaded));
-        Files = records.PublicationFiles(loaded);
+        Files = records.PublicationFiles(loaded, await records.PackageAsync(loaded, HttpContext.RequestAborted));
         Forms = loaded.Budget.Projects.Count(p => p.Targets is not null);
         var role = await user.RoleAsync();
         MayPublish = role is { } r && chain.Allowed(new WorkflowPosition(RecordStates.FromChinese(record.State)!.Value, record.PendingStep), r).Contains(WorkflowAction.Publish);
