@@ -5,12 +5,7 @@ namespace Jixiao.Cli.Tests.Commands;
 /// <summary><c>jixiao template --from PACKAGE</c>: the workbook filled with a budget, imported back as the same budget.</summary>
 public class TemplateFromTests
 {
-    private static string TempDir()
-    {
-        var d = Path.Combine(Path.GetTempPath(), "jixiao-cli-from-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(d);
-        return d;
-    }
+    private static string TempDir() => Directory.CreateTempSubdirectory("jixiao-cli-from-").FullName;
 
     /// <summary>A copy of the web demo's data package in <paramref name="folder"/>.</summary>
     private static string DemoPackage(string folder)
