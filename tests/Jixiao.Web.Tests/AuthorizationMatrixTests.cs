@@ -73,7 +73,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("GET", "/Inbox", null, _ => "/inbox", false),
         new("GET", "/Records/Index", null, _ => "/records", false),
         new("GET", "/Records/Record", null, i => $"/records/{i.Draft}", true),
-        new("GET", "/Records/Record", "Template", i => $"/records/{i.Draft}?handler=Template", true),
+        new("GET", "/Records/Record", "Template", i => $"/records/{i.Draft}?handler=Template", true, InScope: WholeRecordScope),
         new("POST", "/Records/Record", "PreviewLine", i => $"/records/{i.Draft}?handler=PreviewLine", true, ValidLine),
         new("POST", "/Records/Record", "AddLine", i => $"/records/{i.Draft}?handler=AddLine", true, ValidLine),
         new("POST", "/Records/Record", "EditLine", i => $"/records/{i.Draft}?handler=EditLine", true, new(ValidLine) { ["Line.Id"] = "L1" }),

@@ -5,7 +5,8 @@ namespace Jixiao.Web.Records;
 /// <summary>
 /// The files being read at once — uploads into records and documents under review alike — at most one per core, each
 /// on a worker thread within <see cref="JixiaoOptions.ReviewTimeout"/>. At the limit, or when its caller goes away, the
-/// read is cancelled: a PDF stops before its next page, a workbook before its next sheet, LibreOffice is ended. Its
+/// read is cancelled: a PDF stops before its next page, a published workbook before its next sheet, LibreOffice is
+/// ended (a package, a filled workbook, a Word document or a web page, bounded by the readers' limits, reads on). Its
 /// caller is answered at the limit; the slot is given back only when the read has stopped, so that files whose reading
 /// does not stop at once cannot take every thread of the server.
 /// </summary>

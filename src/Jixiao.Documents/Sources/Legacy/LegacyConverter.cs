@@ -95,7 +95,12 @@ public static class LegacyConverter
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             bool exited;
-            using (cancellationToken.Register(() => { try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } }))
+            // best effort, on the canceller's thread (a timer's): LibreOffice may have ended, or a child be gone already
+            using (cancellationToken.Register(() =>
+            {
+                try { process.Kill(entireProcessTree: true); }
+                catch (Exception e) when (e is InvalidOperationException or AggregateException or System.ComponentModel.Win32Exception or NotSupportedException) { }
+            }))
                 exited = process.WaitForExit(TimeLimit);
             cancellationToken.ThrowIfCancellationRequested();
             if (!exited)

@@ -263,11 +263,17 @@ internal sealed partial class BudgetImport
     }
 
     /// <summary>A later part, where “—” (or “-”, “无”) holds the place of one left blank.</summary>
-    private static string? Part(string[] parts, int index) => parts.ElementAtOrDefault(index) switch
-    {
-        "—" or "-" or "－" or "——" or "无" => null,
-        var part => part,
-    };
+    private static string? Part(string[] parts, int index) =>
+        parts.ElementAtOrDefault(index) is { } part && !StandsForBlank(part) ? part : null;
+
+    /// <summary>True for what holds the place of a blank part of 评价人员: “—”, “-”, “无”.</summary>
+    internal static bool StandsForBlank(string part) => part is "—" or "-" or "－" or "——" or "无";
+
+    /// <summary>True when a last part of 评价人员 would be taken for the 联系电话.</summary>
+    internal static bool LooksLikePhone(string part) => Phone().IsMatch(part);
+
+    /// <summary>True when <paramref name="part"/> would be split in two as a part of 评价人员 (it holds a separator).</summary>
+    internal static bool SplitsEvaluator(string part) => Separators().IsMatch(part);
 
     [GeneratedRegex(@"[，,、；;\s]+")]
     private static partial Regex Separators();

@@ -27,11 +27,20 @@ internal static class BudgetWorkbookRows
             (Unit.ParentCode, u.ParentCode), (Unit.Rank, u.Rank), (Unit.FundingForm, u.FundingForm),
             (Unit.AuthorizedStaff, u.AuthorizedStaff), (Unit.ActualStaff, u.ActualStaff), (Unit.Year, budget.Year.Value)));
 
+        if (budget.SubUnits.Count > 0)
+            left.Add($"{budget.SubUnits.Count} 个所属单位的名称和性质（工作簿只在预算行上记所属单位编码）");
         foreach (var line in budget.Lines)
             rows[Lines.Sheet].Add(LineRow(line, Lines.Functional, Lines.Economic, Lines.Project));
         if (budget.PriorYear is { } prior)
+        {
+            // 上年预算 holds last year's lines only, read back as the year before the budget's
             foreach (var line in prior.Lines)
                 rows[PriorLines.Sheet].Add(LineRow(line, PriorLines.Functional, PriorLines.Economic, PriorLines.Project));
+            if (prior.Year != budget.Year.Previous)
+                left.Add($"上年预算的年度 {prior.Year.Value}（工作簿的上年预算总是 {budget.Year.Value - 1} 年的）");
+            if (prior.Projects.Count + prior.ThreePublic.Count + prior.Procurement.Count + prior.Assets.Count + prior.SubUnits.Count > 0 || prior.PriorYear is not null)
+                left.Add("上年预算中预算行以外的内容（项目、三公经费、政府采购、国有资产等；工作簿的上年预算只有预算行）");
+        }
 
         foreach (var p in budget.Projects)
         {
@@ -41,6 +50,7 @@ internal static class BudgetWorkbookRows
             if (p.Targets is { } d) Declaration(p.Code, d, purpose, rows, left);
             if (p.Execution is { } e) Execution(p.Code, e, rows, left);
             if (p.Evaluation is { } v) Evaluation(p.Code, v, rows, left);
+            if (p.PublishedEvaluation is not null) left.Add($"项目“{p.Code}”公开的绩效自评表（从公开文件导入；工作簿填的是单位自己的自评）");
         }
 
         foreach (var t in budget.ThreePublic)
@@ -54,7 +64,24 @@ internal static class BudgetWorkbookRows
         foreach (var a in budget.Assets)
             rows[Assets.Sheet].Add(Row((Assets.Kind, InputVocabularies.AssetKinds.Label(a.Kind)), (Assets.Quantity, a.Quantity), (Assets.Value, a.Value.Value)));
 
+        Clip(rows, left);
         return new Filled(rows, left);
+    }
+
+    /// <summary>The most characters an Excel cell holds.</summary>
+    private const int MaxCellText = 32_767;
+
+    /// <summary>Text longer than a cell holds is cut to what it holds, and said.</summary>
+    private static void Clip(Dictionary<InputSheet, List<Dictionary<InputColumn, object>>> rows, List<string> left)
+    {
+        foreach (var (sheet, list) in rows)
+            for (int r = 0; r < list.Count; r++)
+                foreach (var (column, value) in list[r].ToList())
+                    if (value is string { Length: > MaxCellText } text)
+                    {
+                        list[r][column] = text[..MaxCellText];
+                        left.Add($"“{sheet.Name}”第 {(sheet.IsKeyValue ? sheet.Columns.ToList().IndexOf(column) : r) + 2} 行“{column.Header}”超过 {MaxCellText:N0} 个字符的部分（Excel 单元格的上限；只写入了前 {MaxCellText:N0} 个字符）");
+                    }
     }
 
     private static Dictionary<InputColumn, object> LineRow(BudgetLine line, InputColumn functional, InputColumn economic, InputColumn project) => Row(
@@ -85,9 +112,14 @@ internal static class BudgetWorkbookRows
         }
         foreach (var point in d.SpendingPlan?.Points ?? [])
         {
-            var column = Declarations.SpendingPlan.FirstOrDefault(p => p.Month == point.Month).Column;
-            if (column is null) left.Add($"项目“{code}”资金支出计划的“{point.Label}”（工作簿只有3月底、6月底、10月底、12月底）");
-            else row[column] = point.CumulativePercent;
+            var (label, _, column) = Declarations.SpendingPlan.FirstOrDefault(p => p.Month == point.Month);
+            if (column is null || row.ContainsKey(column))
+                left.Add($"项目“{code}”资金支出计划的“{point.Label}”（工作簿只有3月底、6月底、10月底、12月底各一栏）");
+            else
+            {
+                row[column] = point.CumulativePercent;
+                if (point.Label != label) left.Add($"项目“{code}”资金支出计划的栏名“{point.Label}”（写在“{label}”一栏，读回时名为“{label}”）");
+            }
         }
         rows[Declarations.Sheet].Add(row);
 
@@ -105,6 +137,7 @@ internal static class BudgetWorkbookRows
         {
             var column = columns.FirstOrDefault(c => c.Source == source).Column;
             if (column is null) left.Add($"{what}中的“{InputVocabularies.FundSources.Label(source)}”（工作簿没有这一栏）");
+            else if (row.ContainsKey(column)) left.Add($"{what}中又一笔“{InputVocabularies.FundSources.Label(source)}” {amount.Value:#,##0.00} 元（工作簿每个来源一栏）");
             else row[column] = amount.Value;
         }
         // The workbook's total is the sum of its sources: a stated 合计 that differs from it is not carried.
@@ -158,9 +191,18 @@ internal static class BudgetWorkbookRows
             else left.Add($"项目“{code}”自评表的“{heading}”（工作簿没有这一栏）");
         }
         foreach (var e in v.Evaluators)
+        {
             // 姓名，职称/职务，科室，联系电话 by position: a part left blank in the middle cannot be told apart, so it is written as “—”.
-            rows[EvaluationInfo.Sheet].Add(Info(code, EvaluationInfoItem.Evaluator,
-                string.Join("，", new[] { e.Name, e.Title, e.Office, e.Phone }.Reverse().SkipWhile(p => p is null).Reverse().Select(p => p ?? "—"))));
+            string?[] parts = [e.Name, e.Title, e.Office, e.Phone];
+            var written = parts.Reverse().SkipWhile(p => p is null).Reverse().ToList();
+            if (parts.Any(p => p is not null && (BudgetImport.SplitsEvaluator(p) || BudgetImport.StandsForBlank(p)))
+                || (e.Phone is null && written.Count > 1 && BudgetImport.LooksLikePhone(written[^1]!)))
+            {
+                left.Add($"项目“{code}”的评价人员“{e.Name}”（其中一项含有逗号、顿号、分号或空格，只是“—”“无”，或像电话号码，在“姓名，职称/职务，科室，联系电话”中读不回原样）");
+                continue;
+            }
+            rows[EvaluationInfo.Sheet].Add(Info(code, EvaluationInfoItem.Evaluator, string.Join("，", written.Select(p => p ?? "—"))));
+        }
         if (v.SignOff is { } s)
             foreach (var (item, text) in new[] { (EvaluationInfoItem.Head, s.Head), (EvaluationInfoItem.Handler, s.Handler), (EvaluationInfoItem.Phone, s.Phone), (EvaluationInfoItem.Date, s.Date) })
                 if (text is not null) rows[EvaluationInfo.Sheet].Add(Info(code, item, text));

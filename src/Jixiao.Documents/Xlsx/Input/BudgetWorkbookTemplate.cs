@@ -373,7 +373,10 @@ public static class BudgetWorkbookTemplate
         switch (value)
         {
             case string text: cell.SetValue(text); break;
-            case decimal number: cell.SetValue(number); break;
+            // A cell holds a double: a figure of more digits than it keeps (above some 10¹³ 元 with its 分) is written as
+            // text, which the reader takes as typed.
+            case decimal number when (decimal)(double)number == number: cell.SetValue(number); break;
+            case decimal number: cell.SetValue(number.ToString(System.Globalization.CultureInfo.InvariantCulture)); break;
             case int number: cell.SetValue(number); break;
             case DateOnly date: cell.SetValue(date.ToDateTime(TimeOnly.MinValue)); break;
             default: throw new ArgumentException($"工作簿单元格不接受 {value.GetType().Name} 类型的值", nameof(value));

@@ -140,7 +140,8 @@ public sealed class RecordModel(RecordAccess access, RecordService records, Curr
     /// </summary>
     public async Task<IActionResult> OnGetTemplateAsync(Guid id, bool blank = false)
     {
-        if (!await LoadAsync(id)) return NotFound();
+        // the workbook holds the whole budget: an expert, who sees only the projects assigned to them, gets none
+        if (await access.FindWholeAsync(id) is null || !await LoadAsync(id)) return NotFound();
         if (!Jixiao.Application.Templates.InputWorkbook.HasCatalogs(Record.Year)) return NotFound();
         using var stream = new MemoryStream();
         if (blank)

@@ -63,6 +63,42 @@ public sealed class FilledWorkbookTests
     }
 
     [Fact]
+    public void Given_what_the_workbook_cannot_hold_as_it_is_then_each_is_listed_and_the_workbook_is_still_written()
+    {
+        // Given: the Xinzhou sample with a sub-unit, a purpose longer than an Excel cell holds, and a declaration whose
+        // 财政资金 comes twice — each made up for the test
+        using var wb = XinzhouSample.Fill(TestWorkbook.FromTemplate(2022));
+        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var project = budget.Projects.First(p => p.Targets is not null);
+        var twice = new DeclaredFunds(null, [(FundSource.Fiscal, new Money.Yuan(100m)), (FundSource.Fiscal, new Money.Yuan(5m))]);
+        budget = budget with
+        {
+            SubUnits = [new BudgetUnit("362002", "兴隆县医疗保险服务中心", Jixiao.Catalogs.UnitNature.PublicInstitution)],
+            Projects = [.. budget.Projects.Select(p => p == project ? p with { Purpose = new string('用', 40_000), Targets = p.Targets! with { AnnualFunds = twice } } : p)],
+        };
+
+        var (read, left, _) = RoundTrip(budget);
+
+        left.Count.ShouldBe(3);
+        left.ShouldContain(l => l.Contains("1 个所属单位", StringComparison.Ordinal));
+        left.ShouldContain(l => l.Contains("“项目”第 2 行“资金用途”超过 32,767 个字符", StringComparison.Ordinal));
+        left.ShouldContain(l => l.Contains("又一笔“财政资金” 5.00 元", StringComparison.Ordinal));
+        read.Projects.First(p => p.Code == project.Code).Purpose!.Length.ShouldBe(32_767);
+    }
+
+    [Fact]
+    public void Given_the_largest_amount_a_package_holds_then_it_reads_back_to_the_fen()
+    {
+        using var wb = XinglongSample.Fill(TestWorkbook.FromTemplate(2021));
+        var budget = BudgetWorkbookReader.Read(wb.Save());
+        budget = budget with { Lines = [budget.Lines[0] with { Amount = new Money.Yuan(9_999_999_999_999.99m) }, .. budget.Lines.Skip(1)] };
+
+        var (read, _, _) = RoundTrip(budget);
+
+        read.Lines[0].Amount.Value.ShouldBe(9_999_999_999_999.99m);
+    }
+
+    [Fact]
     public void Given_the_demo_package_then_the_filled_workbook_reads_back_as_the_same_budget()
     {
         // Given: the package the web application's demo starts from (23 declared projects, a year of execution, an evaluation)
