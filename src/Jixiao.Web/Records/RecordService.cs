@@ -48,12 +48,32 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         {
             var bytes = await PackageBytesAsync(revision, cancellationToken);
             budget = UnitBudgetPackage.ParseStored(bytes, $"版本 {revision.Number}");
-            using var entry = cache.CreateEntry(("budget", revision.Id, revision.Sha256));
-            entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            entry.Value = budget;
+            Keep(("budget", revision.Id, revision.Sha256), budget);
         }
         return new LoadedRecord(record, revision, budget);
+    }
+
+    /// <summary>
+    /// What is computed from a revision, kept in memory by a key naming it (a revision never changes): each entry counts
+    /// one toward the cache's size limit and leaves after ten minutes unused.
+    /// </summary>
+    private T Kept<T>(object key, Func<T> make) => cache.GetOrCreate(key, entry =>
+    {
+        Limit(entry);
+        return make();
+    })!;
+
+    private void Keep(object key, object value)
+    {
+        using var entry = cache.CreateEntry(key);
+        Limit(entry);
+        entry.Value = value;
+    }
+
+    private static void Limit(Microsoft.Extensions.Caching.Memory.ICacheEntry entry)
+    {
+        entry.Size = 1;
+        entry.SlidingExpiration = TimeSpan.FromMinutes(10);
     }
 
     /// <summary>The package of a loaded record's revision, as stored (its hash checked): what the API and a publication hand out.</summary>
@@ -78,36 +98,21 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
     /// report's part.
     /// </summary>
     public DocumentReport Check(LoadedRecord loaded, RecordKind kind, string name) =>
-        Only(cache.GetOrCreate(("check", loaded.Revision.Id), entry =>
-        {
-            entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return checker.CheckBudget(loaded.Budget, name);
-        })!, kind);
+        Only(Kept(("check", loaded.Revision.Id), () => checker.CheckBudget(loaded.Budget, name)), kind);
 
     /// <summary>
     /// The disclosure tables (万元) of a record's current revision, as the portal shows them (kept by revision). Shared
     /// between requests: only the writers read it; nothing adds to it (the checker renders its own).
     /// </summary>
     public Jixiao.Disclosures.Disclosure Tables(LoadedRecord loaded) =>
-        cache.GetOrCreate(("tables", loaded.Revision.Id), entry =>
-        {
-            entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return TableRenderer.Render(loaded.Budget, set, RenderPrecision.WanYuan);
-        })!;
+        Kept(("tables", loaded.Revision.Id), () => TableRenderer.Render(loaded.Budget, set, RenderPrecision.WanYuan));
 
     /// <summary>
     /// What of a record's current revision the 填报工作簿 has no column for (kept by revision): an upload of the workbook
     /// downloaded from it would not have it.
     /// </summary>
     public IReadOnlyList<string> NotInWorkbook(LoadedRecord loaded) =>
-        cache.GetOrCreate(("not-in-workbook", loaded.Revision.Id), entry =>
-        {
-            entry.Size = 1;
-            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            return Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Unwritable(loaded.Budget);
-        })!;
+        Kept(("not-in-workbook", loaded.Revision.Id), () => Jixiao.Documents.Xlsx.Input.BudgetWorkbookTemplate.Unwritable(loaded.Budget));
 
     /// <summary>The checker's report on a budget, limited to the rules of the record's kind.</summary>
     public DocumentReport Check(UnitBudget budget, RecordKind kind, string name) => Only(checker.CheckBudget(budget, name), kind);
@@ -343,8 +348,8 @@ public sealed class RecordService(JixiaoDb db, CheckService checker, TableSet se
         db.Figures.Add(Figures(revision, stored, report));
         // The page that follows the save shows this revision: its budget and report are the ones just computed. (Kept
         // even if the save then fails: the key is a revision id that will never be used again.)
-        using (var entry = cache.CreateEntry(("budget", revision.Id, revision.Sha256))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = stored; }
-        using (var entry = cache.CreateEntry(("check", revision.Id))) { entry.Size = 1; entry.SlidingExpiration = TimeSpan.FromMinutes(10); entry.Value = full; }
+        Keep(("budget", revision.Id, revision.Sha256), stored);
+        Keep(("check", revision.Id), full);
         record.CurrentRevisionId = revision.Id;
         record.UpdatedUtc = DateTime.UtcNow;
         return revision;

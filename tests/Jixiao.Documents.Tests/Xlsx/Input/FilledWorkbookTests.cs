@@ -22,6 +22,13 @@ public sealed class FilledWorkbookTests
         return (BudgetWorkbookReader.Read(path), left, path);
     }
 
+    /// <summary>The budget a sample types into the template of <paramref name="year"/>, as the reader reads it.</summary>
+    private static UnitBudget Typed(Func<TestWorkbook, TestWorkbook> fill, int year)
+    {
+        using var wb = fill(TestWorkbook.FromTemplate(year));
+        return BudgetWorkbookReader.Read(wb.Save());
+    }
+
     /// <summary>
     /// The two budgets' packages hold the same values: numbers compared by value, since a cell keeps 25 where the
     /// package had 25.00 (JSON numbers are equal by value).
@@ -37,8 +44,7 @@ public sealed class FilledWorkbookTests
     public void Given_the_execution_sample_then_the_filled_workbook_reads_back_as_the_same_budget()
     {
         // Given: the budget read from the workbook the sample typed (targets, execution, two self-evaluations)
-        using var wb = ExecutionSample.Fill(TestWorkbook.FromTemplate(2022));
-        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var budget = Typed(ExecutionSample.Fill, 2022);
         budget.Projects.Count(p => p.Evaluation is not null).ShouldBe(2);
 
         // When
@@ -52,8 +58,7 @@ public sealed class FilledWorkbookTests
     [Fact]
     public void Given_the_Xinglong_sample_then_the_filled_workbook_reads_back_as_the_same_budget_with_last_years_lines()
     {
-        using var wb = XinglongSample.Fill(TestWorkbook.FromTemplate(2021));
-        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var budget = Typed(XinglongSample.Fill, 2021);
         budget.PriorYear.ShouldNotBeNull();
 
         var (read, left, _) = RoundTrip(budget);
@@ -67,8 +72,7 @@ public sealed class FilledWorkbookTests
     {
         // Given: the Xinzhou sample with a sub-unit, a purpose longer than an Excel cell holds, and a declaration whose
         // 财政资金 comes twice — each made up for the test
-        using var wb = XinzhouSample.Fill(TestWorkbook.FromTemplate(2022));
-        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var budget = Typed(XinzhouSample.Fill, 2022);
         var project = budget.Projects.First(p => p.Targets is not null);
         var twice = new DeclaredFunds(null, [(FundSource.Fiscal, new Money.Yuan(100m)), (FundSource.Fiscal, new Money.Yuan(5m))]);
         budget = budget with
@@ -89,8 +93,7 @@ public sealed class FilledWorkbookTests
     [Fact]
     public void Given_the_largest_amount_a_package_holds_then_it_reads_back_to_the_fen()
     {
-        using var wb = XinglongSample.Fill(TestWorkbook.FromTemplate(2021));
-        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var budget = Typed(XinglongSample.Fill, 2021);
         budget = budget with { Lines = [budget.Lines[0] with { Amount = new Money.Yuan(9_999_999_999_999.99m) }, .. budget.Lines.Skip(1)] };
 
         var (read, _, _) = RoundTrip(budget);
@@ -123,8 +126,7 @@ public sealed class FilledWorkbookTests
     [Fact]
     public void Given_a_budget_then_cells_hold_what_a_person_types_numbers_in_yuan_and_codes_as_text()
     {
-        using var wb = XinglongSample.Fill(TestWorkbook.FromTemplate(2021));
-        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var budget = Typed(XinglongSample.Fill, 2021);
 
         var (_, _, path) = RoundTrip(budget);
 
@@ -141,8 +143,7 @@ public sealed class FilledWorkbookTests
     public void Given_what_the_workbook_has_no_column_for_then_it_is_listed_not_silently_dropped()
     {
         // Given: a declaration with a text block of another province's form and a stated 合计 that differs from its sources
-        using var wb = XinzhouSample.Fill(TestWorkbook.FromTemplate(2022));
-        var budget = BudgetWorkbookReader.Read(wb.Save());
+        var budget = Typed(XinzhouSample.Fill, 2022);
         var project = budget.Projects.First(p => p.Targets is not null);
         var declaration = project.Targets! with
         {
